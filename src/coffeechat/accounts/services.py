@@ -1,0 +1,64 @@
+"""The job seeker's own settings: who they are, their goal, how the rules are timed."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+
+from coffeechat.accounts.models import Profile
+from coffeechat.errors import UserError
+from coffeechat.rules.policy import DEFAULTS, Policy, coerce
+
+LOCAL_USER = "me"
+
+
+def local_owner() -> AbstractBaseUser:
+    """The one user of a laptop install (the command line acts as them)."""
+    username = os.environ.get("COFFEECHAT_USER", LOCAL_USER)
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    return user
+
+
+def profile_for(owner: AbstractBaseUser) -> Profile:
+    profile, _ = Profile.objects.get_or_create(owner=owner)
+    return profile
+
+
+def set_goal(*, owner: AbstractBaseUser, text: str) -> Profile:
+    text = " ".join(text.split())
+    if not text:
+        raise UserError('the goal is empty: write one sentence, e.g. coffeechat goal '
+                        '"I\'m exploring entry-level roles in digital marketing in Oregon"')
+    profile = profile_for(owner)
+    profile.goal = text
+    profile.save(update_fields=["goal"])
+    return profile
+
+
+def set_skills(*, owner: AbstractBaseUser, skills: list[str]) -> Profile:
+    profile = profile_for(owner)
+    profile.skills = [s.strip() for s in skills if s.strip()]
+    profile.save(update_fields=["skills"])
+    return profile
+
+
+def policy_for(owner: AbstractBaseUser) -> Policy:
+    return Policy().with_overrides(profile_for(owner).policy)
+
+
+def change_setting(*, owner: AbstractBaseUser, name: str, value: Any | None) -> Policy:
+    """Set one rule setting, or restore its default when `value` is None."""
+    profile = profile_for(owner)
+    try:
+        if value is None:
+            coerce(name, DEFAULTS.get(name))  # refuses an unknown name
+            profile.policy.pop(name, None)
+        else:
+            profile.policy[name] = coerce(name, value)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    profile.save(update_fields=["policy"])
+    return Policy().with_overrides(profile.policy)

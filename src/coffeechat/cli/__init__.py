@@ -1,0 +1,15 @@
+"""The `coffeechat` command. Django is imported inside commands, never at import time,
+so `coffeechat --help` and `coffeechat check` start without the database layer."""
+
+from __future__ import annotations
+
+from coffeechat.cli.app import app
+
+from coffeechat.cli import agenda, config, demo, loop, people  # noqa: E402,F401  (register)
+
+
+def main() -> None:
+    app(prog_name="coffeechat")
+
+
+__all__ = ["app", "main"]

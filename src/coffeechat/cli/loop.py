@@ -1,0 +1,135 @@
+"""Commands that move the loop: the goal, events, the debrief, promises kept, landing."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.output import console, done
+from coffeechat.cli.when import moment, optional
+from coffeechat.errors import UserError
+
+ON = Annotated[
+    str | None,
+    typer.Option("--on", help="When it happened: YYYY-MM-DD or YYYY-MM-DD HH:MM (default: now)."),
+]
+EVENTS = ("intro-requested, introduced, contacted, followed-up, replied, declined, no-response, "
+          "scheduled, prepared, met, thanked, checked-in, updated-referrer, announced")
+
+
+@db_command()
+def goal(
+    text: Annotated[str | None, typer.Argument(help="One sentence: what you are exploring.")] = None,
+) -> None:
+    """Show or set your goal statement, used in drafts and to rank who to talk to."""
+    from coffeechat.accounts.services import profile_for, set_goal
+
+    if text is None:
+        current = profile_for(owner()).goal
+        console().print(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
+        return
+    set_goal(owner=owner(), text=text)
+    done("Goal saved.")
+
+
+@db_command()
+def log(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
+    on: ON = None,
+    via: Annotated[str | None, typer.Option(help="intro-requested: the connector.")] = None,
+    at: Annotated[str | None, typer.Option(help="scheduled: when you meet.")] = None,
+    minutes: Annotated[int | None, typer.Option(help="scheduled: agreed minutes.")] = None,
+    where: Annotated[str, typer.Option(help="scheduled: place, phone or video link.")] = "",
+    about: Annotated[
+        str | None, typer.Option(help="updated-referrer: the referral you met.")
+    ] = None,
+    referral: Annotated[
+        list[str] | None, typer.Option(help="met: someone they suggested (repeatable).")
+    ] = None,
+    they_will: Annotated[
+        list[str] | None, typer.Option(help="met: what they agreed to do (repeatable).")
+    ] = None,
+    i_will: Annotated[
+        list[str] | None, typer.Option(help="met: what you offered to do (repeatable).")
+    ] = None,
+    due: Annotated[
+        list[str] | None, typer.Option(help="met: when the --i-will in the same position is due.")
+    ] = None,
+    insight: Annotated[
+        list[str] | None, typer.Option(help="met: KIND:TEXT, e.g. skill:SQL (repeatable).")
+    ] = None,
+    note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
+) -> None:
+    """Record what happened with someone; every event lands on their timeline."""
+    from coffeechat.pipeline.services import event_kind, log_event
+    from coffeechat.rules.timeline import Kind
+
+    kind = event_kind(event)
+    who = person(name)
+    debrief = (referral, they_will, i_will, due, insight)
+    if kind == Kind.MET:
+        _met(who, on, debrief, note)
+        return
+    if any(debrief):
+        raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
+    log_event(
+        owner=owner(), person=who, kind=kind, at=moment(on),
+        via=person(via) if via else None, about=person(about) if about else None,
+        meeting_at=optional(at), minutes=minutes, where=where, note=note,
+    )
+    done(f"{who.name}: {kind.value}.")
+
+
+def _met(who: object, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
+    from coffeechat.pipeline.services import Promise, meeting_time, record_meeting
+
+    referrals, they_will, i_will, dues, insights = (list(x or []) for x in debrief)
+    if len(dues) > len(i_will):
+        raise UserError("each --due belongs to an --i-will: give the --i-will before its --due")
+    promises = [Promise(text, optional(dues[i]) if i < len(dues) else None)
+                for i, text in enumerate(i_will)]
+    if note:
+        raise UserError("--note does not go with met: use --insight KIND:TEXT")
+    at = moment(on) if on else meeting_time(who, moment(None))  # type: ignore[arg-type]
+    meeting = record_meeting(owner=owner(), person=who, at=at, referrals=referrals,  # type: ignore[arg-type]
+                             they_will=they_will, i_will=promises, insights=insights)
+    parts = [f"met on {at:%Y-%m-%d %H:%M}"]
+    if meeting.referrals:
+        parts.append("referrals: " + ", ".join(p.name for p in meeting.referrals))
+    if meeting.commitments:
+        parts.append(f"{len(meeting.commitments)} promises")
+    if meeting.insights:
+        parts.append(f"{len(meeting.insights)} insights")
+    done(f"{getattr(who, 'name', who)}: " + "; ".join(parts) + ". Thank them within 24 hours.")
+
+
+@db_command()
+def landed(
+    role: Annotated[str, typer.Option(help="Your new role.")],
+    org: Annotated[str, typer.Option(help="Your new organisation.")],
+    on: ON = None,
+    email: Annotated[str, typer.Option(help="Your new e-mail address.")] = "",
+    phone: Annotated[str, typer.Option(help="Your new phone number.")] = "",
+) -> None:
+    """You found the job: everyone you met gets the news on your agenda."""
+    from coffeechat.pipeline.services import land
+
+    landing = land(owner=owner(), role=role, organisation=org, on=moment(on), email=email,
+                   phone=phone)
+    done(f"Congratulations: {landing.role} at {landing.organisation}. "
+         "Tell everyone you met (see coffeechat today).")
+
+
+@db_command("done")
+def keep_promise(
+    number: Annotated[int, typer.Argument(help="The promise's number, shown on the agenda.")],
+    on: ON = None,
+) -> None:
+    """Mark a promise (yours or theirs) as kept."""
+    from coffeechat.pipeline.services import complete_commitment
+
+    kept = complete_commitment(owner=owner(), ident=number, on=moment(on))
+    done(f"Kept: {kept.text}")

@@ -1,0 +1,157 @@
+"""Commands about people: add, list, show, edit, and who knows whom."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.output import console, done, print_json
+from coffeechat.cli.when import moment
+
+JSON = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
+
+
+@db_command()
+def add(
+    name: Annotated[str, typer.Argument(help="Full name, e.g. \"Dana Whitfield\".")],
+    title: Annotated[str, typer.Option(help="Job title.")] = "",
+    org: Annotated[str, typer.Option(help="Organisation.")] = "",
+    email: Annotated[str, typer.Option(help="E-mail address.")] = "",
+    source: Annotated[str, typer.Option(help=f"How you know them: {SOURCES}.")] = "other",
+    knows: Annotated[
+        list[str] | None, typer.Option(help="Someone already here whom they know (repeatable).")
+    ] = None,
+    linkedin: Annotated[str, typer.Option(help="LinkedIn profile URL.")] = "",
+    location: Annotated[str, typer.Option(help="Where they are.")] = "",
+    tag: Annotated[list[str] | None, typer.Option(help="A tag (repeatable).")] = None,
+    notes: Annotated[str, typer.Option(help="Research notes on them.")] = "",
+    duplicate: Annotated[
+        bool, typer.Option("--duplicate", help="Add even if someone has this name.")
+    ] = False,
+    as_json: JSON = False,
+) -> None:
+    """Add someone you could talk to."""
+    from coffeechat.people.services import add_person
+    from coffeechat.pipeline.timeline import person_page
+
+    added = add_person(
+        owner=owner(), name=name, now=moment(None), title=title, organisation=org,
+        email=email, source=source, knows=knows or [], linkedin_url=linkedin,
+        location=location, tags=tag or [], notes=notes, allow_duplicate=duplicate,
+    )
+    if as_json:
+        print_json(person_page(added))
+    else:
+        done(f"Added {added.name} (id {added.id}).")
+
+
+@db_command()
+def edit(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    title: Annotated[str | None, typer.Option(help="Job title.")] = None,
+    org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
+    email: Annotated[str | None, typer.Option(help="E-mail address.")] = None,
+    source: Annotated[str | None, typer.Option(help=f"How you know them: {SOURCES}.")] = None,
+    linkedin: Annotated[str | None, typer.Option(help="LinkedIn profile URL.")] = None,
+    location: Annotated[str | None, typer.Option(help="Where they are.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Research notes on them.")] = None,
+    org_notes: Annotated[
+        str | None, typer.Option(help="Research notes on their organisation.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="Add a tag (repeatable).")] = None,
+    check_in_days: Annotated[
+        int | None, typer.Option(help="Check in after this many quiet days (0: default).")
+    ] = None,
+) -> None:
+    """Change what you know about someone: details, research notes, tags."""
+    from coffeechat.people.services import update_person
+
+    changed = update_person(
+        owner=owner(), person=person(name),
+        changes={"title": title, "email": email, "linkedin_url": linkedin,
+                 "location": location, "notes": notes},
+        organisation=org, organisation_notes=org_notes, source=source,
+        check_in_days=check_in_days, tags=tag or [],
+    )
+    done(f"Updated {changed.name}.")
+
+
+@db_command()
+def knows(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    other: Annotated[str, typer.Argument(help="Someone they know.")],
+    note: Annotated[str, typer.Option(help="How they know each other.")] = "",
+) -> None:
+    """Record that two people know each other."""
+    from coffeechat.people.services import add_tie
+
+    a, b = person(name), person(other)
+    add_tie(owner=owner(), person=a, knows=b, note=note)
+    done(f"{a.name} knows {b.name}.")
+
+
+@db_command("people")
+def list_people(as_json: JSON = False) -> None:
+    """Everyone you have added, with where each conversation stands."""
+    from coffeechat.pipeline.listing import people_rows
+
+    rows = people_rows(owner())
+    if as_json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    count = "1 person" if len(rows) == 1 else f"{len(rows)} people"
+    table = Table(title=count, title_justify="left")
+    for column in ("id", "name", "title", "organisation", "how I know them", "stage", "last"):
+        table.add_column(column, no_wrap=column in ("id", "name", "stage", "last"),
+                         overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), row["name"], row["title"], row["organisation"] or "",
+                      row["source"], row["stage"], (row["last"] or "")[:10])
+    console().print(table)
+
+
+@db_command()
+def show(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")], as_json: JSON = False
+) -> None:
+    """One person: who they are, where the conversation stands, and their timeline."""
+    from coffeechat.pipeline.timeline import person_page
+
+    page = person_page(person(name))
+    if as_json:
+        print_json(page)
+        return
+    render_page(page)
+
+
+def render_page(page: dict[str, Any]) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    facts = [f"[bold]{page['name']}[/bold]  (id {page['id']}) — stage: {page['stage']}"]
+    role = " at ".join(x for x in (page["title"], page["organisation"]) if x)
+    facts += [role] if role else []
+    facts.append(f"how I know them: {page['source']}"
+                 + (f", referred by {page['referred_by']}" if page["referred_by"] else ""))
+    for label, key in (("e-mail", "email"), ("LinkedIn", "linkedin_url"),
+                       ("location", "location"), ("research", "notes"),
+                       ("organisation research", "organisation_notes")):
+        if page[key]:
+            facts.append(f"{label}: {page[key]}")
+    if page["knows"]:
+        facts.append("knows: " + ", ".join(page["knows"]))
+    if page["tags"]:
+        facts.append("tags: " + ", ".join(page["tags"]))
+    out = console()
+    out.print(Panel("\n".join(facts), expand=False))
+    timeline = Table("when", "what", title="Timeline", title_justify="left")
+    for entry in page["timeline"]:
+        timeline.add_row(entry["at"].replace("T", " "), entry["text"])
+    out.print(timeline)
+    if page["insights"]:
+        out.print("Learned: " + "; ".join(f"{i['kind']}: {i['text']}" for i in page["insights"]))

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Source(models.TextChoices):
+    """How I know someone."""
+
+    FRIEND = "friend"
+    FAMILY = "family"
+    ALUMNI = "alumni"
+    COLLEAGUE = "colleague"
+    LINKEDIN = "linkedin"
+    REFERRAL = "referral"
+    OTHER = "other"
+
+
+class Organisation(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=200)
+    notes = models.TextField(blank=True, help_text="research on the organisation")
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", "name", name="unique_organisation")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Tag(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=60)
+    check_in_days = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", "name", name="unique_tag")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Person(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=200)
+    title = models.CharField(max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    email = models.EmailField(blank=True)
+    linkedin_url = models.URLField(blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.OTHER)
+    notes = models.TextField(blank=True, help_text="research on the person")
+    check_in_days = models.PositiveIntegerField(null=True, blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="people")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Tie(models.Model):
+    """Who knows whom: `person` knows `knows` (and, socially, the other way round)."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="ties")
+    knows = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="known_by")
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("person", "knows", name="unique_tie")]
+
+    def __str__(self) -> str:
+        return f"{self.person} knows {self.knows}"

@@ -1,0 +1,156 @@
+"""Adding, finding and describing people, their organisations and who knows whom."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from coffeechat.errors import UserError
+from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
+from coffeechat.pipeline.models import Conversation
+
+
+def find_person(*, owner: AbstractBaseUser, ref: str) -> Person:
+    """A person by id or by unique name (exact first, then ignoring case)."""
+    people = Person.objects.filter(owner=owner).select_related("organisation")
+    text = ref.strip()
+    if text.isdigit():
+        found = people.filter(id=int(text)).first()
+        if found:
+            return found
+    matches = list(people.filter(name=text)) or list(people.filter(name__iexact=text))
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = ", ".join(f"{p.id} ({p.title or 'no title'}"
+                        f"{', ' + p.organisation.name if p.organisation else ''})" for p in matches)
+        raise UserError(f"{len(matches)} people are called {text!r}: name one by id: {ids}")
+    raise UserError(f"nobody called {text!r}{_suggestion(owner, text)}; "
+                    "see `coffeechat people`, or add them with `coffeechat add`")
+
+
+def _suggestion(owner: AbstractBaseUser, text: str) -> str:
+    from rapidfuzz import fuzz, process, utils
+
+    names = list(Person.objects.filter(owner=owner).values_list("name", flat=True)[:20000])
+    best = process.extractOne(text, names, scorer=fuzz.WRatio, processor=utils.default_process)
+    return f" (did you mean {best[0]!r}?)" if best and best[1] >= 80 else ""
+
+
+def organisation_named(*, owner: AbstractBaseUser, name: str) -> Organisation | None:
+    name = " ".join(name.split())
+    if not name:
+        return None
+    existing = Organisation.objects.filter(owner=owner, name__iexact=name).first()
+    return existing or Organisation.objects.create(owner=owner, name=name)
+
+
+def check_source(source: str) -> str:
+    if source not in Source.values:
+        raise UserError(f"unknown source {source!r}: write one of {', '.join(Source.values)}")
+    return source
+
+
+@transaction.atomic
+def add_person(
+    *,
+    owner: AbstractBaseUser,
+    name: str,
+    now: datetime,
+    title: str = "",
+    organisation: str = "",
+    email: str = "",
+    source: str = Source.OTHER,
+    knows: Sequence[str] = (),
+    linkedin_url: str = "",
+    location: str = "",
+    tags: Sequence[str] = (),
+    notes: str = "",
+    allow_duplicate: bool = False,
+) -> Person:
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("the name is empty: write the person's name, e.g. coffeechat add "
+                        '"Dana Whitfield"')
+    existing = Person.objects.filter(owner=owner, name__iexact=name).first()
+    if existing and not allow_duplicate:
+        raise UserError(f"{existing.name} is already here (id {existing.id}); add --duplicate "
+                        "if this is someone else with the same name")
+    acquaintances = [find_person(owner=owner, ref=ref) for ref in knows]
+    person = Person.objects.create(
+        owner=owner, name=name, title=title.strip(), email=email.strip(),
+        organisation=organisation_named(owner=owner, name=organisation),
+        source=check_source(source), linkedin_url=linkedin_url.strip(),
+        location=location.strip(), notes=notes.strip(), created_at=now,
+    )
+    Conversation.objects.create(owner=owner, person=person)
+    for other in acquaintances:
+        add_tie(owner=owner, person=person, knows=other)
+    set_tags(owner=owner, person=person, tags=tags)
+    return person
+
+
+def set_tags(*, owner: AbstractBaseUser, person: Person, tags: Sequence[str]) -> None:
+    for label in tags:
+        label = label.strip().lower()
+        if label:
+            tag, _ = Tag.objects.get_or_create(owner=owner, name=label)
+            person.tags.add(tag)
+
+
+def add_tie(*, owner: AbstractBaseUser, person: Person, knows: Person, note: str = "") -> Tie:
+    if person.id == knows.id:
+        raise UserError(f"{person.name} cannot be tied to themself: name someone else")
+    existing = Tie.objects.filter(person=knows, knows=person).first()
+    if existing:
+        return existing
+    tie, _ = Tie.objects.get_or_create(
+        owner=owner, person=person, knows=knows, defaults={"note": note}
+    )
+    return tie
+
+
+def acquaintances(person: Person) -> list[Person]:
+    """Everyone tied to `person`, whichever way the tie was recorded."""
+    forward = Person.objects.filter(known_by__person=person)
+    backward = Person.objects.filter(ties__knows=person)
+    return sorted({*forward, *backward}, key=lambda p: p.name)
+
+
+EDITABLE = ("title", "email", "linkedin_url", "location", "notes")
+
+
+@transaction.atomic
+def update_person(
+    *,
+    owner: AbstractBaseUser,
+    person: Person,
+    changes: dict[str, str | None],
+    organisation: str | None = None,
+    organisation_notes: str | None = None,
+    source: str | None = None,
+    check_in_days: int | None = None,
+    tags: Sequence[str] = (),
+) -> Person:
+    for field, value in changes.items():
+        if field not in EDITABLE:
+            raise UserError(f"{field} cannot be edited here")
+        if value is not None:
+            setattr(person, field, value.strip())
+    if organisation is not None:
+        person.organisation = organisation_named(owner=owner, name=organisation)
+    if source is not None:
+        person.source = check_source(source)
+    if check_in_days is not None:
+        person.check_in_days = check_in_days or None
+    person.save()
+    if organisation_notes is not None:
+        if person.organisation is None:
+            raise UserError(f"{person.name} has no organisation yet: add --org NAME first")
+        person.organisation.notes = organisation_notes.strip()
+        person.organisation.save(update_fields=["notes"])
+    set_tags(owner=owner, person=person, tags=tags)
+    return person

@@ -1,0 +1,274 @@
+"""A believable demo pipeline: every stage, connectors, referral chains, promises, insights.
+
+Deterministic for a given seed and moment, written with a few bulk inserts so that a
+5,000-person database for benchmarks takes seconds.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from coffeechat.accounts.services import profile_for
+from coffeechat.errors import UserError
+from coffeechat.people.models import Organisation, Person, Source, Tie
+from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
+from coffeechat.rules.timeline import Kind
+
+GOAL = ("I'm exploring entry-level product marketing roles at climate-tech companies "
+        "in the Pacific Northwest.")
+SKILLS = ["copywriting", "market research", "social media", "Excel"]
+FIRST = ("Dana Priya Marcus Elena Tomás Aisha Ben Chloe Diego Fatima Grace Hiro Ines Jamal "
+         "Kara Liam Maya Noah Olivia Pavel Quinn Rosa Sam Tara Uma Victor Wen Yara Zoe Arjun "
+         "Bea Caleb Dev Esme Femi Gus Hana Ivan June Kofi Lena Mateo Nia Omar Petra Ravi Sofia "
+         "Theo Vera Will").split()
+LAST = ("Whitfield Raman Okafor Lindqvist Herrera Siddiqui Novak Brennan Castillo Haddad Kim "
+        "Tanaka Moreau Reyes Adeyemi Larsen Patel Schultz Ferreira Kowalski Nguyen Osei "
+        "Ivanova Dubois Mensah Romero Sato Walsh Ahmed Bauer Costa Eriksen Fischer Gallo "
+        "Hughes Iqbal Jensen Keller Lopez Murphy").split()
+ORGS = ("Verdant Grid|SolarLoop|Cascade Carbon|Tidewater Energy|Evergreen Mobility|"
+        "Northwind Storage|Bright Acre Foods|Circuit Climate|Helio Homes|Rainier Analytics|"
+        "Pacific Compost Co|Fjord Batteries|Canopy Ventures|Riverbend Water|Summit Heat Pumps").split("|")
+TITLES = ["Product Marketing Manager", "Senior Product Marketer", "Growth Marketing Lead",
+          "Brand Manager", "Content Strategist", "Head of Marketing", "Marketing Associate",
+          "Communications Director", "Customer Insights Analyst", "Partnerships Manager"]
+CONNECTOR_TITLES = ["Teacher", "Nurse", "Software Engineer", "Accountant", "Former manager",
+                    "Architect", "Graduate student"]
+INSIGHTS = [("skill", "SQL"), ("skill", "sql queries"), ("skill", "customer interviews"),
+            ("skill", "storytelling"), ("skill", "Data visualisation"), ("skill", "copywriting"),
+            ("skill", "public speaking"), ("trend", "utilities buying flexible demand"),
+            ("trend", "heat pumps going mainstream"), ("challenge", "long sales cycles"),
+            ("culture", "small teams that ship weekly"), ("advice", "write a public teardown"),
+            ("organisation", "Women in Cleantech & Sustainability"),
+            ("organisation", "Climatebase"), ("event", "Oregon Clean Energy Summit"),
+            ("event", "Climate Week meetup"), ("resource", "Canary Media newsletter"),
+            ("resource", "Volts podcast")]
+THEY_WILL = ["introduce me to their team lead", "forward my portfolio to a colleague",
+             "send the name of a recruiter they trust", "invite me to the next team demo"]
+I_WILL = ["send the article on heat-pump rebates", "share my notes from the summit",
+          "introduce them to my former professor", "test their onboarding and send feedback"]
+
+
+@dataclass(frozen=True)
+class Extra:
+    other: int | None = None
+    meeting_at: datetime | None = None
+    minutes: int | None = None
+    where: str = ""
+
+
+@dataclass
+class Plan:
+    """What one demo person's history will be, before it is written."""
+
+    name: str
+    title: str
+    organisation: str
+    source: str
+    events: list[tuple[Kind, datetime, Extra]] = field(default_factory=list)
+    referred_by: int | None = None  # index into the plans
+    referred_at: datetime | None = None
+    promises: list[tuple[bool, str, datetime, datetime | None]] = field(default_factory=list)
+    insights: list[tuple[str, str]] = field(default_factory=list)
+    knows: list[int] = field(default_factory=list)
+
+
+class Builder:
+    def __init__(self, now: datetime, size: int, seed: int) -> None:
+        self.now, self.size, self.rng = now, size, random.Random(seed)
+        self.plans: list[Plan] = []
+        self.names: set[str] = set()
+
+    def name(self) -> str:
+        for _ in range(50):
+            candidate = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+            if candidate not in self.names:
+                break
+        else:
+            candidate = f"{candidate} {len(self.plans) + 1}"
+        self.names.add(candidate)
+        return candidate
+
+    def person(self, source: str, connector: bool = False) -> int:
+        title = self.rng.choice(CONNECTOR_TITLES if connector else TITLES)
+        org = "" if connector and self.rng.random() < 0.5 else self.rng.choice(ORGS)
+        self.plans.append(Plan(self.name(), title, org, source))
+        return len(self.plans) - 1
+
+    def ago(self, low: float, high: float) -> datetime:
+        """A moment during working hours between `low` and `high` days ago."""
+        day = self.now - timedelta(days=self.rng.randint(int(low), int(high)))
+        return day.replace(hour=self.rng.randint(8, 17), minute=self.rng.choice([0, 15, 30, 45]),
+                           second=0, microsecond=0)
+
+    def add(self, index: int, kind: Kind, at: datetime, **extra: object) -> datetime:
+        self.plans[index].events.append((kind, min(at, self.now), Extra(**extra)))  # type: ignore[arg-type]
+        return at
+
+
+def _contacted(b: Builder, i: int, start: datetime) -> datetime:
+    return b.add(i, Kind.CONTACTED, start)
+
+
+def _scenario_followed(b: Builder, i: int, start: datetime) -> None:
+    b.add(i, Kind.FOLLOWED_UP, _contacted(b, i, start) + timedelta(days=8))
+
+
+def _scenario_intro(b: Builder, i: int, start: datetime) -> None:
+    if len(b.plans) >= b.size:
+        _contacted(b, i, start)
+        return
+    connector = b.person(b.rng.choice([Source.FRIEND, Source.FAMILY, Source.COLLEAGUE]), True)
+    b.plans[i].knows.append(connector)
+    b.add(i, Kind.INTRO_REQUESTED, start, other=connector)
+    if b.rng.random() < 0.5:
+        b.add(i, Kind.INTRODUCED, start + timedelta(days=b.rng.randint(1, 4)))
+
+
+def _scenario_scheduled(b: Builder, i: int, start: datetime) -> None:
+    contacted = _contacted(b, i, start)
+    b.add(i, Kind.REPLIED, contacted + timedelta(days=2))
+    meeting = b.now + timedelta(days=b.rng.choice([-1, 1, 1, 2, 5]))
+    meeting = meeting.replace(hour=b.rng.choice([9, 10, 12, 15]), minute=0, second=0,
+                              microsecond=0)
+    b.add(i, Kind.SCHEDULED, contacted + timedelta(days=3), meeting_at=meeting,
+          minutes=b.rng.choice([15, 20, 30]), where=b.rng.choice(["video call", "phone",
+                                                                   "coffee near their office"]))
+
+
+def _scenario_met(b: Builder, i: int, start: datetime, depth: int) -> None:
+    contacted = _contacted(b, i, start)
+    b.add(i, Kind.REPLIED, contacted + timedelta(days=1))
+    met = contacted + timedelta(days=b.rng.randint(4, 10))
+    meeting = met.replace(hour=11, minute=0)
+    b.add(i, Kind.SCHEDULED, contacted + timedelta(days=2), meeting_at=meeting, minutes=20)
+    b.add(i, Kind.MET, meeting)
+    plan = b.plans[i]
+    plan.insights = b.rng.sample(INSIGHTS, 3)
+    old = meeting < b.now - timedelta(days=12) and b.rng.random() < 0.85
+    kept = meeting + timedelta(days=b.rng.randint(2, 9)) if old else None
+    plan.promises = [(False, b.rng.choice(THEY_WILL), meeting, kept)]
+    if b.rng.random() < 0.6:
+        plan.promises.append((True, b.rng.choice(I_WILL), meeting, kept))
+    referrer = plan.referred_by
+    if referrer is not None and meeting < b.now - timedelta(days=4) and b.rng.random() < 0.8:
+        b.add(referrer, Kind.UPDATED_REFERRER, meeting + timedelta(days=2), other=i)
+    if meeting < b.now - timedelta(days=1) or b.rng.random() < 0.3:
+        b.add(i, Kind.THANKED, meeting + timedelta(hours=b.rng.choice([3, 20, 30])))
+    if meeting < b.now - timedelta(days=40) and b.rng.random() < 0.7:
+        b.add(i, Kind.CHECKED_IN, meeting + timedelta(days=b.rng.randint(25, 40)))
+    for _ in range(b.rng.choice([0, 1, 1, 2, 2, 3]) if depth < 4 else 0):
+        if len(b.plans) < b.size:
+            _refer(b, i, meeting, depth)
+
+
+def _refer(b: Builder, referrer: int, at: datetime, depth: int) -> None:
+    j = b.person(Source.REFERRAL)
+    b.plans[j].referred_by, b.plans[j].referred_at = referrer, at
+    b.plans[j].organisation = b.rng.choice(ORGS)
+    b.plans[j].knows.append(referrer)
+    space = (b.now - at).days
+    if space < 3 or b.rng.random() < (0.3 if space < 20 else 0.08):
+        return  # not contacted yet: reach_out_referral
+    start = (at + timedelta(days=b.rng.randint(1, min(space - 1, 6)))).replace(
+        hour=b.rng.randint(8, 17), minute=b.rng.choice([0, 15, 30, 45]))
+    if space > 14 and b.rng.random() < 0.6:
+        _scenario_met(b, j, start, depth + 1)
+    else:
+        _contacted(b, j, start)
+
+
+def _scenario_identified(b: Builder, i: int) -> None:
+    """Found, researched, not yet approached."""
+
+
+def _scenario_contacted(b: Builder, i: int) -> None:
+    _contacted(b, i, b.ago(1, 12))
+
+
+def _scenario_declined(b: Builder, i: int) -> None:
+    b.add(i, Kind.DECLINED, _contacted(b, i, b.ago(10, 30)) + timedelta(days=2))
+
+
+def _scenario_no_response(b: Builder, i: int) -> None:
+    _scenario_followed(b, i, b.ago(25, 40))
+    b.add(i, Kind.NO_RESPONSE, b.ago(1, 5))
+
+
+SCENARIOS: list[tuple[int, Callable[[Builder, int], None]]] = [
+    (3, _scenario_identified),
+    (2, lambda b, i: _scenario_intro(b, i, b.ago(2, 14))),
+    (3, _scenario_contacted),
+    (2, lambda b, i: _scenario_followed(b, i, b.ago(12, 20))),
+    (1, _scenario_declined),
+    (1, _scenario_no_response),
+    (2, lambda b, i: _scenario_scheduled(b, i, b.ago(5, 12))),
+    (5, lambda b, i: _scenario_met(b, i, b.ago(6, 120), 0)),
+]
+
+
+def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
+    builder = Builder(now, size, seed)
+    weights = [w for w, _ in SCENARIOS]
+    while len(builder.plans) < size:
+        index = builder.person(builder.rng.choice([Source.ALUMNI, Source.LINKEDIN,
+                                                   Source.COLLEAGUE, Source.OTHER]))
+        builder.rng.choices(SCENARIOS, weights)[0][1](builder, index)
+    return builder.plans
+
+
+@transaction.atomic
+def fill(*, owner: AbstractBaseUser, now: datetime, size: int = 40, seed: int = 7) -> int:
+    """Write a demo pipeline of `size` people for `owner`, whose database must be empty."""
+    if size < 1:
+        raise UserError("--people must be at least 1")
+    existing = Person.objects.filter(owner=owner).count()
+    if existing:
+        raise UserError(f"this database already has {existing} people: give the demo its own "
+                        "file, e.g. coffeechat --db demo.sqlite3 demo")
+    profile = profile_for(owner)
+    profile.goal, profile.skills = GOAL, SKILLS
+    profile.save()
+    plans = plan_demo(now, size, seed)
+    _write(owner, now, plans)
+    return len(plans)
+
+
+def _write(owner: AbstractBaseUser, now: datetime, plans: list[Plan]) -> None:
+    orgs = {o.name: o for o in Organisation.objects.bulk_create(
+        [Organisation(owner=owner, name=n) for n in sorted({p.organisation for p in plans} - {""})]
+    )}
+    people = Person.objects.bulk_create([
+        Person(owner=owner, name=p.name, title=p.title, organisation=orgs.get(p.organisation),
+               source=p.source, created_at=now - timedelta(days=150),
+               email=p.name.lower().replace(" ", ".") + "@example.org")
+        for p in plans
+    ])
+    conversations = Conversation.objects.bulk_create([
+        Conversation(owner=owner, person=people[i], referred_at=p.referred_at,
+                     referred_by=people[p.referred_by] if p.referred_by is not None else None)
+        for i, p in enumerate(plans)
+    ])
+    Event.objects.bulk_create([
+        Event(conversation=conversations[i], kind=kind.value, at=at,
+              other=people[extra.other] if extra.other is not None else None,
+              meeting_at=extra.meeting_at, minutes=extra.minutes, where=extra.where)
+        for i, p in enumerate(plans) for kind, at, extra in p.events
+    ], batch_size=2000)
+    Commitment.objects.bulk_create([
+        Commitment(conversation=conversations[i], mine=mine, text=text, made_at=at, done_at=kept)
+        for i, p in enumerate(plans) for mine, text, at, kept in p.promises
+    ], batch_size=2000)
+    Insight.objects.bulk_create([
+        Insight(conversation=conversations[i], kind=kind, text=text)
+        for i, p in enumerate(plans) for kind, text in p.insights
+    ], batch_size=2000)
+    Tie.objects.bulk_create([
+        Tie(owner=owner, person=people[i], knows=people[j])
+        for i, p in enumerate(plans) for j in p.knows
+    ], batch_size=2000, ignore_conflicts=True)

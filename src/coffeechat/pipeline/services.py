@@ -1,0 +1,189 @@
+"""Recording what happened in a conversation: every event has a date, past ones too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from coffeechat.errors import UserError
+from coffeechat.people.models import Person, Source
+from coffeechat.people.services import add_person, find_person
+from coffeechat.pipeline.models import (
+    Commitment,
+    Conversation,
+    Event,
+    EventKind,
+    Insight,
+    InsightKind,
+    Landing,
+)
+from coffeechat.rules.timeline import Kind
+
+EVENT_NAMES = ", ".join(EventKind.values)
+
+
+def event_kind(text: str) -> Kind:
+    try:
+        return Kind(text.strip().lower().replace("_", "-"))
+    except ValueError:
+        raise UserError(f"unknown event {text!r}: write one of {EVENT_NAMES}") from None
+
+
+def conversation_of(person: Person) -> Conversation:
+    conversation, _ = Conversation.objects.get_or_create(owner=person.owner, person=person)
+    return conversation
+
+
+@transaction.atomic
+def log_event(
+    *,
+    owner: AbstractBaseUser,
+    person: Person,
+    kind: Kind,
+    at: datetime,
+    via: Person | None = None,
+    about: Person | None = None,
+    meeting_at: datetime | None = None,
+    minutes: int | None = None,
+    where: str = "",
+    note: str = "",
+) -> Event:
+    """Record one event that needs no debrief; `met` goes through `record_meeting`."""
+    _check_options(kind, person=person, via=via, about=about, meeting_at=meeting_at,
+                   minutes=minutes, where=where)
+    return Event.objects.create(
+        conversation=conversation_of(person), kind=kind.value, at=at,
+        other=via or about, meeting_at=meeting_at, minutes=minutes, where=where.strip(),
+        note=note.strip(),
+    )
+
+
+def _check_options(
+    kind: Kind,
+    *,
+    person: Person,
+    via: Person | None,
+    about: Person | None,
+    meeting_at: datetime | None,
+    minutes: int | None,
+    where: str,
+) -> None:
+    if kind == Kind.INTRO_REQUESTED and via is None:
+        raise UserError("intro-requested needs the connector: add --via NAME")
+    if via is not None and kind != Kind.INTRO_REQUESTED:
+        raise UserError("--via goes with intro-requested only")
+    if via is not None and via.id == person.id:
+        raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
+    if about is not None and kind != Kind.UPDATED_REFERRER:
+        raise UserError("--about goes with updated-referrer only")
+    if kind == Kind.SCHEDULED and meeting_at is None:
+        raise UserError('scheduled needs the meeting time: add --at "YYYY-MM-DD HH:MM"')
+    if kind != Kind.SCHEDULED and (meeting_at is not None or minutes is not None or where):
+        raise UserError("--at, --minutes and --where go with scheduled only")
+    if minutes is not None and not 5 <= minutes <= 240:
+        raise UserError(f"--minutes {minutes} is not a meeting length: ask for 10 to 30 minutes")
+
+
+@dataclass(frozen=True)
+class Promise:
+    text: str
+    due: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    event: Event
+    referrals: list[Person]
+    commitments: list[Commitment]
+    insights: list[Insight]
+
+
+def parse_insight(text: str) -> tuple[str, str]:
+    kind, sep, body = text.partition(":")
+    kind = kind.strip().lower()
+    if not sep or not body.strip():
+        raise UserError(f"cannot read the insight {text!r}: write KIND:TEXT, e.g. "
+                        '"skill:SQL" (kinds: ' + ", ".join(InsightKind.values) + ")")
+    if kind not in InsightKind.values:
+        raise UserError(f"unknown insight kind {kind!r} in {text!r}: write one of "
+                        + ", ".join(InsightKind.values))
+    return kind, body.strip()
+
+
+def meeting_time(person: Person, now: datetime) -> datetime:
+    """When `met` is logged without a date: the scheduled time if it has passed, else now."""
+    scheduled = (Event.objects.filter(conversation__person=person, kind=Kind.SCHEDULED)
+                 .order_by("-at").values_list("meeting_at", flat=True).first())
+    return scheduled if scheduled is not None and scheduled <= now else now
+
+
+@transaction.atomic
+def record_meeting(
+    *,
+    owner: AbstractBaseUser,
+    person: Person,
+    at: datetime,
+    referrals: Sequence[str] = (),
+    they_will: Sequence[str] = (),
+    i_will: Sequence[Promise] = (),
+    insights: Sequence[str] = (),
+) -> Meeting:
+    """The debrief: the meeting, who they referred me to, promises, and what I learned."""
+    parsed = [parse_insight(text) for text in insights]
+    conversation = conversation_of(person)
+    event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
+    people = [_refer(owner=owner, referrer=person, name=name, at=at) for name in referrals]
+    promises = [Commitment(conversation=conversation, event=event, mine=False, text=t.strip(),
+                           made_at=at) for t in they_will if t.strip()]
+    promises += [Commitment(conversation=conversation, event=event, mine=True,
+                            text=p.text.strip(), made_at=at, due=p.due)
+                 for p in i_will if p.text.strip()]
+    notes = [Insight(conversation=conversation, event=event, kind=k, text=t) for k, t in parsed]
+    return Meeting(event, people, Commitment.objects.bulk_create(promises),
+                   Insight.objects.bulk_create(notes))
+
+
+def _refer(*, owner: AbstractBaseUser, referrer: Person, name: str, at: datetime) -> Person:
+    """A referral becomes a person with a conversation "referred by"; known people are reused."""
+    try:
+        person = find_person(owner=owner, ref=name)
+    except UserError as error:
+        if "nobody called" not in str(error):
+            raise
+        person = add_person(owner=owner, name=name, now=at, source=Source.REFERRAL)
+    if person.id == referrer.id:
+        raise UserError(f"{referrer.name} cannot refer you to themself: name someone else")
+    conversation = conversation_of(person)
+    if conversation.referred_by_id is None:
+        conversation.referred_by, conversation.referred_at = referrer, at
+        conversation.save(update_fields=["referred_by", "referred_at"])
+    return person
+
+
+@transaction.atomic
+def land(
+    *, owner: AbstractBaseUser, role: str, organisation: str, on: datetime, email: str = "",
+    phone: str = "",
+) -> Landing:
+    if not role.strip() or not organisation.strip():
+        raise UserError('landed needs the role and the organisation: --role "..." --org "..."')
+    landing, _ = Landing.objects.update_or_create(
+        owner=owner,
+        defaults={"role": role.strip(), "organisation": organisation.strip(),
+                  "email": email.strip(), "phone": phone.strip(), "on": on},
+    )
+    return landing
+
+
+def complete_commitment(*, owner: AbstractBaseUser, ident: int, on: datetime) -> Commitment:
+    commitment = (Commitment.objects.select_related("conversation__person")
+                  .filter(id=ident, conversation__owner=owner).first())
+    if commitment is None:
+        raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
+    commitment.done_at = on
+    commitment.save(update_fields=["done_at"])
+    return commitment

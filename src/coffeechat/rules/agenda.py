@@ -1,0 +1,439 @@
+"""What is due when: the agenda derived from the state of every conversation.
+
+Each rule is a small function of one conversation (or of the whole world, for the rules
+that join two people) that yields an `Action` with the moment it fires (appears on the
+agenda) and its deadline. `agenda()` cuts the world at a moment, runs every rule and
+sorts what has fired from what is coming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from coffeechat.rules.dates import add_business_days, human, start_of
+from coffeechat.rules.policy import BUSINESS_3B7, Policy
+from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
+
+
+class ActionKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    SECOND_CONTACT = "second_contact"
+    MOVE_ON = "move_on"
+    NUDGE_CONNECTOR = "nudge_connector"
+    PREPARE = "prepare"
+    DEBRIEF = "debrief"
+    THANK_YOU = "thank_you"
+    REACH_OUT_REFERRAL = "reach_out_referral"
+    UPDATE_REFERRER = "update_referrer"
+    COMMITMENT = "commitment"
+    CHECK_IN = "check_in"
+    ANNOUNCE_LANDING = "announce_landing"
+
+
+@dataclass(frozen=True)
+class PersonFact:
+    id: int
+    name: str
+    organisation: str = ""
+    events: tuple[EventFact, ...] = ()
+    referred_by_id: int | None = None
+    referred_at: datetime | None = None
+    check_in_days: int | None = None  # the person's (or their tags') override
+
+
+@dataclass(frozen=True)
+class CommitmentFact:
+    id: int
+    person_id: int
+    mine: bool
+    text: str
+    made_at: datetime
+    due: datetime | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class World:
+    people: Mapping[int, PersonFact]
+    commitments: tuple[CommitmentFact, ...] = ()
+    landed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: ActionKind
+    person_id: int
+    fires: datetime
+    due: datetime
+    reason: str
+    about_id: int | None = None
+    expires: datetime | None = None  # after this the action no longer makes sense
+    commitment_id: int | None = None
+
+    def overdue(self, at: datetime) -> bool:
+        return self.due < at
+
+
+@dataclass(frozen=True)
+class Agenda:
+    at: datetime
+    items: tuple[Action, ...]
+    upcoming: tuple[Action, ...] = field(default=())
+
+
+def cut(world: World, at: datetime) -> World:
+    """The world as it stood at `at`: later events, promises and landings are unknown."""
+    people = {
+        pid: PersonFact(
+            p.id,
+            p.name,
+            p.organisation,
+            tuple(e for e in p.events if e.at <= at),
+            p.referred_by_id if p.referred_at is None or p.referred_at <= at else None,
+            p.referred_at if p.referred_at is not None and p.referred_at <= at else None,
+            p.check_in_days,
+        )
+        for pid, p in world.people.items()
+    }
+    commitments = tuple(
+        CommitmentFact(
+            c.id,
+            c.person_id,
+            c.mine,
+            c.text,
+            c.made_at,
+            c.due,
+            c.done_at if c.done_at is not None and c.done_at <= at else None,
+        )
+        for c in world.commitments
+        if c.made_at <= at
+    )
+    landed = world.landed_at if world.landed_at is not None and world.landed_at <= at else None
+    return World(people, commitments, landed)
+
+
+def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
+    """Everything open at `at`: fired items first by deadline, then what fires soon."""
+    policy = policy or Policy()
+    now = cut(world, at)
+    horizon = at + timedelta(days=policy.upcoming_days)
+    items, upcoming = [], []
+    for action in actions(now, policy):
+        if action.expires is not None and action.expires <= at:
+            continue
+        if action.fires <= at:
+            items.append(action)
+        elif action.fires <= horizon:
+            upcoming.append(action)
+    items.sort(key=lambda a: (not a.overdue(at), a.due, a.person_id, a.kind))
+    upcoming.sort(key=lambda a: (a.fires, a.person_id, a.kind))
+    return Agenda(at, tuple(items), tuple(upcoming))
+
+
+def actions(world: World, policy: Policy) -> Iterator[Action]:
+    """Every open action in the world, whenever it fires."""
+    progress = {pid: fold(p.events) for pid, p in world.people.items()}
+    spare = _unapproached_by_organisation(world, progress)
+    for pid, person in world.people.items():
+        yield from conversation_actions(person, progress[pid], world, policy, spare)
+    yield from referral_actions(world, progress, policy)
+    yield from commitment_actions(world, policy)
+    yield from check_in_actions(world, progress, policy)
+    yield from landing_actions(world, progress, policy)
+
+
+def _unapproached_by_organisation(
+    world: World, progress: Mapping[int, Progress]
+) -> dict[str, list[PersonFact]]:
+    spare: dict[str, list[PersonFact]] = {}
+    for pid in sorted(world.people):
+        person = world.people[pid]
+        if person.organisation and not progress[pid].approached:
+            spare.setdefault(person.organisation, []).append(person)
+    return spare
+
+
+def conversation_actions(
+    person: PersonFact,
+    p: Progress,
+    world: World,
+    policy: Policy,
+    spare: Mapping[str, list[PersonFact]],
+) -> Iterator[Action]:
+    if not p.closed and world.landed_at is None:
+        yield from _outreach(person, p, world, policy, spare)
+    if p.stage == Stage.SCHEDULED and p.meeting_at is not None:
+        yield from _meeting(person, p, policy)
+    if p.met_at is not None and not p.thanked:
+        due = p.met_at + timedelta(hours=policy.thank_you_hours)
+        yield Action(
+            ActionKind.THANK_YOU,
+            person.id,
+            p.met_at,
+            due,
+            f"You met {person.name} on {human(p.met_at)}: thank them within "
+            f"{policy.thank_you_hours} hours, naming what they agreed to do.",
+        )
+
+
+def _outreach(
+    person: PersonFact,
+    p: Progress,
+    world: World,
+    policy: Policy,
+    spare: Mapping[str, list[PersonFact]],
+) -> Iterator[Action]:
+    name = person.name
+    grace = timedelta(days=policy.act_within_days)
+    if p.stage == Stage.INTRO_REQUESTED and p.intro_at is not None and p.connector_id is not None:
+        connector = _name(world, p.connector_id)
+        if p.followed_up_at is None:
+            fires = p.intro_at + timedelta(days=policy.nudge_days)
+            yield Action(
+                ActionKind.NUDGE_CONNECTOR,
+                p.connector_id,
+                fires,
+                fires + grace,
+                f"You asked {connector} on {human(p.intro_at)} to introduce you to {name} "
+                "and no introduction has come: nudge them once.",
+                about_id=person.id,
+            )
+        else:
+            yield _move_on(
+                person,
+                p.followed_up_at,
+                policy,
+                f"{connector} was nudged on {human(p.followed_up_at)} and no "
+                f"introduction to {name} came",
+                about_id=p.connector_id,
+            )
+        return
+    if p.replied or p.contact_at is None:
+        return
+    if p.stage == Stage.CONTACTED:
+        yield from _follow_up(person, p.contact_at, policy, spare)
+    elif p.stage == Stage.FOLLOWED_UP and p.followed_up_at is not None:
+        yield _move_on(
+            person,
+            p.followed_up_at,
+            policy,
+            f"You followed up with {name} on {human(p.followed_up_at)} and heard nothing",
+        )
+
+
+def _follow_up(
+    person: PersonFact,
+    contact_at: datetime,
+    policy: Policy,
+    spare: Mapping[str, list[PersonFact]],
+) -> Iterator[Action]:
+    grace = timedelta(days=policy.act_within_days)
+    if policy.schedule == BUSINESS_3B7:
+        fires = add_business_days(contact_at, policy.business_follow_up_days)
+        days = f"{policy.business_follow_up_days} business days"
+        yield from _second_contact(person, contact_at, policy, spare)
+    else:
+        fires = contact_at + timedelta(days=policy.follow_up_days)
+        days = f"{policy.follow_up_days} days"
+    yield Action(
+        ActionKind.FOLLOW_UP,
+        person.id,
+        fires,
+        fires + grace,
+        f"You contacted {person.name} on {human(contact_at)} and have had no reply "
+        f"for {days}: send one short follow-up in the same thread.",
+    )
+
+
+def _second_contact(
+    person: PersonFact,
+    contact_at: datetime,
+    policy: Policy,
+    spare: Mapping[str, list[PersonFact]],
+) -> Iterator[Action]:
+    """3B7: no reply after three business days, so line up someone else at the organisation."""
+    if not person.organisation:
+        return
+    fires = add_business_days(contact_at, policy.second_contact_business_days)
+    colleague = next(
+        (other for other in spare.get(person.organisation, []) if other.id != person.id), None
+    )
+    who = f"{colleague.name}, who is" if colleague else "someone else"
+    yield Action(
+        ActionKind.SECOND_CONTACT,
+        person.id,
+        fires,
+        fires + timedelta(days=policy.act_within_days),
+        f"No reply from {person.name} after {policy.second_contact_business_days} business "
+        f"days: reach out to {who} at {person.organisation} as well.",
+        about_id=colleague.id if colleague else None,
+    )
+
+
+def _move_on(
+    person: PersonFact, since: datetime, policy: Policy, what: str, about_id: int | None = None
+) -> Action:
+    fires = since + timedelta(days=policy.move_on_days)
+    return Action(
+        ActionKind.MOVE_ON,
+        person.id,
+        fires,
+        fires + timedelta(days=policy.act_within_days),
+        f"{what} for {policy.move_on_days} days: move on (log no-response) and "
+        "put your energy into someone else.",
+        about_id=about_id,
+    )
+
+
+def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action]:
+    assert p.meeting_at is not None
+    if not p.prepared:
+        fires = start_of(p.meeting_at) - timedelta(days=policy.prepare_days_before)
+        yield Action(
+            ActionKind.PREPARE,
+            person.id,
+            max(fires, p.scheduled_at or fires),
+            p.meeting_at,
+            f"You meet {person.name} on {human(p.meeting_at)} for {p.meeting_minutes} "
+            "minutes: research them, plan your questions and the two asks.",
+            expires=p.meeting_at,
+        )
+    ends = p.meeting_at + timedelta(minutes=p.meeting_minutes)
+    yield Action(
+        ActionKind.DEBRIEF,
+        person.id,
+        ends,
+        ends + timedelta(days=policy.debrief_days),
+        f"Your meeting with {person.name} on {human(p.meeting_at)} has passed with nothing "
+        "logged: record what you learned, referrals and promises (log met).",
+    )
+
+
+def referral_actions(
+    world: World, progress: Mapping[int, Progress], policy: Policy
+) -> Iterator[Action]:
+    for person in world.people.values():
+        referrer_id = person.referred_by_id
+        if referrer_id is None or referrer_id not in world.people:
+            continue
+        p = progress[person.id]
+        referrer = _name(world, referrer_id)
+        if not p.approached and person.referred_at is not None and world.landed_at is None:
+            fires = person.referred_at
+            yield Action(
+                ActionKind.REACH_OUT_REFERRAL,
+                person.id,
+                fires,
+                fires + timedelta(days=policy.reach_out_days),
+                f"{referrer} suggested you talk with {person.name}: reach out and say "
+                f"{referrer} sent you.",
+                about_id=referrer_id,
+            )
+        if p.met_at is not None and not _referrer_told(world, referrer_id, person.id, p.met_at):
+            yield Action(
+                ActionKind.UPDATE_REFERRER,
+                referrer_id,
+                p.met_at,
+                p.met_at + timedelta(days=policy.update_referrer_days),
+                f"You met {person.name}, whom {referrer} suggested: tell {referrer} "
+                "how it went and thank them.",
+                about_id=person.id,
+            )
+
+
+def _referrer_told(world: World, referrer_id: int, referral_id: int, met_at: datetime) -> bool:
+    return any(
+        e.kind == Kind.UPDATED_REFERRER and e.at >= met_at and e.other_id in (None, referral_id)
+        for e in world.people[referrer_id].events
+    )
+
+
+def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
+    for c in world.commitments:
+        if c.done_at is not None or c.person_id not in world.people:
+            continue
+        name = _name(world, c.person_id)
+        if c.mine:
+            due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
+            reason = f"You offered {name}: {c.text}. Do it and tell them (coffeechat done {c.id})."
+            yield Action(
+                ActionKind.COMMITMENT, c.person_id, c.made_at, due, reason, commitment_id=c.id
+            )
+        else:
+            fires = c.due or c.made_at + timedelta(days=policy.their_commitment_days)
+            reason = (
+                f"{name} offered: {c.text}. If it has not happened, check in gently "
+                f"(coffeechat done {c.id} once it has)."
+            )
+            yield Action(
+                ActionKind.COMMITMENT,
+                c.person_id,
+                fires,
+                fires + timedelta(days=policy.their_commitment_days),
+                reason,
+                commitment_id=c.id,
+            )
+
+
+def check_in_actions(
+    world: World, progress: Mapping[int, Progress], policy: Policy
+) -> Iterator[Action]:
+    last = _last_interactions(world)
+    for person in world.people.values():
+        p = progress[person.id]
+        if p.met_at is None or p.stage == Stage.DECLINED:
+            continue
+        days = person.check_in_days if person.check_in_days is not None else policy.check_in_days
+        since = last[person.id]
+        fires = since + timedelta(days=days)
+        yield Action(
+            ActionKind.CHECK_IN,
+            person.id,
+            fires,
+            fires + timedelta(days=policy.act_within_days),
+            f"Nothing with {person.name} since {human(since)} ({days} days): check in, "
+            "share something useful to them.",
+        )
+
+
+def _last_interactions(world: World) -> dict[int, datetime]:
+    """The latest event with each person, counting intro requests made through them."""
+    last: dict[int, datetime] = {}
+    for person in world.people.values():
+        for e in person.events:
+            if person.id not in last or e.at > last[person.id]:
+                last[person.id] = e.at
+            if e.kind == Kind.INTRO_REQUESTED and e.other_id is not None:
+                other = e.other_id
+                if other not in last or e.at > last[other]:
+                    last[other] = e.at
+    return last
+
+
+def landing_actions(
+    world: World, progress: Mapping[int, Progress], policy: Policy
+) -> Iterator[Action]:
+    landed = world.landed_at
+    if landed is None:
+        return
+    for person in world.people.values():
+        p = progress[person.id]
+        told = any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events)
+        if p.met_at is None or told:
+            continue
+        yield Action(
+            ActionKind.ANNOUNCE_LANDING,
+            person.id,
+            landed,
+            landed + timedelta(days=policy.announce_days),
+            f"You landed on {human(landed)}: tell {person.name} the news, thank them for "
+            "their part and give your new contact details.",
+        )
+
+
+def _name(world: World, person_id: int) -> str:
+    person = world.people.get(person_id)
+    return person.name if person else f"person {person_id}"

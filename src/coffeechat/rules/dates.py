@@ -1,0 +1,63 @@
+"""Dates as the user writes them, and the calendar arithmetic the rules need."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
+HINT = "write YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. 2026-11-22 or 2026-11-22 14:30"
+
+
+class DateError(ValueError):
+    """A date the user wrote that we cannot read."""
+
+
+def parse_when(text: str) -> datetime:
+    """Read a local date or date-and-time; a bare date means the start of that day."""
+    cleaned = text.strip()
+    for fmt in FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    raise DateError(f"cannot read the date {text!r}: {HINT}")
+
+
+def parse_day(text: str) -> date:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        raise DateError(
+            f"cannot read the day {text!r}: write YYYY-MM-DD, e.g. 2026-11-22"
+        ) from None
+
+
+def end_of(day: date) -> datetime:
+    """The last moment of a day: "the agenda as it stands at the end of DATE"."""
+    return datetime.combine(day, time.max)
+
+
+def start_of(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time.min)
+
+
+def add_business_days(moment: datetime, days: int) -> datetime:
+    """Move forward by working days (Monday to Friday), keeping the time of day."""
+    result = moment
+    left = days
+    while left > 0:
+        result += timedelta(days=1)
+        if result.weekday() < 5:
+            left -= 1
+    return result
+
+
+def stamp(moment: datetime) -> str:
+    """The stable text form of a moment in JSON output."""
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def human(moment: datetime) -> str:
+    if moment.time() == time.min:
+        return moment.strftime("%a %d %b %Y")
+    return moment.strftime("%a %d %b %Y %H:%M")

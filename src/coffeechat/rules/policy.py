@@ -1,0 +1,77 @@
+"""The timing of every agenda rule, declared once as data with help text.
+
+The same declarations drive `coffeechat config`, its help and the check that every
+setting is documented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+CALENDAR = "calendar"
+BUSINESS_3B7 = "3B7"
+SCHEDULES = (CALENDAR, BUSINESS_3B7)
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Policy:
+    schedule: str = _setting(
+        CALENDAR,
+        "calendar: count calendar days; 3B7: after 3 business days without a reply suggest a "
+        "second person at the same organisation, follow up after 7 business days",
+    )
+    follow_up_days: int = _setting(7, "days after contacting someone with no reply: follow up")
+    move_on_days: int = _setting(7, "days after a follow-up with no reply: move on")
+    nudge_days: int = _setting(7, "days after an intro request with no introduction: nudge")
+    second_contact_business_days: int = _setting(
+        3, "3B7 only: business days without a reply before suggesting a second person"
+    )
+    business_follow_up_days: int = _setting(7, "3B7 only: business days before the follow-up")
+    act_within_days: int = _setting(
+        3, "days to act on a follow-up, move-on, nudge or check-in before it is overdue"
+    )
+    prepare_days_before: int = _setting(1, "days before a meeting that preparation appears")
+    debrief_days: int = _setting(1, "days after a meeting's end to log how it went")
+    thank_you_hours: int = _setting(24, "hours after a meeting to send the thank-you")
+    reach_out_days: int = _setting(7, "days after a debrief to contact each referral")
+    update_referrer_days: int = _setting(
+        7, "days after meeting someone's referral to tell the referrer how it went"
+    )
+    my_commitment_days: int = _setting(7, "days to do what I offered when I gave no due date")
+    their_commitment_days: int = _setting(
+        7, "days after a meeting to check gently on what they offered to do"
+    )
+    check_in_days: int = _setting(
+        60, "days without any interaction before checking in with someone met"
+    )
+    announce_days: int = _setting(7, "days after landing to tell everyone met")
+    upcoming_days: int = _setting(7, "days ahead shown under 'upcoming'")
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Policy:
+        return replace(self, **{k: coerce(k, v) for k, v in overrides.items() if k in SETTINGS})
+
+
+SETTINGS: dict[str, str] = {f.name: f.metadata["help"] for f in fields(Policy)}
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Policy)}
+
+
+def coerce(name: str, value: Any) -> Any:
+    """Turn a user's text into the setting's type, or raise ValueError saying what fits."""
+    if name not in SETTINGS:
+        raise ValueError(f"unknown setting {name!r}: choose one of {', '.join(SETTINGS)}")
+    if name == "schedule":
+        if value not in SCHEDULES:
+            raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}, not {value!r}")
+        return value
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} takes a whole number, not {value!r}") from None
+    if number < 0 or number > 3650:
+        raise ValueError(f"{name} must be between 0 and 3650, not {number}")
+    return number

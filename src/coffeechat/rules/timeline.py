@@ -1,0 +1,186 @@
+"""What a conversation's events add up to: its stage and the moments the rules need.
+
+Nothing here is stored: the stage is folded from the events every time, so it cannot
+drift from what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """Every event a conversation can record, in the user's words."""
+
+    INTRO_REQUESTED = "intro-requested"
+    INTRODUCED = "introduced"
+    CONTACTED = "contacted"
+    FOLLOWED_UP = "followed-up"
+    REPLIED = "replied"
+    DECLINED = "declined"
+    NO_RESPONSE = "no-response"
+    SCHEDULED = "scheduled"
+    PREPARED = "prepared"
+    MET = "met"
+    THANKED = "thanked"
+    CHECKED_IN = "checked-in"
+    UPDATED_REFERRER = "updated-referrer"
+    ANNOUNCED = "announced"
+
+
+class Stage(StrEnum):
+    IDENTIFIED = "identified"
+    INTRO_REQUESTED = "intro requested"
+    CONTACTED = "contacted"
+    FOLLOWED_UP = "followed up"
+    SCHEDULED = "scheduled"
+    MET = "met"
+    THANKED = "thanked"
+    KEEPING_IN_TOUCH = "keeping in touch"
+    DECLINED = "declined"
+    NO_RESPONSE = "no response"
+
+
+# Events that mean the person has been approached, directly or through someone.
+OUTREACH = frozenset(
+    {
+        Kind.INTRO_REQUESTED,
+        Kind.INTRODUCED,
+        Kind.CONTACTED,
+        Kind.SCHEDULED,
+        Kind.MET,
+        Kind.DECLINED,
+    }
+)
+DEFAULT_MEETING_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class EventFact:
+    kind: Kind
+    at: datetime
+    other_id: int | None = None  # the connector of an intro request, the referral of an update
+    meeting_at: datetime | None = None
+    minutes: int | None = None
+
+
+@dataclass
+class Progress:
+    """The state folded from one conversation's events, oldest first."""
+
+    stage: Stage = Stage.IDENTIFIED
+    intro_at: datetime | None = None
+    connector_id: int | None = None
+    contact_at: datetime | None = None
+    followed_up_at: datetime | None = None
+    replied: bool = False
+    meeting_at: datetime | None = None
+    meeting_minutes: int = DEFAULT_MEETING_MINUTES
+    scheduled_at: datetime | None = None
+    prepared: bool = False
+    met_at: datetime | None = None
+    thanked: bool = False
+    approached: bool = False
+    last_at: datetime | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.stage in (Stage.DECLINED, Stage.NO_RESPONSE)
+
+
+Step = Callable[["Progress", EventFact], None]
+
+
+def _approach(p: Progress, event: EventFact, stage: Stage) -> None:
+    p.stage, p.contact_at, p.replied, p.followed_up_at = stage, event.at, False, None
+
+
+def _schedule(p: Progress, event: EventFact) -> None:
+    p.stage, p.replied, p.prepared = Stage.SCHEDULED, True, False
+    p.meeting_at, p.scheduled_at = event.meeting_at or event.at, event.at
+    p.meeting_minutes = event.minutes or DEFAULT_MEETING_MINUTES
+
+
+def _meet(p: Progress, event: EventFact) -> None:
+    p.stage, p.met_at, p.thanked, p.replied = Stage.MET, event.at, False, True
+    p.meeting_at = None
+
+
+def _keep_in_touch(p: Progress, event: EventFact) -> None:
+    if p.stage in (Stage.MET, Stage.THANKED):
+        p.stage = Stage.KEEPING_IN_TOUCH
+
+
+def _thank(p: Progress, event: EventFact) -> None:
+    if p.met_at is not None:
+        p.thanked = True
+        p.stage = Stage.THANKED if p.stage == Stage.MET else p.stage
+
+
+def _request_intro(p: Progress, event: EventFact) -> None:
+    p.stage, p.intro_at, p.connector_id, p.followed_up_at = (
+        Stage.INTRO_REQUESTED,
+        event.at,
+        event.other_id,
+        None,
+    )
+
+
+def _follow_up(p: Progress, event: EventFact) -> None:
+    p.followed_up_at = event.at
+    if p.stage == Stage.CONTACTED:
+        p.stage = Stage.FOLLOWED_UP
+
+
+def _set_stage(stage: Stage) -> Step:
+    def apply(p: Progress, event: EventFact) -> None:
+        p.stage = stage
+
+    return apply
+
+
+def _reply(p: Progress, event: EventFact) -> None:
+    p.replied = True
+
+
+def _prepare(p: Progress, event: EventFact) -> None:
+    p.prepared = True
+
+
+def _nothing(p: Progress, event: EventFact) -> None:
+    return None
+
+
+_STEPS: dict[Kind, Step] = {
+    Kind.INTRO_REQUESTED: _request_intro,
+    Kind.INTRODUCED: lambda p, e: _approach(p, e, Stage.CONTACTED),
+    Kind.CONTACTED: lambda p, e: _approach(p, e, Stage.CONTACTED),
+    Kind.FOLLOWED_UP: _follow_up,
+    Kind.REPLIED: _reply,
+    Kind.DECLINED: _set_stage(Stage.DECLINED),
+    Kind.NO_RESPONSE: _set_stage(Stage.NO_RESPONSE),
+    Kind.SCHEDULED: _schedule,
+    Kind.PREPARED: _prepare,
+    Kind.MET: _meet,
+    Kind.THANKED: _thank,
+    Kind.CHECKED_IN: _keep_in_touch,
+    Kind.UPDATED_REFERRER: _nothing,
+    Kind.ANNOUNCED: _nothing,
+}
+
+
+def fold(events: tuple[EventFact, ...] | list[EventFact]) -> Progress:
+    """Replay the events in order; the result says where the conversation stands."""
+    progress = Progress()
+    for event in sorted(events, key=lambda e: e.at):
+        _STEPS[event.kind](progress, event)
+        progress.approached = progress.approached or event.kind in OUTREACH
+        progress.last_at = event.at
+    return progress
+
+
+def stage_of(events: tuple[EventFact, ...] | list[EventFact]) -> Stage:
+    return fold(events).stage

@@ -1,0 +1,91 @@
+"""Adding, listing and showing people, and the errors a user can make."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.helpers import run, run_json
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_adds_a_person_with_everything_we_know() -> None:
+    run("add", "Sam Ortiz", "--source", "friend")
+    page = run_json("add", "Dana Whitfield", "--title", "PMM", "--org", "Verdant Grid",
+                    "--email", "dana@example.org", "--source", "alumni", "--knows", "Sam Ortiz",
+                    "--tag", "mentor", "--linkedin", "https://linkedin.com/in/dana")
+    assert (page["organisation"], page["source"], page["knows"]) == (
+        "Verdant Grid", "alumni", ["Sam Ortiz"])
+    assert page["stage"] == "identified" and page["tags"] == ["mentor"]
+
+
+def test_it_lists_people_with_their_stage() -> None:
+    run("add", "Dana Whitfield")
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
+    assert [(p["name"], p["stage"]) for p in run_json("people")] == [("Dana Whitfield",
+                                                                      "contacted")]
+    assert "Dana Whitfield" in run("people")
+
+
+def test_it_shows_the_timeline_in_order() -> None:
+    run("add", "Dana Whitfield")
+    run("log", "Dana Whitfield", "replied", "--on", "2026-11-03")
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
+    timeline = run_json("show", "Dana Whitfield")["timeline"]
+    assert [t["kind"] for t in timeline] == ["contacted", "replied"]
+    assert "contacted" in run("show", "1")
+
+
+def test_it_records_research_on_the_person_and_the_organisation() -> None:
+    run("add", "Dana Whitfield", "--org", "Verdant Grid")
+    run("edit", "Dana Whitfield", "--notes", "Spoke at Cleantech Summit", "--org-notes",
+        "Grid software, 80 people")
+    page = run_json("show", "Dana Whitfield")
+    assert (page["notes"], page["organisation_notes"]) == ("Spoke at Cleantech Summit",
+                                                           "Grid software, 80 people")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("show", "Nobody"), "nobody called 'Nobody'"),
+        (("log", "Dana Whitfield", "waved"), "unknown event 'waved'"),
+        (("log", "Dana Whitfield", "contacted", "--on", "02/11/2026"), "YYYY-MM-DD"),
+        (("log", "Dana Whitfield", "scheduled"), "--at"),
+        (("log", "Dana Whitfield", "intro-requested"), "--via"),
+        (("log", "Dana Whitfield", "met", "--insight", "vibes"), "KIND:TEXT"),
+        (("add", "Sam", "--source", "gym"), "unknown source 'gym'"),
+        (("add", "Sam", "--knows", "Nobody"), "nobody called 'Nobody'"),
+        (("today", "--on", "tomorrow"), "YYYY-MM-DD"),
+    ],
+)
+def test_it_refuses_bad_input_in_one_line_and_changes_nothing(args: tuple[str, ...],
+                                                              says: str) -> None:
+    run("add", "Dana Whitfield")
+    before = run("show", "Dana Whitfield", "--json")
+    output = run(*args, code=2)
+    assert says in output and output.count("\n") == 1
+    assert run("show", "Dana Whitfield", "--json") == before
+    assert len(run_json("people")) == 1
+
+
+def test_it_refuses_an_ambiguous_name_and_names_the_ids() -> None:
+    run("add", "Sam Lee", "--org", "A")
+    run("add", "Sam Lee", "--org", "B", "--duplicate")
+    assert "name one by id" in run("show", "Sam Lee", code=2)
+    assert run_json("show", "2")["organisation"] == "B"
+
+
+def test_it_suggests_a_close_name() -> None:
+    run("add", "Dana Whitfield")
+    assert "did you mean 'Dana Whitfield'" in run("show", "Dana Whitfeld", code=2)
+
+
+def test_it_keeps_the_referral_list_whole_when_one_name_is_ambiguous() -> None:
+    run("add", "Dana Whitfield")
+    run("add", "Sam Lee")
+    run("add", "Sam Lee", "--duplicate")
+    run("log", "Dana Whitfield", "met", "--referral", "Kim Park", "--referral", "Sam Lee",
+        code=2)
+    assert len(run_json("people")) == 3
+    assert run_json("show", "Dana Whitfield")["timeline"] == []
