@@ -48,9 +48,7 @@ def _migration_files() -> set[tuple[str, str]]:
     for config in apps.get_app_configs():
         folder = Path(config.path) / "migrations"
         if folder.is_dir():
-            found |= {
-                (config.label, f.stem) for f in folder.glob("[0-9]*.py")
-            }
+            found |= {(config.label, f.stem) for f in folder.glob("[0-9]*.py")}
     return found
 
 

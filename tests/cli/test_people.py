@@ -11,19 +11,38 @@ pytestmark = pytest.mark.django_db
 
 def test_it_adds_a_person_with_everything_we_know() -> None:
     run("add", "Sam Ortiz", "--source", "friend")
-    page = run_json("add", "Dana Whitfield", "--title", "PMM", "--org", "Verdant Grid",
-                    "--email", "dana@example.org", "--source", "alumni", "--knows", "Sam Ortiz",
-                    "--tag", "mentor", "--linkedin", "https://linkedin.com/in/dana")
+    page = run_json(
+        "add",
+        "Dana Whitfield",
+        "--title",
+        "PMM",
+        "--org",
+        "Verdant Grid",
+        "--email",
+        "dana@example.org",
+        "--source",
+        "alumni",
+        "--knows",
+        "Sam Ortiz",
+        "--tag",
+        "mentor",
+        "--linkedin",
+        "https://linkedin.com/in/dana",
+    )
     assert (page["organisation"], page["source"], page["knows"]) == (
-        "Verdant Grid", "alumni", ["Sam Ortiz"])
+        "Verdant Grid",
+        "alumni",
+        ["Sam Ortiz"],
+    )
     assert page["stage"] == "identified" and page["tags"] == ["mentor"]
 
 
 def test_it_lists_people_with_their_stage() -> None:
     run("add", "Dana Whitfield")
     run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
-    assert [(p["name"], p["stage"]) for p in run_json("people")] == [("Dana Whitfield",
-                                                                      "contacted")]
+    assert [(p["name"], p["stage"]) for p in run_json("people")] == [
+        ("Dana Whitfield", "contacted")
+    ]
     assert "Dana Whitfield" in run("people")
 
 
@@ -38,11 +57,19 @@ def test_it_shows_the_timeline_in_order() -> None:
 
 def test_it_records_research_on_the_person_and_the_organisation() -> None:
     run("add", "Dana Whitfield", "--org", "Verdant Grid")
-    run("edit", "Dana Whitfield", "--notes", "Spoke at Cleantech Summit", "--org-notes",
-        "Grid software, 80 people")
+    run(
+        "edit",
+        "Dana Whitfield",
+        "--notes",
+        "Spoke at Cleantech Summit",
+        "--org-notes",
+        "Grid software, 80 people",
+    )
     page = run_json("show", "Dana Whitfield")
-    assert (page["notes"], page["organisation_notes"]) == ("Spoke at Cleantech Summit",
-                                                           "Grid software, 80 people")
+    assert (page["notes"], page["organisation_notes"]) == (
+        "Spoke at Cleantech Summit",
+        "Grid software, 80 people",
+    )
 
 
 @pytest.mark.parametrize(
@@ -59,8 +86,9 @@ def test_it_records_research_on_the_person_and_the_organisation() -> None:
         (("today", "--on", "tomorrow"), "YYYY-MM-DD"),
     ],
 )
-def test_it_refuses_bad_input_in_one_line_and_changes_nothing(args: tuple[str, ...],
-                                                              says: str) -> None:
+def test_it_refuses_bad_input_in_one_line_and_changes_nothing(
+    args: tuple[str, ...], says: str
+) -> None:
     run("add", "Dana Whitfield")
     before = run("show", "Dana Whitfield", "--json")
     output = run(*args, code=2)
@@ -85,7 +113,6 @@ def test_it_keeps_the_referral_list_whole_when_one_name_is_ambiguous() -> None:
     run("add", "Dana Whitfield")
     run("add", "Sam Lee")
     run("add", "Sam Lee", "--duplicate")
-    run("log", "Dana Whitfield", "met", "--referral", "Kim Park", "--referral", "Sam Lee",
-        code=2)
+    run("log", "Dana Whitfield", "met", "--referral", "Kim Park", "--referral", "Sam Lee", code=2)
     assert len(run_json("people")) == 3
     assert run_json("show", "Dana Whitfield")["timeline"] == []

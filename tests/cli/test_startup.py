@@ -20,8 +20,13 @@ print("LOADED" if "django.db" in sys.modules else "LIGHT", file=sys.stderr)
 
 
 def loads_db(*args: str) -> bool:
-    done = subprocess.run([sys.executable, "-c", PROBE.format(args=list(args))],
-                          capture_output=True, text=True, timeout=60, input="")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=list(args))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        input="",
+    )
     return done.stderr.strip().splitlines()[-1] == "LOADED"
 
 
@@ -35,6 +40,10 @@ def test_it_does_load_the_database_for_a_real_command(tmp_path) -> None:  # type
 
 
 def test_it_runs_as_a_module(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    done = subprocess.run([sys.executable, "-m", "coffeechat", "--db", str(tmp_path / "y.sqlite3"),
-                           "today"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "coffeechat", "--db", str(tmp_path / "y.sqlite3"), "today"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and "Agenda for" in done.stdout

@@ -13,8 +13,18 @@ pytestmark = pytest.mark.django_db
 def cast() -> None:
     run("goal", "I'm exploring product marketing roles at climate-tech firms in Oregon")
     run("add", "Sam Ortiz", "--source", "friend")
-    run("add", "Dana Whitfield", "--title", "Product Marketing Manager", "--org", "Verdant Grid",
-        "--source", "alumni", "--knows", "Sam Ortiz")
+    run(
+        "add",
+        "Dana Whitfield",
+        "--title",
+        "Product Marketing Manager",
+        "--org",
+        "Verdant Grid",
+        "--source",
+        "alumni",
+        "--knows",
+        "Sam Ortiz",
+    )
     run("add", "Priya Raman", "--org", "SolarLoop", "--source", "linkedin")
 
 
@@ -25,13 +35,38 @@ def test_it_follows_a_conversation_from_intro_request_to_thank_you(cast: None) -
     run("log", "Dana Whitfield", "introduced", "--on", "2026-11-10 09:00")
     assert agenda("2026-11-10") == []
     run("log", "Dana Whitfield", "replied", "--on", "2026-11-11")
-    run("log", "Dana Whitfield", "scheduled", "--on", "2026-11-11", "--at", "2026-11-18 15:00",
-        "--minutes", "20", "--where", "video call")
+    run(
+        "log",
+        "Dana Whitfield",
+        "scheduled",
+        "--on",
+        "2026-11-11",
+        "--at",
+        "2026-11-18 15:00",
+        "--minutes",
+        "20",
+        "--where",
+        "video call",
+    )
     assert agenda("2026-11-17") == [("prepare", "Dana Whitfield", None)]
     assert agenda("2026-11-18")[0][0] == "debrief"
-    run("log", "Dana Whitfield", "met", "--on", "2026-11-18 15:00", "--referral", "Lee Chen",
-        "--they-will", "introduce me to her team lead", "--i-will", "send the rebate article",
-        "--due", "2026-11-21", "--insight", "skill:SQL")
+    run(
+        "log",
+        "Dana Whitfield",
+        "met",
+        "--on",
+        "2026-11-18 15:00",
+        "--referral",
+        "Lee Chen",
+        "--they-will",
+        "introduce me to her team lead",
+        "--i-will",
+        "send the rebate article",
+        "--due",
+        "2026-11-21",
+        "--insight",
+        "skill:SQL",
+    )
     items = agenda("2026-11-18")
     assert ("thank_you", "Dana Whitfield", None) in items
     assert ("reach_out_referral", "Lee Chen", "Dana Whitfield") in items
@@ -41,8 +76,11 @@ def test_it_follows_a_conversation_from_intro_request_to_thank_you(cast: None) -
 def test_it_marks_the_thank_you_overdue_after_24_hours_until_logged(cast: None) -> None:
     run("log", "Priya Raman", "met", "--on", "2026-11-05 10:00")
     first = run_json("today", "--on", "2026-11-05")["items"][0]
-    assert (first["kind"], first["due"], first["overdue"]) == ("thank_you", "2026-11-06T10:00",
-                                                               False)
+    assert (first["kind"], first["due"], first["overdue"]) == (
+        "thank_you",
+        "2026-11-06T10:00",
+        False,
+    )
     assert run_json("today", "--on", "2026-11-06")["items"][0]["overdue"] is True
     run("log", "Priya Raman", "thanked", "--on", "2026-11-06 09:00")
     assert agenda("2026-11-06") == []
@@ -91,8 +129,17 @@ def test_it_checks_in_after_sixty_quiet_days_and_resets_on_contact(cast: None) -
 
 
 def test_it_keeps_promises_until_done(cast: None) -> None:
-    run("log", "Priya Raman", "met", "--on", "2026-11-02 10:00", "--i-will", "send notes",
-        "--they-will", "forward my portfolio")
+    run(
+        "log",
+        "Priya Raman",
+        "met",
+        "--on",
+        "2026-11-02 10:00",
+        "--i-will",
+        "send notes",
+        "--they-will",
+        "forward my portfolio",
+    )
     run("log", "Priya Raman", "thanked", "--on", "2026-11-02 15:00")
     ids = [c["id"] for c in run_json("show", "Priya Raman")["commitments"]]
     assert [k for k, *_ in agenda("2026-11-09")] == ["commitment", "commitment"]
@@ -105,8 +152,17 @@ def test_it_announces_the_landing_to_everyone_met(cast: None) -> None:
     run("log", "Priya Raman", "met", "--on", "2026-11-02 10:00")
     run("log", "Priya Raman", "thanked", "--on", "2026-11-02 15:00")
     run("log", "Dana Whitfield", "contacted", "--on", "2026-11-03")
-    run("landed", "--role", "Product Marketer", "--org", "Helio Homes", "--on", "2026-11-20",
-        "--email", "me@example.org")
+    run(
+        "landed",
+        "--role",
+        "Product Marketer",
+        "--org",
+        "Helio Homes",
+        "--on",
+        "2026-11-20",
+        "--email",
+        "me@example.org",
+    )
     assert agenda("2026-11-20") == [("announce_landing", "Priya Raman", None)]
     run("log", "Priya Raman", "announced", "--on", "2026-11-21")
     assert agenda("2026-11-21") == []

@@ -86,8 +86,9 @@ def test_it_stops_move_on_when_a_reply_comes_after_the_follow_up():
 
 
 def test_it_stops_once_you_have_moved_on():
-    w = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.FOLLOWED_UP, at(7)),
-                   ev(Kind.NO_RESPONSE, at(15))))
+    w = world(
+        dana(ev(Kind.CONTACTED, NOV), ev(Kind.FOLLOWED_UP, at(7)), ev(Kind.NO_RESPONSE, at(15)))
+    )
     assert kinds(w, at(20)) == []
 
 
@@ -108,14 +109,18 @@ def test_it_nudges_the_connector_seven_days_after_an_intro_request():
 
 
 def test_it_stops_nudging_once_the_introduction_happens():
-    w = world(dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3))),
-              PersonFact(2, "Sam"))
+    w = world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3))),
+        PersonFact(2, "Sam"),
+    )
     assert kinds(w, at(8)) == []
 
 
 def test_it_says_move_on_after_a_nudge_that_produced_nothing():
-    w = world(dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.FOLLOWED_UP, at(7))),
-              PersonFact(2, "Sam"))
+    w = world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.FOLLOWED_UP, at(7))),
+        PersonFact(2, "Sam"),
+    )
     assert kinds(w, at(13)) == []
     assert kinds(w, at(14)) == ["move_on"]
 
@@ -124,8 +129,9 @@ def test_it_says_move_on_after_a_nudge_that_produced_nothing():
 
 
 def scheduled(meeting: datetime, minutes: int = 20) -> PersonFact:
-    return dana(ev(Kind.CONTACTED, NOV), ev(Kind.SCHEDULED, at(1), meeting_at=meeting,
-                                             minutes=minutes))
+    return dana(
+        ev(Kind.CONTACTED, NOV), ev(Kind.SCHEDULED, at(1), meeting_at=meeting, minutes=minutes)
+    )
 
 
 def test_it_asks_you_to_prepare_from_the_day_before_the_meeting():
@@ -150,8 +156,9 @@ def test_it_asks_for_a_debrief_once_the_meeting_has_ended_with_nothing_logged():
 
 def test_it_does_not_ask_for_a_debrief_once_the_meeting_is_logged():
     person = scheduled(datetime(2026, 11, 12, 15, 0))
-    w = world(PersonFact(1, "Dana", "", person.events
-                         + (ev(Kind.MET, datetime(2026, 11, 12, 15, 0)),)))
+    w = world(
+        PersonFact(1, "Dana", "", person.events + (ev(Kind.MET, datetime(2026, 11, 12, 15, 0)),))
+    )
     assert "debrief" not in kinds(w, at(12))
 
 
@@ -200,26 +207,37 @@ def test_it_asks_you_to_reach_out_to_each_referral_at_the_debrief():
 
 
 def test_it_skips_a_referral_who_was_already_contacted():
-    lee = PersonFact(2, "Lee", events=(ev(Kind.CONTACTED, at(1)),), referred_by_id=1,
-                     referred_at=at(5))
+    lee = PersonFact(
+        2, "Lee", events=(ev(Kind.CONTACTED, at(1)),), referred_by_id=1, referred_at=at(5)
+    )
     w = world(met(at(5), ev(Kind.THANKED, at(5, 2))), lee)
     assert "reach_out_referral" not in kinds(w, at(6))
 
 
 def test_it_asks_you_to_tell_the_referrer_after_meeting_their_referral():
-    lee = PersonFact(2, "Lee", events=(ev(Kind.CONTACTED, at(6)), ev(Kind.MET, at(10)),
-                                       ev(Kind.THANKED, at(10, 1))),
-                     referred_by_id=1, referred_at=at(5))
+    lee = PersonFact(
+        2,
+        "Lee",
+        events=(ev(Kind.CONTACTED, at(6)), ev(Kind.MET, at(10)), ev(Kind.THANKED, at(10, 1))),
+        referred_by_id=1,
+        referred_at=at(5),
+    )
     w = world(met(at(5), ev(Kind.THANKED, at(5, 2))), lee)
     update = only(w, at(10, 2), "update_referrer")
     assert (update.person_id, update.about_id) == (1, 2)  # type: ignore[attr-defined]
 
 
 def test_it_drops_the_referrer_update_once_logged():
-    lee = PersonFact(2, "Lee", events=(ev(Kind.CONTACTED, at(6)), ev(Kind.MET, at(10))),
-                     referred_by_id=1, referred_at=at(5))
-    dana_told = met(at(5), ev(Kind.THANKED, at(5, 2)),
-                    ev(Kind.UPDATED_REFERRER, at(11), other_id=2))
+    lee = PersonFact(
+        2,
+        "Lee",
+        events=(ev(Kind.CONTACTED, at(6)), ev(Kind.MET, at(10))),
+        referred_by_id=1,
+        referred_at=at(5),
+    )
+    dana_told = met(
+        at(5), ev(Kind.THANKED, at(5, 2)), ev(Kind.UPDATED_REFERRER, at(11), other_id=2)
+    )
     assert "update_referrer" not in kinds(world(dana_told, lee), at(12))
 
 
@@ -275,8 +293,9 @@ def test_it_honours_a_person_check_in_interval():
 def test_it_counts_an_intro_request_through_someone_as_an_interaction_with_them():
     connector = PersonFact(2, "Sam", "", thanked().events)
     target = PersonFact(3, "Kim", "", (ev(Kind.INTRO_REQUESTED, at(55), other_id=2),))
-    assert not [a for a in agenda(world(connector, target), at(61)).items
-                if a.kind.value == "check_in"]
+    assert not [
+        a for a in agenda(world(connector, target), at(61)).items if a.kind.value == "check_in"
+    ]
 
 
 # landing ------------------------------------------------------------------------------

@@ -30,8 +30,10 @@ def profile_for(owner: AbstractBaseUser) -> Profile:
 def set_goal(*, owner: AbstractBaseUser, text: str) -> Profile:
     text = " ".join(text.split())
     if not text:
-        raise UserError('the goal is empty: write one sentence, e.g. coffeechat goal '
-                        '"I\'m exploring entry-level roles in digital marketing in Oregon"')
+        raise UserError(
+            "the goal is empty: write one sentence, e.g. coffeechat goal "
+            '"I\'m exploring entry-level roles in digital marketing in Oregon"'
+        )
     profile = profile_for(owner)
     profile.goal = text
     profile.save(update_fields=["goal"])

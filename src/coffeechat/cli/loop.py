@@ -15,13 +15,17 @@ ON = Annotated[
     str | None,
     typer.Option("--on", help="When it happened: YYYY-MM-DD or YYYY-MM-DD HH:MM (default: now)."),
 ]
-EVENTS = ("intro-requested, introduced, contacted, followed-up, replied, declined, no-response, "
-          "scheduled, prepared, met, thanked, checked-in, updated-referrer, announced")
+EVENTS = (
+    "intro-requested, introduced, contacted, followed-up, replied, declined, no-response, "
+    "scheduled, prepared, met, thanked, checked-in, updated-referrer, announced"
+)
 
 
 @db_command()
 def goal(
-    text: Annotated[str | None, typer.Argument(help="One sentence: what you are exploring.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="One sentence: what you are exploring.")
+    ] = None,
 ) -> None:
     """Show or set your goal statement, used in drafts and to rank who to talk to."""
     from coffeechat.accounts.services import profile_for, set_goal
@@ -76,9 +80,16 @@ def log(
     if any(debrief):
         raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
     log_event(
-        owner=owner(), person=who, kind=kind, at=moment(on),
-        via=person(via) if via else None, about=person(about) if about else None,
-        meeting_at=optional(at), minutes=minutes, where=where, note=note,
+        owner=owner(),
+        person=who,
+        kind=kind,
+        at=moment(on),
+        via=person(via) if via else None,
+        about=person(about) if about else None,
+        meeting_at=optional(at),
+        minutes=minutes,
+        where=where,
+        note=note,
     )
     done(f"{who.name}: {kind.value}.")
 
@@ -89,13 +100,21 @@ def _met(who: object, on: str | None, debrief: tuple[list[str] | None, ...], not
     referrals, they_will, i_will, dues, insights = (list(x or []) for x in debrief)
     if len(dues) > len(i_will):
         raise UserError("each --due belongs to an --i-will: give the --i-will before its --due")
-    promises = [Promise(text, optional(dues[i]) if i < len(dues) else None)
-                for i, text in enumerate(i_will)]
+    promises = [
+        Promise(text, optional(dues[i]) if i < len(dues) else None) for i, text in enumerate(i_will)
+    ]
     if note:
         raise UserError("--note does not go with met: use --insight KIND:TEXT")
     at = moment(on) if on else meeting_time(who, moment(None))  # type: ignore[arg-type]
-    meeting = record_meeting(owner=owner(), person=who, at=at, referrals=referrals,  # type: ignore[arg-type]
-                             they_will=they_will, i_will=promises, insights=insights)
+    meeting = record_meeting(
+        owner=owner(),
+        person=who,
+        at=at,
+        referrals=referrals,  # type: ignore[arg-type]
+        they_will=they_will,
+        i_will=promises,
+        insights=insights,
+    )
     parts = [f"met on {at:%Y-%m-%d %H:%M}"]
     if meeting.referrals:
         parts.append("referrals: " + ", ".join(p.name for p in meeting.referrals))
@@ -117,10 +136,13 @@ def landed(
     """You found the job: everyone you met gets the news on your agenda."""
     from coffeechat.pipeline.services import land
 
-    landing = land(owner=owner(), role=role, organisation=org, on=moment(on), email=email,
-                   phone=phone)
-    done(f"Congratulations: {landing.role} at {landing.organisation}. "
-         "Tell everyone you met (see coffeechat today).")
+    landing = land(
+        owner=owner(), role=role, organisation=org, on=moment(on), email=email, phone=phone
+    )
+    done(
+        f"Congratulations: {landing.role} at {landing.organisation}. "
+        "Tell everyone you met (see coffeechat today)."
+    )
 
 
 @db_command("done")

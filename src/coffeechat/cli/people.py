@@ -16,7 +16,7 @@ SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
 
 @db_command()
 def add(
-    name: Annotated[str, typer.Argument(help="Full name, e.g. \"Dana Whitfield\".")],
+    name: Annotated[str, typer.Argument(help='Full name, e.g. "Dana Whitfield".')],
     title: Annotated[str, typer.Option(help="Job title.")] = "",
     org: Annotated[str, typer.Option(help="Organisation.")] = "",
     email: Annotated[str, typer.Option(help="E-mail address.")] = "",
@@ -38,9 +38,19 @@ def add(
     from coffeechat.pipeline.timeline import person_page
 
     added = add_person(
-        owner=owner(), name=name, now=moment(None), title=title, organisation=org,
-        email=email, source=source, knows=knows or [], linkedin_url=linkedin,
-        location=location, tags=tag or [], notes=notes, allow_duplicate=duplicate,
+        owner=owner(),
+        name=name,
+        now=moment(None),
+        title=title,
+        organisation=org,
+        email=email,
+        source=source,
+        knows=knows or [],
+        linkedin_url=linkedin,
+        location=location,
+        tags=tag or [],
+        notes=notes,
+        allow_duplicate=duplicate,
     )
     if as_json:
         print_json(person_page(added))
@@ -70,11 +80,20 @@ def edit(
     from coffeechat.people.services import update_person
 
     changed = update_person(
-        owner=owner(), person=person(name),
-        changes={"title": title, "email": email, "linkedin_url": linkedin,
-                 "location": location, "notes": notes},
-        organisation=org, organisation_notes=org_notes, source=source,
-        check_in_days=check_in_days, tags=tag or [],
+        owner=owner(),
+        person=person(name),
+        changes={
+            "title": title,
+            "email": email,
+            "linkedin_url": linkedin,
+            "location": location,
+            "notes": notes,
+        },
+        organisation=org,
+        organisation_notes=org_notes,
+        source=source,
+        check_in_days=check_in_days,
+        tags=tag or [],
     )
     done(f"Updated {changed.name}.")
 
@@ -107,11 +126,17 @@ def list_people(as_json: JSON = False) -> None:
     count = "1 person" if len(rows) == 1 else f"{len(rows)} people"
     table = Table(title=count, title_justify="left")
     for column in ("id", "name", "title", "organisation", "how I know them", "stage", "last"):
-        table.add_column(column, no_wrap=column in ("id", "name", "stage", "last"),
-                         overflow="fold")
+        table.add_column(column, no_wrap=column in ("id", "name", "stage", "last"), overflow="fold")
     for row in rows:
-        table.add_row(str(row["id"]), row["name"], row["title"], row["organisation"] or "",
-                      row["source"], row["stage"], (row["last"] or "")[:10])
+        table.add_row(
+            str(row["id"]),
+            row["name"],
+            row["title"],
+            row["organisation"] or "",
+            row["source"],
+            row["stage"],
+            (row["last"] or "")[:10],
+        )
     console().print(table)
 
 
@@ -136,11 +161,17 @@ def render_page(page: dict[str, Any]) -> None:
     facts = [f"[bold]{page['name']}[/bold]  (id {page['id']}) — stage: {page['stage']}"]
     role = " at ".join(x for x in (page["title"], page["organisation"]) if x)
     facts += [role] if role else []
-    facts.append(f"how I know them: {page['source']}"
-                 + (f", referred by {page['referred_by']}" if page["referred_by"] else ""))
-    for label, key in (("e-mail", "email"), ("LinkedIn", "linkedin_url"),
-                       ("location", "location"), ("research", "notes"),
-                       ("organisation research", "organisation_notes")):
+    facts.append(
+        f"how I know them: {page['source']}"
+        + (f", referred by {page['referred_by']}" if page["referred_by"] else "")
+    )
+    for label, key in (
+        ("e-mail", "email"),
+        ("LinkedIn", "linkedin_url"),
+        ("location", "location"),
+        ("research", "notes"),
+        ("organisation research", "organisation_notes"),
+    ):
         if page[key]:
             facts.append(f"{label}: {page[key]}")
     if page["knows"]:

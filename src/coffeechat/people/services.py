@@ -25,11 +25,16 @@ def find_person(*, owner: AbstractBaseUser, ref: str) -> Person:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        ids = ", ".join(f"{p.id} ({p.title or 'no title'}"
-                        f"{', ' + p.organisation.name if p.organisation else ''})" for p in matches)
+        ids = ", ".join(
+            f"{p.id} ({p.title or 'no title'}"
+            f"{', ' + p.organisation.name if p.organisation else ''})"
+            for p in matches
+        )
         raise UserError(f"{len(matches)} people are called {text!r}: name one by id: {ids}")
-    raise UserError(f"nobody called {text!r}{_suggestion(owner, text)}; "
-                    "see `coffeechat people`, or add them with `coffeechat add`")
+    raise UserError(
+        f"nobody called {text!r}{_suggestion(owner, text)}; "
+        "see `coffeechat people`, or add them with `coffeechat add`"
+    )
 
 
 def _suggestion(owner: AbstractBaseUser, text: str) -> str:
@@ -73,18 +78,27 @@ def add_person(
 ) -> Person:
     name = " ".join(name.split())
     if not name:
-        raise UserError("the name is empty: write the person's name, e.g. coffeechat add "
-                        '"Dana Whitfield"')
+        raise UserError(
+            'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
+        )
     existing = Person.objects.filter(owner=owner, name__iexact=name).first()
     if existing and not allow_duplicate:
-        raise UserError(f"{existing.name} is already here (id {existing.id}); add --duplicate "
-                        "if this is someone else with the same name")
+        raise UserError(
+            f"{existing.name} is already here (id {existing.id}); add --duplicate "
+            "if this is someone else with the same name"
+        )
     acquaintances = [find_person(owner=owner, ref=ref) for ref in knows]
     person = Person.objects.create(
-        owner=owner, name=name, title=title.strip(), email=email.strip(),
+        owner=owner,
+        name=name,
+        title=title.strip(),
+        email=email.strip(),
         organisation=organisation_named(owner=owner, name=organisation),
-        source=check_source(source), linkedin_url=linkedin_url.strip(),
-        location=location.strip(), notes=notes.strip(), created_at=now,
+        source=check_source(source),
+        linkedin_url=linkedin_url.strip(),
+        location=location.strip(),
+        notes=notes.strip(),
+        created_at=now,
     )
     Conversation.objects.create(owner=owner, person=person)
     for other in acquaintances:

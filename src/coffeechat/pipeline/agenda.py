@@ -11,50 +11,98 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db import connection
 
 from coffeechat.accounts.services import policy_for
-from coffeechat.people.models import Person
-from coffeechat.pipeline.models import Commitment, Event, Landing
+from coffeechat.people.models import Organisation, Person, Tag
+from coffeechat.pipeline.models import Commitment, Conversation, Event, Landing
 from coffeechat.rules.agenda import Action, Agenda, CommitmentFact, PersonFact, World, agenda
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind
 
 
+def _moment(value: Any) -> datetime | None:
+    """SQLite hands back text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def _rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    tables = {
+        "event": Event._meta.db_table,
+        "conversation": Conversation._meta.db_table,
+        "person": Person._meta.db_table,
+        "organisation": Organisation._meta.db_table,
+        "commitment": Commitment._meta.db_table,
+        "person_tags": Person.tags.through._meta.db_table,
+        "tag": Tag._meta.db_table,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(sql.format(**tables), params)
+        return cursor.fetchall()
+
+
+# Flat SQL rather than the ORM: this runs on every `today` over every event the user has.
+# Moments are read as text (CAST) and parsed by datetime.fromisoformat, several times
+# faster than the database driver's own per-row converters.
+EVENTS = """SELECT c.person_id, e.kind, CAST(e.at AS TEXT), e.other_id,
+CAST(e.meeting_at AS TEXT), e.minutes
+FROM {event} e JOIN {conversation} c ON c.id = e.conversation_id WHERE c.owner_id = %s"""
+PEOPLE = """SELECT p.id, p.name, o.name, c.referred_by_id, CAST(c.referred_at AS TEXT),
+p.check_in_days
+FROM {person} p LEFT JOIN {organisation} o ON o.id = p.organisation_id
+LEFT JOIN {conversation} c ON c.person_id = p.id WHERE p.owner_id = %s"""
+COMMITMENTS = """SELECT m.id, c.person_id, m.mine, m.text, CAST(m.made_at AS TEXT),
+CAST(m.due AS TEXT), CAST(m.done_at AS TEXT)
+FROM {commitment} m JOIN {conversation} c ON c.id = m.conversation_id
+WHERE c.owner_id = %s ORDER BY m.id"""
+TAG_DAYS = """SELECT pt.person_id, MIN(t.check_in_days) FROM {person_tags} pt
+JOIN {tag} t ON t.id = pt.tag_id WHERE t.owner_id = %s AND t.check_in_days IS NOT NULL
+GROUP BY pt.person_id"""
+
+
 def load_world(owner: AbstractBaseUser) -> World:
-    events: dict[int, list[EventFact]] = defaultdict(list)
-    rows = (Event.objects.filter(conversation__owner=owner).order_by()
-            .values_list("conversation__person_id", "kind", "at", "other_id", "meeting_at",
-                         "minutes"))
+    """One user's people, events, promises and landing, as plain data for the rules."""
     kinds = {k.value: k for k in Kind}
-    for person_id, kind, at, other, meeting_at, minutes in rows.iterator(chunk_size=5000):
-        events[person_id].append(EventFact(kinds[kind], at, other, meeting_at, minutes))
-    tag_days = _tag_check_in_days(owner)
+    events: dict[int, list[EventFact]] = defaultdict(list)
+    for pid, kind, at, other, meeting_at, minutes in _rows(EVENTS, [owner.pk]):
+        events[pid].append(
+            EventFact(
+                kinds[kind],
+                _moment(at),
+                other,  # type: ignore[arg-type]
+                _moment(meeting_at),
+                minutes,
+            )
+        )
+    tag_days = dict(_rows(TAG_DAYS, [owner.pk]))
     people = {
-        pid: PersonFact(pid, name, org or "", tuple(events.get(pid, ())), referrer, referred_at,
-                        days if days is not None else tag_days.get(pid))
-        for pid, name, org, referrer, referred_at, days in Person.objects.filter(owner=owner)
-        .order_by().values_list("id", "name", "organisation__name",
-                                "conversation__referred_by_id", "conversation__referred_at",
-                                "check_in_days")
+        pid: PersonFact(
+            pid,
+            name,
+            org or "",
+            tuple(events.get(pid, ())),
+            referrer,
+            _moment(referred_at),
+            days if days is not None else tag_days.get(pid),
+        )
+        for pid, name, org, referrer, referred_at, days in _rows(PEOPLE, [owner.pk])
     }
     commitments = tuple(
-        CommitmentFact(*row) for row in Commitment.objects.filter(conversation__owner=owner)
-        .order_by("id").values_list("id", "conversation__person_id", "mine", "text", "made_at",
-                                    "due", "done_at")
+        CommitmentFact(
+            cid,
+            pid,
+            bool(mine),
+            text,
+            _moment(made),  # type: ignore[arg-type]
+            _moment(due),
+            _moment(done),
+        )
+        for cid, pid, mine, text, made, due, done in _rows(COMMITMENTS, [owner.pk])
     )
     landed = Landing.objects.filter(owner=owner).values_list("on", flat=True).first()
     return World(people, commitments, landed)
-
-
-def _tag_check_in_days(owner: AbstractBaseUser) -> dict[int, int]:
-    """Per person, the shortest check-in interval among their tags that set one."""
-    through = Person.tags.through
-    found: dict[int, int] = {}
-    for pid, days in through.objects.filter(
-        person__owner=owner, tag__check_in_days__isnull=False
-    ).values_list("person_id", "tag__check_in_days"):
-        found[pid] = min(days, found.get(pid, days))
-    return found
 
 
 def today(*, owner: AbstractBaseUser, at: datetime) -> tuple[Agenda, World]:

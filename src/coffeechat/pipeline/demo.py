@@ -17,41 +17,178 @@ from django.db import transaction
 from coffeechat.accounts.services import profile_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Organisation, Person, Source, Tie
-from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
+from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.rules.timeline import Kind
 
-GOAL = ("I'm exploring entry-level product marketing roles at climate-tech companies "
-        "in the Pacific Northwest.")
+GOAL = (
+    "I'm exploring entry-level product marketing roles at climate-tech companies "
+    "in the Pacific Northwest."
+)
 SKILLS = ["copywriting", "market research", "social media", "Excel"]
-FIRST = ("Dana Priya Marcus Elena Tomás Aisha Ben Chloe Diego Fatima Grace Hiro Ines Jamal "
-         "Kara Liam Maya Noah Olivia Pavel Quinn Rosa Sam Tara Uma Victor Wen Yara Zoe Arjun "
-         "Bea Caleb Dev Esme Femi Gus Hana Ivan June Kofi Lena Mateo Nia Omar Petra Ravi Sofia "
-         "Theo Vera Will").split()
-LAST = ("Whitfield Raman Okafor Lindqvist Herrera Siddiqui Novak Brennan Castillo Haddad Kim "
-        "Tanaka Moreau Reyes Adeyemi Larsen Patel Schultz Ferreira Kowalski Nguyen Osei "
-        "Ivanova Dubois Mensah Romero Sato Walsh Ahmed Bauer Costa Eriksen Fischer Gallo "
-        "Hughes Iqbal Jensen Keller Lopez Murphy").split()
-ORGS = ("Verdant Grid|SolarLoop|Cascade Carbon|Tidewater Energy|Evergreen Mobility|"
-        "Northwind Storage|Bright Acre Foods|Circuit Climate|Helio Homes|Rainier Analytics|"
-        "Pacific Compost Co|Fjord Batteries|Canopy Ventures|Riverbend Water|Summit Heat Pumps").split("|")
-TITLES = ["Product Marketing Manager", "Senior Product Marketer", "Growth Marketing Lead",
-          "Brand Manager", "Content Strategist", "Head of Marketing", "Marketing Associate",
-          "Communications Director", "Customer Insights Analyst", "Partnerships Manager"]
-CONNECTOR_TITLES = ["Teacher", "Nurse", "Software Engineer", "Accountant", "Former manager",
-                    "Architect", "Graduate student"]
-INSIGHTS = [("skill", "SQL"), ("skill", "sql queries"), ("skill", "customer interviews"),
-            ("skill", "storytelling"), ("skill", "Data visualisation"), ("skill", "copywriting"),
-            ("skill", "public speaking"), ("trend", "utilities buying flexible demand"),
-            ("trend", "heat pumps going mainstream"), ("challenge", "long sales cycles"),
-            ("culture", "small teams that ship weekly"), ("advice", "write a public teardown"),
-            ("organisation", "Women in Cleantech & Sustainability"),
-            ("organisation", "Climatebase"), ("event", "Oregon Clean Energy Summit"),
-            ("event", "Climate Week meetup"), ("resource", "Canary Media newsletter"),
-            ("resource", "Volts podcast")]
-THEY_WILL = ["introduce me to their team lead", "forward my portfolio to a colleague",
-             "send the name of a recruiter they trust", "invite me to the next team demo"]
-I_WILL = ["send the article on heat-pump rebates", "share my notes from the summit",
-          "introduce them to my former professor", "test their onboarding and send feedback"]
+FIRST = [
+    "Dana",
+    "Priya",
+    "Marcus",
+    "Elena",
+    "Tomás",
+    "Aisha",
+    "Ben",
+    "Chloe",
+    "Diego",
+    "Fatima",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jamal",
+    "Kara",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Olivia",
+    "Pavel",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tara",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yara",
+    "Zoe",
+    "Arjun",
+    "Bea",
+    "Caleb",
+    "Dev",
+    "Esme",
+    "Femi",
+    "Gus",
+    "Hana",
+    "Ivan",
+    "June",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nia",
+    "Omar",
+    "Petra",
+    "Ravi",
+    "Sofia",
+    "Theo",
+    "Vera",
+    "Will",
+]
+LAST = [
+    "Whitfield",
+    "Raman",
+    "Okafor",
+    "Lindqvist",
+    "Herrera",
+    "Siddiqui",
+    "Novak",
+    "Brennan",
+    "Castillo",
+    "Haddad",
+    "Kim",
+    "Tanaka",
+    "Moreau",
+    "Reyes",
+    "Adeyemi",
+    "Larsen",
+    "Patel",
+    "Schultz",
+    "Ferreira",
+    "Kowalski",
+    "Nguyen",
+    "Osei",
+    "Ivanova",
+    "Dubois",
+    "Mensah",
+    "Romero",
+    "Sato",
+    "Walsh",
+    "Ahmed",
+    "Bauer",
+    "Costa",
+    "Eriksen",
+    "Fischer",
+    "Gallo",
+    "Hughes",
+    "Iqbal",
+    "Jensen",
+    "Keller",
+    "Lopez",
+    "Murphy",
+]
+ORGS = [
+    "Verdant Grid",
+    "SolarLoop",
+    "Cascade Carbon",
+    "Tidewater Energy",
+    "Evergreen Mobility",
+    "Northwind Storage",
+    "Bright Acre Foods",
+    "Circuit Climate",
+    "Helio Homes",
+    "Rainier Analytics",
+    "Pacific Compost Co",
+    "Fjord Batteries",
+    "Canopy Ventures",
+    "Riverbend Water",
+    "Summit Heat Pumps",
+]
+TITLES = [
+    "Product Marketing Manager",
+    "Senior Product Marketer",
+    "Growth Marketing Lead",
+    "Brand Manager",
+    "Content Strategist",
+    "Head of Marketing",
+    "Marketing Associate",
+    "Communications Director",
+    "Customer Insights Analyst",
+    "Partnerships Manager",
+]
+CONNECTOR_TITLES = [
+    "Teacher",
+    "Nurse",
+    "Software Engineer",
+    "Accountant",
+    "Former manager",
+    "Architect",
+    "Graduate student",
+]
+INSIGHTS = [
+    ("skill", "SQL"),
+    ("skill", "sql queries"),
+    ("skill", "customer interviews"),
+    ("skill", "storytelling"),
+    ("skill", "Data visualisation"),
+    ("skill", "copywriting"),
+    ("skill", "public speaking"),
+    ("trend", "utilities buying flexible demand"),
+    ("trend", "heat pumps going mainstream"),
+    ("challenge", "long sales cycles"),
+    ("culture", "small teams that ship weekly"),
+    ("advice", "write a public teardown"),
+    ("organisation", "Women in Cleantech & Sustainability"),
+    ("organisation", "Climatebase"),
+    ("event", "Oregon Clean Energy Summit"),
+    ("event", "Climate Week meetup"),
+    ("resource", "Canary Media newsletter"),
+    ("resource", "Volts podcast"),
+]
+THEY_WILL = [
+    "introduce me to their team lead",
+    "forward my portfolio to a colleague",
+    "send the name of a recruiter they trust",
+    "invite me to the next team demo",
+]
+I_WILL = [
+    "send the article on heat-pump rebates",
+    "share my notes from the summit",
+    "introduce them to my former professor",
+    "test their onboarding and send feedback",
+]
 
 
 @dataclass(frozen=True)
@@ -103,8 +240,12 @@ class Builder:
     def ago(self, low: float, high: float) -> datetime:
         """A moment during working hours between `low` and `high` days ago."""
         day = self.now - timedelta(days=self.rng.randint(int(low), int(high)))
-        return day.replace(hour=self.rng.randint(8, 17), minute=self.rng.choice([0, 15, 30, 45]),
-                           second=0, microsecond=0)
+        return day.replace(
+            hour=self.rng.randint(8, 17),
+            minute=self.rng.choice([0, 15, 30, 45]),
+            second=0,
+            microsecond=0,
+        )
 
     def add(self, index: int, kind: Kind, at: datetime, **extra: object) -> datetime:
         self.plans[index].events.append((kind, min(at, self.now), Extra(**extra)))  # type: ignore[arg-type]
@@ -134,11 +275,15 @@ def _scenario_scheduled(b: Builder, i: int, start: datetime) -> None:
     contacted = _contacted(b, i, start)
     b.add(i, Kind.REPLIED, contacted + timedelta(days=2))
     meeting = b.now + timedelta(days=b.rng.choice([-1, 1, 1, 2, 5]))
-    meeting = meeting.replace(hour=b.rng.choice([9, 10, 12, 15]), minute=0, second=0,
-                              microsecond=0)
-    b.add(i, Kind.SCHEDULED, contacted + timedelta(days=3), meeting_at=meeting,
-          minutes=b.rng.choice([15, 20, 30]), where=b.rng.choice(["video call", "phone",
-                                                                   "coffee near their office"]))
+    meeting = meeting.replace(hour=b.rng.choice([9, 10, 12, 15]), minute=0, second=0, microsecond=0)
+    b.add(
+        i,
+        Kind.SCHEDULED,
+        contacted + timedelta(days=3),
+        meeting_at=meeting,
+        minutes=b.rng.choice([15, 20, 30]),
+        where=b.rng.choice(["video call", "phone", "coffee near their office"]),
+    )
 
 
 def _scenario_met(b: Builder, i: int, start: datetime, depth: int) -> None:
@@ -176,7 +321,8 @@ def _refer(b: Builder, referrer: int, at: datetime, depth: int) -> None:
     if space < 3 or b.rng.random() < (0.3 if space < 20 else 0.08):
         return  # not contacted yet: reach_out_referral
     start = (at + timedelta(days=b.rng.randint(1, min(space - 1, 6)))).replace(
-        hour=b.rng.randint(8, 17), minute=b.rng.choice([0, 15, 30, 45]))
+        hour=b.rng.randint(8, 17), minute=b.rng.choice([0, 15, 30, 45])
+    )
     if space > 14 and b.rng.random() < 0.6:
         _scenario_met(b, j, start, depth + 1)
     else:
@@ -216,21 +362,36 @@ def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
     builder = Builder(now, size, seed)
     weights = [w for w, _ in SCENARIOS]
     while len(builder.plans) < size:
-        index = builder.person(builder.rng.choice([Source.ALUMNI, Source.LINKEDIN,
-                                                   Source.COLLEAGUE, Source.OTHER]))
+        index = builder.person(
+            builder.rng.choice([Source.ALUMNI, Source.LINKEDIN, Source.COLLEAGUE, Source.OTHER])
+        )
         builder.rng.choices(SCENARIOS, weights)[0][1](builder, index)
     return builder.plans
 
 
 @transaction.atomic
-def fill(*, owner: AbstractBaseUser, now: datetime, size: int = 40, seed: int = 7) -> int:
-    """Write a demo pipeline of `size` people for `owner`, whose database must be empty."""
+def fill(
+    *,
+    owner: AbstractBaseUser,
+    now: datetime,
+    size: int = 40,
+    seed: int = 7,
+    replace: bool = False,
+) -> int:
+    """Write a demo pipeline of `size` people for `owner`, whose database must be empty
+    (or is emptied first with `replace`)."""
     if size < 1:
         raise UserError("--people must be at least 1")
+    if replace:
+        Person.objects.filter(owner=owner).delete()
+        Organisation.objects.filter(owner=owner).delete()
+        Landing.objects.filter(owner=owner).delete()
     existing = Person.objects.filter(owner=owner).count()
     if existing:
-        raise UserError(f"this database already has {existing} people: give the demo its own "
-                        "file, e.g. coffeechat --db demo.sqlite3 demo")
+        raise UserError(
+            f"this database already has {existing} people: give the demo its own "
+            "file (coffeechat --db demo.sqlite3 demo) or add --replace to wipe it"
+        )
     profile = profile_for(owner)
     profile.goal, profile.skills = GOAL, SKILLS
     profile.save()
@@ -240,35 +401,80 @@ def fill(*, owner: AbstractBaseUser, now: datetime, size: int = 40, seed: int = 
 
 
 def _write(owner: AbstractBaseUser, now: datetime, plans: list[Plan]) -> None:
-    orgs = {o.name: o for o in Organisation.objects.bulk_create(
-        [Organisation(owner=owner, name=n) for n in sorted({p.organisation for p in plans} - {""})]
-    )}
-    people = Person.objects.bulk_create([
-        Person(owner=owner, name=p.name, title=p.title, organisation=orgs.get(p.organisation),
-               source=p.source, created_at=now - timedelta(days=150),
-               email=p.name.lower().replace(" ", ".") + "@example.org")
-        for p in plans
-    ])
-    conversations = Conversation.objects.bulk_create([
-        Conversation(owner=owner, person=people[i], referred_at=p.referred_at,
-                     referred_by=people[p.referred_by] if p.referred_by is not None else None)
-        for i, p in enumerate(plans)
-    ])
-    Event.objects.bulk_create([
-        Event(conversation=conversations[i], kind=kind.value, at=at,
-              other=people[extra.other] if extra.other is not None else None,
-              meeting_at=extra.meeting_at, minutes=extra.minutes, where=extra.where)
-        for i, p in enumerate(plans) for kind, at, extra in p.events
-    ], batch_size=2000)
-    Commitment.objects.bulk_create([
-        Commitment(conversation=conversations[i], mine=mine, text=text, made_at=at, done_at=kept)
-        for i, p in enumerate(plans) for mine, text, at, kept in p.promises
-    ], batch_size=2000)
-    Insight.objects.bulk_create([
-        Insight(conversation=conversations[i], kind=kind, text=text)
-        for i, p in enumerate(plans) for kind, text in p.insights
-    ], batch_size=2000)
-    Tie.objects.bulk_create([
-        Tie(owner=owner, person=people[i], knows=people[j])
-        for i, p in enumerate(plans) for j in p.knows
-    ], batch_size=2000, ignore_conflicts=True)
+    orgs = {
+        o.name: o
+        for o in Organisation.objects.bulk_create(
+            [
+                Organisation(owner=owner, name=n)
+                for n in sorted({p.organisation for p in plans} - {""})
+            ]
+        )
+    }
+    people = Person.objects.bulk_create(
+        [
+            Person(
+                owner=owner,
+                name=p.name,
+                title=p.title,
+                organisation=orgs.get(p.organisation),
+                source=p.source,
+                created_at=now - timedelta(days=150),
+                email=p.name.lower().replace(" ", ".") + "@example.org",
+            )
+            for p in plans
+        ]
+    )
+    conversations = Conversation.objects.bulk_create(
+        [
+            Conversation(
+                owner=owner,
+                person=people[i],
+                referred_at=p.referred_at,
+                referred_by=people[p.referred_by] if p.referred_by is not None else None,
+            )
+            for i, p in enumerate(plans)
+        ]
+    )
+    Event.objects.bulk_create(
+        [
+            Event(
+                conversation=conversations[i],
+                kind=kind.value,
+                at=at,
+                other=people[extra.other] if extra.other is not None else None,
+                meeting_at=extra.meeting_at,
+                minutes=extra.minutes,
+                where=extra.where,
+            )
+            for i, p in enumerate(plans)
+            for kind, at, extra in p.events
+        ],
+        batch_size=2000,
+    )
+    Commitment.objects.bulk_create(
+        [
+            Commitment(
+                conversation=conversations[i], mine=mine, text=text, made_at=at, done_at=kept
+            )
+            for i, p in enumerate(plans)
+            for mine, text, at, kept in p.promises
+        ],
+        batch_size=2000,
+    )
+    Insight.objects.bulk_create(
+        [
+            Insight(conversation=conversations[i], kind=kind, text=text)
+            for i, p in enumerate(plans)
+            for kind, text in p.insights
+        ],
+        batch_size=2000,
+    )
+    Tie.objects.bulk_create(
+        [
+            Tie(owner=owner, person=people[i], knows=people[j])
+            for i, p in enumerate(plans)
+            for j in p.knows
+        ],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )

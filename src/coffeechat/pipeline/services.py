@@ -53,11 +53,23 @@ def log_event(
     note: str = "",
 ) -> Event:
     """Record one event that needs no debrief; `met` goes through `record_meeting`."""
-    _check_options(kind, person=person, via=via, about=about, meeting_at=meeting_at,
-                   minutes=minutes, where=where)
+    _check_options(
+        kind,
+        person=person,
+        via=via,
+        about=about,
+        meeting_at=meeting_at,
+        minutes=minutes,
+        where=where,
+    )
     return Event.objects.create(
-        conversation=conversation_of(person), kind=kind.value, at=at,
-        other=via or about, meeting_at=meeting_at, minutes=minutes, where=where.strip(),
+        conversation=conversation_of(person),
+        kind=kind.value,
+        at=at,
+        other=via or about,
+        meeting_at=meeting_at,
+        minutes=minutes,
+        where=where.strip(),
         note=note.strip(),
     )
 
@@ -106,18 +118,26 @@ def parse_insight(text: str) -> tuple[str, str]:
     kind, sep, body = text.partition(":")
     kind = kind.strip().lower()
     if not sep or not body.strip():
-        raise UserError(f"cannot read the insight {text!r}: write KIND:TEXT, e.g. "
-                        '"skill:SQL" (kinds: ' + ", ".join(InsightKind.values) + ")")
+        raise UserError(
+            f"cannot read the insight {text!r}: write KIND:TEXT, e.g. "
+            '"skill:SQL" (kinds: ' + ", ".join(InsightKind.values) + ")"
+        )
     if kind not in InsightKind.values:
-        raise UserError(f"unknown insight kind {kind!r} in {text!r}: write one of "
-                        + ", ".join(InsightKind.values))
+        raise UserError(
+            f"unknown insight kind {kind!r} in {text!r}: write one of "
+            + ", ".join(InsightKind.values)
+        )
     return kind, body.strip()
 
 
 def meeting_time(person: Person, now: datetime) -> datetime:
     """When `met` is logged without a date: the scheduled time if it has passed, else now."""
-    scheduled = (Event.objects.filter(conversation__person=person, kind=Kind.SCHEDULED)
-                 .order_by("-at").values_list("meeting_at", flat=True).first())
+    scheduled = (
+        Event.objects.filter(conversation__person=person, kind=Kind.SCHEDULED)
+        .order_by("-at")
+        .values_list("meeting_at", flat=True)
+        .first()
+    )
     return scheduled if scheduled is not None and scheduled <= now else now
 
 
@@ -137,14 +157,27 @@ def record_meeting(
     conversation = conversation_of(person)
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
     people = [_refer(owner=owner, referrer=person, name=name, at=at) for name in referrals]
-    promises = [Commitment(conversation=conversation, event=event, mine=False, text=t.strip(),
-                           made_at=at) for t in they_will if t.strip()]
-    promises += [Commitment(conversation=conversation, event=event, mine=True,
-                            text=p.text.strip(), made_at=at, due=p.due)
-                 for p in i_will if p.text.strip()]
+    promises = [
+        Commitment(conversation=conversation, event=event, mine=False, text=t.strip(), made_at=at)
+        for t in they_will
+        if t.strip()
+    ]
+    promises += [
+        Commitment(
+            conversation=conversation,
+            event=event,
+            mine=True,
+            text=p.text.strip(),
+            made_at=at,
+            due=p.due,
+        )
+        for p in i_will
+        if p.text.strip()
+    ]
     notes = [Insight(conversation=conversation, event=event, kind=k, text=t) for k, t in parsed]
-    return Meeting(event, people, Commitment.objects.bulk_create(promises),
-                   Insight.objects.bulk_create(notes))
+    return Meeting(
+        event, people, Commitment.objects.bulk_create(promises), Insight.objects.bulk_create(notes)
+    )
 
 
 def _refer(*, owner: AbstractBaseUser, referrer: Person, name: str, at: datetime) -> Person:
@@ -166,22 +199,35 @@ def _refer(*, owner: AbstractBaseUser, referrer: Person, name: str, at: datetime
 
 @transaction.atomic
 def land(
-    *, owner: AbstractBaseUser, role: str, organisation: str, on: datetime, email: str = "",
+    *,
+    owner: AbstractBaseUser,
+    role: str,
+    organisation: str,
+    on: datetime,
+    email: str = "",
     phone: str = "",
 ) -> Landing:
     if not role.strip() or not organisation.strip():
         raise UserError('landed needs the role and the organisation: --role "..." --org "..."')
     landing, _ = Landing.objects.update_or_create(
         owner=owner,
-        defaults={"role": role.strip(), "organisation": organisation.strip(),
-                  "email": email.strip(), "phone": phone.strip(), "on": on},
+        defaults={
+            "role": role.strip(),
+            "organisation": organisation.strip(),
+            "email": email.strip(),
+            "phone": phone.strip(),
+            "on": on,
+        },
     )
     return landing
 
 
 def complete_commitment(*, owner: AbstractBaseUser, ident: int, on: datetime) -> Commitment:
-    commitment = (Commitment.objects.select_related("conversation__person")
-                  .filter(id=ident, conversation__owner=owner).first())
+    commitment = (
+        Commitment.objects.select_related("conversation__person")
+        .filter(id=ident, conversation__owner=owner)
+        .first()
+    )
     if commitment is None:
         raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
     commitment.done_at = on

@@ -16,7 +16,8 @@ def describe_event(event: Event) -> str:
     text = {
         Kind.INTRO_REQUESTED: f"asked {other} for an introduction",
         Kind.SCHEDULED: _scheduled(event),
-        Kind.UPDATED_REFERRER: f"told them how it went with {other}" if other
+        Kind.UPDATED_REFERRER: f"told them how it went with {other}"
+        if other
         else "told them how it went with their referral",
     }.get(Kind(event.kind), event.get_kind_display().replace("-", " "))
     return f"{text}. {event.note}" if event.note else text
@@ -33,10 +34,18 @@ def person_page(person: Person) -> dict[str, Any]:
     """Everything about one person as plain data (the JSON of `coffeechat show`)."""
     conversation = Conversation.objects.select_related("referred_by").get(person=person)
     events = list(Event.objects.filter(conversation=conversation).select_related("other"))
-    progress = fold([EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes)
-                     for e in events])
-    entries = [{"at": stamp(e.at), "kind": e.kind, "text": describe_event(e),
-                "other": e.other.name if e.other else None} for e in events]
+    progress = fold(
+        [EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes) for e in events]
+    )
+    entries = [
+        {
+            "at": stamp(e.at),
+            "kind": e.kind,
+            "text": describe_event(e),
+            "other": e.other.name if e.other else None,
+        }
+        for e in events
+    ]
     entries += _referral_entries(person) + _promise_entries(conversation)
     entries.sort(key=lambda entry: entry["at"])
     return {
@@ -44,8 +53,10 @@ def person_page(person: Person) -> dict[str, Any]:
         "stage": progress.stage.value,
         "referred_by": conversation.referred_by.name if conversation.referred_by else None,
         "knows": [p.name for p in acquaintances(person)],
-        "insights": [{"kind": i.kind, "text": i.text}
-                     for i in Insight.objects.filter(conversation=conversation)],
+        "insights": [
+            {"kind": i.kind, "text": i.text}
+            for i in Insight.objects.filter(conversation=conversation)
+        ],
         "commitments": [_promise(c) for c in conversation.commitments.all()],
         "timeline": entries,
     }
@@ -54,36 +65,60 @@ def person_page(person: Person) -> dict[str, Any]:
 def _person_fields(person: Person) -> dict[str, Any]:
     org = person.organisation
     return {
-        "id": person.id, "name": person.name, "title": person.title,
+        "id": person.id,
+        "name": person.name,
+        "title": person.title,
         "organisation": org.name if org else None,
         "organisation_notes": org.notes if org else "",
-        "email": person.email, "linkedin_url": person.linkedin_url,
-        "location": person.location, "source": person.source, "notes": person.notes,
+        "email": person.email,
+        "linkedin_url": person.linkedin_url,
+        "location": person.location,
+        "source": person.source,
+        "notes": person.notes,
         "tags": sorted(t.name for t in person.tags.all()),
         "check_in_days": person.check_in_days,
     }
 
 
 def _promise(c: Commitment) -> dict[str, Any]:
-    return {"id": c.id, "by": "me" if c.mine else "them", "text": c.text,
-            "made": stamp(c.made_at), "due": stamp(c.due) if c.due else None,
-            "done": stamp(c.done_at) if c.done_at else None}
+    return {
+        "id": c.id,
+        "by": "me" if c.mine else "them",
+        "text": c.text,
+        "made": stamp(c.made_at),
+        "due": stamp(c.due) if c.due else None,
+        "done": stamp(c.done_at) if c.done_at else None,
+    }
 
 
 def _referral_entries(person: Person) -> list[dict[str, Any]]:
     referred = Conversation.objects.filter(referred_by=person).select_related("person")
-    return [{"at": stamp(c.referred_at), "kind": "referred",
-             "text": f"suggested you talk with {c.person.name}", "other": c.person.name}
-            for c in referred if c.referred_at]
+    return [
+        {
+            "at": stamp(c.referred_at),
+            "kind": "referred",
+            "text": f"suggested you talk with {c.person.name}",
+            "other": c.person.name,
+        }
+        for c in referred
+        if c.referred_at
+    ]
 
 
 def _promise_entries(conversation: Conversation) -> list[dict[str, Any]]:
     entries = []
     for c in conversation.commitments.all():
         who = "you offered" if c.mine else "they offered"
-        entries.append({"at": stamp(c.made_at), "kind": "promise", "text": f"{who}: {c.text}",
-                        "other": None})
+        entries.append(
+            {"at": stamp(c.made_at), "kind": "promise", "text": f"{who}: {c.text}", "other": None}
+        )
         if c.done_at:
-            entries.append({"at": stamp(c.done_at), "kind": "promise-kept",
-                            "text": f"done: {c.text}", "other": None})
+            entries.append(
+                {
+                    "at": stamp(c.done_at),
+                    "kind": "promise-kept",
+                    "text": f"done: {c.text}",
+                    "other": None,
+                }
+            )
     return entries

@@ -84,20 +84,26 @@ class Agenda:
     upcoming: tuple[Action, ...] = field(default=())
 
 
+def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
+    """The person as known at `at`; most people have no later history, so stay as they are."""
+    later = any(e.at > at for e in p.events)
+    referred_later = p.referred_at is not None and p.referred_at > at
+    if not later and not referred_later:
+        return p
+    return PersonFact(
+        p.id,
+        p.name,
+        p.organisation,
+        tuple(e for e in p.events if e.at <= at),
+        None if referred_later else p.referred_by_id,
+        None if referred_later else p.referred_at,
+        p.check_in_days,
+    )
+
+
 def cut(world: World, at: datetime) -> World:
     """The world as it stood at `at`: later events, promises and landings are unknown."""
-    people = {
-        pid: PersonFact(
-            p.id,
-            p.name,
-            p.organisation,
-            tuple(e for e in p.events if e.at <= at),
-            p.referred_by_id if p.referred_at is None or p.referred_at <= at else None,
-            p.referred_at if p.referred_at is not None and p.referred_at <= at else None,
-            p.check_in_days,
-        )
-        for pid, p in world.people.items()
-    }
+    people = {pid: _cut_person(p, at) for pid, p in world.people.items()}
     commitments = tuple(
         CommitmentFact(
             c.id,

@@ -54,7 +54,7 @@ def add_business_days(moment: datetime, days: int) -> datetime:
 
 def stamp(moment: datetime) -> str:
     """The stable text form of a moment in JSON output."""
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    return moment.isoformat(timespec="minutes")
 
 
 def human(moment: datetime) -> str:

@@ -1,0 +1,385 @@
+"""What the interviews taught, summed over all of them.
+
+Skills named against my own (the skills gap), organisations, events and resources
+recommended, trends and challenges heard, and the pipeline figures: reply rate,
+meetings, referrals per meeting and how many generations of referrals deep it goes.
+
+Labels typed in debriefs vary ("SQL", "SQL queries", "knowledge of SQL"), so they are
+normalised and near-duplicates merged before anything is counted.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from rapidfuzz import fuzz
+
+
+class InsightKind(StrEnum):
+    SKILL = "skill"
+    TREND = "trend"
+    CHALLENGE = "challenge"
+    CULTURE = "culture"
+    ADVICE = "advice"
+    ORGANISATION = "organisation"
+    EVENT = "event"
+    RESOURCE = "resource"
+
+
+@dataclass(frozen=True)
+class InsightNote:
+    kind: str
+    text: str
+    person: str
+    on: date
+
+
+@dataclass(frozen=True)
+class ConversationFacts:
+    person: str
+    contacted_on: datetime | None
+    replied_on: datetime | None
+    met_on: datetime | None
+    thanked_on: datetime | None
+    referred_by: str | None
+
+
+@dataclass(frozen=True)
+class LabelGroup:
+    """Spellings that mean the same thing, shown by the most common one."""
+
+    label: str
+    key: str
+    spellings: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class Insight:
+    label: str
+    people: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Skill:
+    label: str
+    people: tuple[str, ...]
+    mentions: int
+    have: bool
+
+
+@dataclass(frozen=True)
+class Funnel:
+    contacted: int
+    replied: int
+    met: int
+    thanked: int
+    reply_rate: float | None
+    median_days_to_reply: float | None
+    meetings: int
+    referrals: int
+    referrals_per_meeting: float | None
+    generations: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    skills: tuple[Skill, ...]
+    gap: tuple[Skill, ...]
+    strengths: tuple[Skill, ...]
+    organisations: tuple[Insight, ...]
+    events: tuple[Insight, ...]
+    resources: tuple[Insight, ...]
+    trends: tuple[Insight, ...]
+    challenges: tuple[Insight, ...]
+    culture: tuple[Insight, ...]
+    advice: tuple[Insight, ...]
+    funnel: Funnel
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+# --- Labels -------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+_ARTICLES = frozenset({"a", "an", "the"})
+_INTENSIFIERS = frozenset({"good", "strong", "solid", "excellent", "great"})
+# Filler that says "this is a skill" without changing which skill it is.
+_LEADING_FILLER = (
+    ("knowledge", "of"),
+    ("knowledge", "in"),
+    ("experience", "with"),
+    ("experience", "in"),
+    ("experience", "of"),
+    ("ability", "to"),
+    ("understanding", "of"),
+    ("familiarity", "with"),
+    ("proficiency", "in"),
+    ("proficiency", "with"),
+    ("expertise", "in"),
+    ("skills", "in"),
+    ("skill", "in"),
+)
+_TRAILING_FILLER = frozenset(
+    {"skill", "skills", "queries", "query", "knowledge", "experience", "ability", "abilities"}
+)
+_SPELLINGS = {
+    "programme": "program",
+    "programmes": "programs",
+    "licence": "license",
+    "defence": "defense",
+    "offence": "offense",
+    "grey": "gray",
+}
+# British to American endings, applied to both sides of every comparison, so a fold
+# that is wrong for some word ("advise") still never splits or joins real labels.
+_ENDINGS = (
+    (re.compile(r"isation(s?)$"), r"ization\1"),
+    (re.compile(r"(?<=.{3})is(e|es|ed|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"(?<=.{3})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=.{3})tre(s?)$"), r"ter\1"),
+    (re.compile(r"ell(ing|ed|er|ers)$"), r"el\1"),
+    (re.compile(r"ogue(s?)$"), r"og\1"),
+)
+_NOT_PLURAL = frozenset({"news", "series", "species", "always", "perhaps"})
+# Conservative on purpose: "sql" and "sql server" must stay apart.
+_SIMILAR_AT = 90
+_SHORTEST_FUZZY = 5
+
+
+def normalise_label(text: str) -> str:
+    """The comparison key of a label: "Knowledge of SQL" and "sql queries" give "sql"."""
+    raw = _TOKEN.findall(text.lower().replace("&", " and "))
+    tokens = _strip_filler([t for t in raw if t not in _ARTICLES]) or raw
+    return " ".join(_fold_plural(_fold_spelling(token)) for token in tokens)
+
+
+def _strip_filler(tokens: list[str]) -> list[str]:
+    changed = True
+    while tokens and changed:
+        changed = False
+        if tokens[0] in _INTENSIFIERS:
+            tokens, changed = tokens[1:], True
+        if tuple(tokens[:2]) in _LEADING_FILLER:
+            tokens, changed = tokens[2:], True
+        if tokens and tokens[-1] in _TRAILING_FILLER:
+            tokens, changed = tokens[:-1], True
+    return tokens
+
+
+def _fold_spelling(token: str) -> str:
+    if token in _SPELLINGS:
+        return _SPELLINGS[token]
+    for pattern, replacement in _ENDINGS:
+        folded = pattern.sub(replacement, token)
+        if folded != token:
+            return folded
+    return token
+
+
+def _fold_plural(token: str) -> str:
+    if len(token) <= 3 or token in _NOT_PLURAL or not token.endswith("s"):
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith("sses"):
+        return token[:-2]
+    if token.endswith(("ss", "us", "is", "js")):
+        return token
+    return token[:-1]
+
+
+def similar(key: str, other: str) -> bool:
+    """Whether two normalised keys are near enough to count as one label."""
+    if key == other or key.replace(" ", "") == other.replace(" ", ""):
+        return True
+    if min(len(key), len(other)) < _SHORTEST_FUZZY:
+        return False
+    score = max(fuzz.ratio(key, other), fuzz.token_sort_ratio(key, other))
+    return score >= _SIMILAR_AT
+
+
+def group_labels(labels: Iterable[str]) -> list[LabelGroup]:
+    """Group labels that mean the same thing, in the order each group first appears.
+
+    Exact keys are grouped first; then smaller groups join the first bigger group
+    whose key is similar (compared with that group's key only, so chains of small
+    differences cannot drift from "data" to "date" to "dates").
+    """
+    buckets: dict[str, list[str]] = {}
+    for label in labels:
+        spelling = label.strip()
+        if spelling:
+            buckets.setdefault(normalise_label(spelling), []).append(spelling)
+    clusters: list[list[str]] = []  # bucket keys, the biggest bucket's first
+    for key in sorted(buckets, key=lambda k: -len(buckets[k])):
+        home = next((c for c in clusters if similar(c[0], key)), None)
+        if home is None:
+            clusters.append([key])
+        else:
+            home.append(key)
+    order = {key: index for index, key in enumerate(buckets)}
+    clusters.sort(key=lambda keys: min(order[key] for key in keys))
+    return [_label_group(keys[0], [s for k in keys for s in buckets[k]]) for keys in clusters]
+
+
+def _label_group(key: str, spellings: list[str]) -> LabelGroup:
+    counts = Counter(spellings)
+    return LabelGroup(
+        label=counts.most_common(1)[0][0],
+        key=key,
+        spellings=tuple(counts),
+        count=len(spellings),
+    )
+
+
+# --- What was said ------------------------------------------------------------------
+
+
+def _rank(notes: Sequence[InsightNote]) -> list[tuple[LabelGroup, Insight]]:
+    """Group the notes' texts and rank by people naming each, then by mentions."""
+    notes = sorted((n for n in notes if n.text.strip()), key=lambda n: n.on)
+    groups = group_labels(n.text for n in notes)
+    group_of = {spelling: group for group in groups for spelling in group.spellings}
+    people: dict[str, dict[str, None]] = {group.key: {} for group in groups}
+    for note in notes:
+        people[group_of[note.text.strip()].key][note.person] = None
+    ranked = [
+        (group, Insight(group.label, tuple(people[group.key]), group.count)) for group in groups
+    ]
+    # sorted() is stable, so ties keep the order in which they were first heard.
+    return sorted(ranked, key=lambda pair: (-len(pair[1].people), -pair[1].mentions))
+
+
+def _insights(notes: Sequence[InsightNote], kind: InsightKind) -> tuple[Insight, ...]:
+    return tuple(insight for _, insight in _rank([n for n in notes if n.kind == kind]))
+
+
+def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Skill, ...]:
+    mine = [normalise_label(skill) for skill in my_skills if skill.strip()]
+    skill_notes = [n for n in notes if n.kind == InsightKind.SKILL]
+    return tuple(
+        Skill(
+            label=insight.label,
+            people=insight.people,
+            mentions=insight.mentions,
+            have=any(similar(group.key, key) for key in mine),
+        )
+        for group, insight in _rank(skill_notes)
+    )
+
+
+# --- The pipeline -------------------------------------------------------------------
+
+
+def _replied(facts: ConversationFacts) -> bool:
+    # A meeting cannot happen without a reply, even if the reply was never logged.
+    return facts.replied_on is not None or facts.met_on is not None
+
+
+def _contacted(facts: ConversationFacts) -> bool:
+    return facts.contacted_on is not None or _replied(facts)
+
+
+def _days_to_reply(conversations: Sequence[ConversationFacts]) -> float | None:
+    days = [
+        (c.replied_on - c.contacted_on).total_seconds() / 86400
+        for c in conversations
+        if c.contacted_on is not None
+        and c.replied_on is not None
+        and c.replied_on >= c.contacted_on
+    ]
+    return round(statistics.median(days), 1) if days else None
+
+
+def generations(conversations: Sequence[ConversationFacts]) -> tuple[int, ...]:
+    """How many people sit at each referral generation, generation 0 first.
+
+    Generation 0 is everyone nobody referred; 1 is people referred by them, and so on.
+    A referrer with no conversation of their own counts as generation 0. A cycle of
+    referrals (bad data) is cut where it closes, so the walk always ends.
+    """
+    referrer: dict[str, str | None] = {}
+    for facts in conversations:
+        if referrer.get(facts.person) is None:
+            referrer[facts.person] = facts.referred_by
+    counts: Counter[int] = Counter()
+    for person in referrer:
+        seen = {person}
+        step: str | None = referrer[person]
+        depth = 0
+        while step is not None and step not in seen:
+            seen.add(step)
+            depth += 1
+            step = referrer.get(step)
+        counts[depth] += 1
+    return tuple(counts[depth] for depth in range(max(counts, default=-1) + 1))
+
+
+def funnel(conversations: Sequence[ConversationFacts]) -> Funnel:
+    """Contacted, replied, met, thanked: each stage counts only those that reached it
+    through the stages before, so the funnel never widens."""
+    contacted = [c for c in conversations if _contacted(c)]
+    replied = [c for c in contacted if _replied(c)]
+    met = [c for c in replied if c.met_on is not None]
+    thanked = [c for c in met if c.thanked_on is not None]
+    people_met = {c.person for c in met}
+    referrals = sum(1 for c in conversations if c.referred_by in people_met)
+    return Funnel(
+        contacted=len(contacted),
+        replied=len(replied),
+        met=len(met),
+        thanked=len(thanked),
+        reply_rate=_ratio(len(replied), len(contacted)),
+        median_days_to_reply=_days_to_reply(conversations),
+        meetings=len(met),
+        referrals=referrals,
+        referrals_per_meeting=_ratio(referrals, len(met)),
+        generations=generations(conversations),
+    )
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 2) if whole else None
+
+
+# --- Everything ---------------------------------------------------------------------
+
+
+def summarise(
+    notes: Sequence[InsightNote],
+    conversations: Sequence[ConversationFacts],
+    my_skills: Sequence[str],
+) -> Summary:
+    skills = _skills(notes, my_skills)
+    return Summary(
+        skills=skills,
+        gap=tuple(skill for skill in skills if not skill.have),
+        strengths=tuple(skill for skill in skills if skill.have),
+        organisations=_insights(notes, InsightKind.ORGANISATION),
+        events=_insights(notes, InsightKind.EVENT),
+        resources=_insights(notes, InsightKind.RESOURCE),
+        trends=_insights(notes, InsightKind.TREND),
+        challenges=_insights(notes, InsightKind.CHALLENGE),
+        culture=_insights(notes, InsightKind.CULTURE),
+        advice=_insights(notes, InsightKind.ADVICE),
+        funnel=funnel(conversations),
+    )

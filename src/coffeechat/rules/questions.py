@@ -1,0 +1,345 @@
+"""Plan an informational interview: which questions to ask this person, in which order, in
+the time they agreed to give.
+
+A plan opens with thanks and a curious, outwardly focused opener [seed 003], moves through
+the questions in a natural arc (their path, their day, skills, trends and culture, advice,
+then where to go next), always ends with the two asks of seed 001 §3 and closes by
+confirming next steps. It never runs over the agreed minutes [seed 002].
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from enum import StrEnum
+
+from coffeechat.rules.question_bank import (
+    ASKS,
+    CATEGORY_ALIASES,
+    QUESTION_BANK,
+    TAG_PHRASES,
+    Category,
+    Question,
+)
+
+__all__ = [
+    "ASKS", "CLOSING", "OPENING", "QUESTION_BANK", "Category", "ConversationFacts", "Plan",
+    "PlanItem", "Question", "Source", "custom_question", "fill", "plan_conversation",
+]
+
+MIN_MINUTES = 10
+MAX_MINUTES = 120
+OPENING = "opening"
+CLOSING = "closing"
+CLOSING_MINUTES = 1.0
+
+# The order a conversation naturally follows; the asks always come last.
+ARC = (
+    Category.PATH, Category.DAY, Category.SKILLS, Category.TRENDS, Category.CULTURE,
+    Category.ADVICE, Category.ORGANISATIONS, Category.RESOURCES, Category.ASSIGNMENTS,
+    Category.ASKS,
+)
+
+# When time is short, the categories seeds 000 and 002 lead with win the tie.
+_CATEGORY_WEIGHT = {
+    Category.PATH: 3.0, Category.ADVICE: 3.0, Category.SKILLS: 2.0, Category.TRENDS: 2.0,
+    Category.DAY: 2.0, Category.CULTURE: 1.5, Category.ASSIGNMENTS: 1.5,
+    Category.ORGANISATIONS: 1.0, Category.RESOURCES: 1.0, Category.ASKS: 0.0,
+}
+# Open topics first; then the category's weight; tags and named facts only break ties.
+_TOPIC_BONUS = 100.0
+_WEIGHT_FACTOR = 10.0
+_TAG_BONUS = 2.0
+_PERSONAL_BONUS = 1.0
+_EPSILON = 1e-9
+_STOPWORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "to", "for", "about", "at"})
+
+
+class Source(StrEnum):
+    """How I know someone; the same values as `people.models.Source`."""
+
+    FRIEND = "friend"
+    FAMILY = "family"
+    ALUMNI = "alumni"
+    COLLEAGUE = "colleague"
+    LINKEDIN = "linkedin"
+    REFERRAL = "referral"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class ConversationFacts:
+    person_name: str
+    title: str | None = None
+    organisation: str | None = None
+    field: str | None = None
+    research_notes: str = ""
+    source: str = Source.OTHER
+    referred_by: str | None = None
+    open_topics: Sequence[str] = ()
+    asked_before: AbstractSet[str] = frozenset()
+    goal: str = ""  # my goal statement; its words ("student", "entry-level") pick tags too
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    start_minute: float
+    minutes: float
+    category: str  # OPENING, CLOSING or a Category value
+    text: str
+    question_id: str | None = None
+
+
+@dataclass
+class Plan:
+    items: list[PlanItem]
+    total_minutes: float
+    agreed_minutes: int
+
+    @property
+    def questions(self) -> list[PlanItem]:
+        return [item for item in self.items if item.question_id is not None]
+
+    def render(self) -> str:
+        lines = [f"{self.total_minutes:g} of the {self.agreed_minutes} agreed minutes planned", ""]
+        for item in self.items:
+            lines.append(f"{_clock(item.start_minute)}  {_label(item.category)}")
+            lines.append(f"       {item.text}")
+        lines.append(f"{_clock(self.total_minutes)}  End")
+        return "\n".join(lines)
+
+
+def _clock(minutes: float) -> str:
+    seconds = round(minutes * 60)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def _label(category: str) -> str:
+    if category in (OPENING, CLOSING):
+        return category.capitalize()
+    return Category(category).label
+
+
+def custom_question(text: str, category: Category, minutes: float = 3.0) -> Question:
+    """A question the user wrote, with an id derived from its text."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].rstrip("-")
+    return Question(id=f"custom-{slug or 'question'}", text=text.strip(), category=category,
+                    minutes=minutes)
+
+
+def fill(question: Question, facts: ConversationFacts) -> str | None:
+    """The question's text with its placeholders filled, or None when a fact is unknown."""
+    known = {
+        "organisation": (facts.organisation or "").strip(),
+        "title": (facts.title or "").strip(),
+        "field": (facts.field or "").strip(),
+    }
+    if any(not known[name] for name in question.placeholders):
+        return None
+    return question.text.format(**known)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    question: Question
+    text: str
+    score: float
+    on_topic: bool
+    extra: bool
+    order: int
+
+
+def plan_conversation(
+    facts: ConversationFacts,
+    minutes: int = 20,
+    extra: Sequence[Question] = (),
+    bank: Sequence[Question] = QUESTION_BANK,
+    exclude: Callable[[str], bool] | None = None,
+) -> Plan:
+    """Plan a conversation with this person that fits in `minutes`."""
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise ValueError(
+            f"A conversation plan needs between {MIN_MINUTES} and {MAX_MINUTES} minutes; "
+            f"got {minutes}."
+        )
+    asks = [
+        (q, text)
+        for q in [q for q in bank if q.category is Category.ASKS] or ASKS
+        if (text := fill(q, facts)) is not None
+    ]
+    opening_minutes = 1.0 if minutes < 20 else 2.0
+    fixed = opening_minutes + sum(q.minutes for q, _ in asks) + CLOSING_MINUTES
+    candidates = _candidates(facts, extra, bank, exclude or (lambda _: False))
+    chosen = _choose(candidates, minutes - fixed)
+    chosen.sort(key=lambda c: (ARC.index(c.question.category), c.order))
+
+    segments: list[tuple[str, str, float, str | None]] = [
+        (OPENING, _opening(facts, minutes), opening_minutes, None),
+        *((c.question.category.value, c.text, c.question.minutes, c.question.id) for c in chosen),
+        *((q.category.value, text, q.minutes, q.id) for q, text in asks),
+        (CLOSING, _closing(facts), CLOSING_MINUTES, None),
+    ]
+    return _timeline(segments, minutes)
+
+
+def _timeline(segments: list[tuple[str, str, float, str | None]], agreed: int) -> Plan:
+    items: list[PlanItem] = []
+    start = 0.0
+    for category, text, minutes, question_id in segments:
+        items.append(PlanItem(start, minutes, category, text, question_id))
+        start += minutes
+    return Plan(items=items, total_minutes=start, agreed_minutes=agreed)
+
+
+def _candidates(
+    facts: ConversationFacts,
+    extra: Sequence[Question],
+    bank: Sequence[Question],
+    exclude: Callable[[str], bool],
+) -> list[_Candidate]:
+    """Every question that may be asked of this person, scored for how well it fits."""
+    about = _about(facts)
+    topics = _open_topics(facts.open_topics)
+    candidates: list[_Candidate] = []
+    seen: set[str] = set()
+    for order, question in enumerate([*extra, *bank]):
+        is_extra = order < len(extra)
+        text = fill(question, facts)
+        if text is None or (question.category is Category.ASKS and not is_extra):
+            continue
+        same_text = " ".join(text.lower().split())
+        if (
+            question.id in facts.asked_before
+            or question.id in seen
+            or same_text in seen
+            or not _tags_fit(question.tags, about)
+            or exclude(text)
+        ):
+            continue
+        seen.update((question.id, same_text))
+        on_topic = _on_topic(question, text, topics)
+        score = _score(question, on_topic)
+        candidates.append(_Candidate(question, text, score, on_topic, is_extra, order))
+    return candidates
+
+
+def _score(question: Question, on_topic: bool) -> float:
+    score = _WEIGHT_FACTOR * _CATEGORY_WEIGHT[question.category]
+    score += _TOPIC_BONUS if on_topic else 0.0
+    score += _TAG_BONUS if question.tags else 0.0
+    return score + _PERSONAL_BONUS * len(question.placeholders)
+
+
+def _choose(candidates: list[_Candidate], budget: float) -> list[_Candidate]:
+    """Greedily fill the budget: my own questions first, then one per category before any
+    category gets a second (open topics may have two), the best-fitting first."""
+    chosen: list[_Candidate] = []
+    uses: Counter[Category] = Counter()
+    pool = list(candidates)
+
+    def rank(c: _Candidate) -> tuple[bool, float, float, int]:
+        repeats = uses[c.question.category] / (2 if c.on_topic else 1)
+        return (not c.extra, repeats, -c.score, c.order)
+
+    while fitting := [c for c in pool if c.question.minutes <= budget + _EPSILON]:
+        best = min(fitting, key=rank)
+        chosen.append(best)
+        pool.remove(best)
+        uses[best.question.category] += 1
+        budget -= best.question.minutes
+    return chosen
+
+
+def _about(facts: ConversationFacts) -> str:
+    """Everything I know about the person, my goal and my open topics, in lower case."""
+    parts = [facts.title or "", facts.organisation or "", facts.field or "",
+             facts.research_notes, facts.goal, *facts.open_topics]
+    if facts.source == Source.ALUMNI:
+        parts.append("alumni")
+    return " ".join(parts).lower()
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def _tags_fit(tags: frozenset[str], about: str) -> bool:
+    """An untagged question fits anyone; a tagged one only someone its tags describe."""
+    if not tags:
+        return True
+    return any(
+        _has_phrase(about, phrase) for tag in tags for phrase in TAG_PHRASES.get(tag, (tag,))
+    )
+
+
+def _open_topics(topics: Sequence[str]) -> tuple[set[Category], list[list[str]]]:
+    """Open topics split into the categories they name and free-text topics as words."""
+    categories: set[Category] = set()
+    phrases: list[list[str]] = []
+    for topic in topics:
+        cleaned = " ".join(topic.lower().split())
+        if cleaned in CATEGORY_ALIASES:
+            categories.add(CATEGORY_ALIASES[cleaned])
+        elif words := [w for w in re.findall(r"[\w-]+", cleaned) if w not in _STOPWORDS]:
+            phrases.append(words)
+    return categories, phrases
+
+
+def _on_topic(
+    question: Question, text: str, topics: tuple[set[Category], list[list[str]]]
+) -> bool:
+    categories, phrases = topics
+    if question.category in categories:
+        return True
+    words = set(re.findall(r"[\w-]+", text.lower())) | question.tags
+    return any(all(word in words for word in phrase) for phrase in phrases)
+
+
+def _first_name(facts: ConversationFacts) -> str:
+    parts = facts.person_name.split()
+    return parts[0] if parts else ""
+
+
+def _opening(facts: ConversationFacts, minutes: int) -> str:
+    """Thanks, how we are connected, then curiosity about them rather than talk about me."""
+    name = _first_name(facts)
+    thanks = f"Thank you for making the time today, {name}." if name else (
+        "Thank you for making the time today."
+    )
+    if facts.organisation:
+        curious = (f"I've heard a lot about the work at {facts.organisation}, and I'm truly "
+                   "curious about the people and processes behind it.")
+    elif facts.title:
+        curious = f"I'm truly curious about your work as {facts.title}."
+    else:
+        curious = "I'm truly curious about the work you do."
+    keep_time = f"I'll keep to our {minutes} minutes."
+    return " ".join(part for part in (thanks, _connection(facts), curious, keep_time) if part)
+
+
+def _connection(facts: ConversationFacts) -> str:
+    if facts.referred_by:
+        return f"{facts.referred_by} speaks so highly of you, and I'm glad we were put in touch."
+    lines: dict[str, str] = {
+        Source.FRIEND: "It's a treat to hear about your work properly for once.",
+        Source.FAMILY: "It's a treat to hear about your work properly for once.",
+        Source.ALUMNI: "It's great to meet a fellow alum.",
+        Source.COLLEAGUE: "It's good to reconnect since we worked together.",
+        Source.LINKEDIN: "Thank you for answering my note on LinkedIn.",
+        Source.REFERRAL: "I'm glad we were put in touch.",
+    }
+    return lines.get(str(facts.source), "")
+
+
+def _closing(facts: ConversationFacts) -> str:
+    name = _first_name(facts)
+    thanks = f"Thank you so much, {name}; this has been really helpful." if name else (
+        "Thank you so much; this has been really helpful."
+    )
+    return (
+        f"{thanks} Just to confirm next steps: I'll write within 24 hours and follow up on "
+        "everything we agreed today. How can I be helpful to you in return?"
+    )

@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from coffeechat.rules.question_bank import ASKS, QUESTION_BANK, Category, Question
+from coffeechat.rules.questions import (
+    CLOSING,
+    OPENING,
+    ConversationFacts,
+    Plan,
+    custom_question,
+    plan_conversation,
+)
+
+ALICE = ConversationFacts(
+    person_name="Alice Moreno",
+    title="Marketing Manager",
+    organisation="Fernleaf Digital",
+    field="digital marketing",
+    research_notes="Leads a team of six; spoke at a Portland meetup on SEO.",
+    source="alumni",
+)
+NOBODY_KNOWN = ConversationFacts(person_name="Bob")
+
+
+def texts(plan: Plan) -> list[str]:
+    return [item.text for item in plan.items]
+
+
+def chosen_ids(plan: Plan) -> list[str | None]:
+    return [item.question_id for item in plan.questions if item.category != "asks"]
+
+
+def test_it_holds_at_least_eighty_questions() -> None:
+    assert len(QUESTION_BANK) >= 80
+
+
+def test_it_covers_every_category() -> None:
+    assert {q.category for q in QUESTION_BANK} == set(Category)
+
+
+def test_it_gives_every_question_a_unique_slug() -> None:
+    ids = [q.id for q in QUESTION_BANK]
+
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids)
+
+
+def test_it_asks_nothing_that_a_yes_or_no_answers() -> None:
+    yes_no = re.compile(r"(do|does|did|is|are|was|can|could|would|will|should|have|has)\b")
+    questions = [q for q in QUESTION_BANK if q.category is not Category.ASKS]
+
+    assert [q.text for q in questions if yes_no.match(q.text.lower())] == []
+    assert all(q.text.endswith("?") and 2 <= q.minutes <= 4 for q in questions)
+
+
+def test_it_asks_nothing_a_quick_search_answers() -> None:
+    searchable = re.compile(
+        r"what does .* do\b|how many (employees|people)|headquarter|founded|who (runs|leads)"
+        r"|revenue|what products"
+    )
+
+    assert [q.text for q in QUESTION_BANK if searchable.search(q.text.lower())] == []
+
+
+def test_it_holds_exactly_the_two_asks_of_seed_001() -> None:
+    asks = [q.text for q in QUESTION_BANK if q.category is Category.ASKS]
+
+    assert len(asks) == 2
+    assert "current or upcoming opportunities that match my goals and skills" in asks[0]
+    assert "recommend two or three other people I could talk with" in asks[1]
+
+
+@pytest.mark.parametrize("minutes", [10, 20, 30, 60, 120])
+def test_it_fits_the_agreed_minutes(minutes: int) -> None:
+    plan = plan_conversation(ALICE, minutes)
+
+    assert plan.total_minutes <= minutes
+    assert plan.total_minutes >= minutes - 2
+    assert sum(item.minutes for item in plan.items) == plan.total_minutes
+
+
+@pytest.mark.parametrize("minutes", [10, 20, 30, 60])
+def test_it_opens_then_ends_with_the_two_asks_and_a_closing(minutes: int) -> None:
+    plan = plan_conversation(ALICE, minutes)
+    categories = [item.category for item in plan.items]
+
+    assert categories[0] == OPENING and 1 <= plan.items[0].minutes <= 2
+    assert categories[-3:] == ["asks", "asks", CLOSING]
+    assert [item.question_id for item in plan.items[-3:-1]] == [q.id for q in ASKS]
+
+
+def test_it_still_asks_questions_in_ten_minutes() -> None:
+    plan = plan_conversation(NOBODY_KNOWN, 10)
+
+    assert len(chosen_ids(plan)) >= 1
+    assert plan.total_minutes <= 10
+
+
+def test_it_schedules_items_back_to_back() -> None:
+    items = plan_conversation(ALICE, 30).items
+
+    assert items[0].start_minute == 0
+    for before, after in zip(items, items[1:], strict=False):
+        assert after.start_minute == before.start_minute + before.minutes
+
+
+def test_it_opens_with_thanks_and_the_referrer() -> None:
+    facts = ConversationFacts(person_name="Dana Lee", source="referral", referred_by="Carol")
+
+    opening = plan_conversation(facts).items[0].text
+
+    assert opening.startswith("Thank you for making the time today, Dana.")
+    assert "Carol" in opening
+
+
+def test_it_opens_curious_about_them_and_how_we_know_them() -> None:
+    opening = plan_conversation(ALICE).items[0].text
+
+    assert "fellow alum" in opening
+    assert "curious about the people and processes behind it" in opening
+    assert "Fernleaf Digital" in opening
+
+
+@pytest.mark.parametrize("minutes", [10, 30, 120])
+def test_it_never_leaves_a_placeholder_unfilled(minutes: int) -> None:
+    plan = plan_conversation(NOBODY_KNOWN, minutes)
+
+    assert not any("{" in text or "}" in text for text in texts(plan))
+
+
+def test_it_fills_placeholders_from_what_is_known() -> None:
+    plan = plan_conversation(ALICE, 120)
+
+    assert any("digital marketing" in item.text for item in plan.questions)
+    assert not any("{" in text for text in texts(plan))
+
+
+def test_it_plans_the_same_way_twice() -> None:
+    first = plan_conversation(ALICE, 45, extra=[custom_question("Why SEO?", Category.SKILLS)])
+    again = plan_conversation(ALICE, 45, extra=[custom_question("Why SEO?", Category.SKILLS)])
+
+    assert first == again
+
+
+def test_it_never_chooses_what_exclude_flags() -> None:
+    plan = plan_conversation(ALICE, 120, exclude=lambda text: "advice" in text.lower())
+
+    assert not any("advice" in item.text.lower() for item in plan.questions)
+    assert len(chosen_ids(plan)) > 10
+
+
+def test_it_prefers_my_open_topics() -> None:
+    facts = ConversationFacts(person_name="Bob", open_topics=["Organizations", "resources"])
+
+    categories = [item.category for item in plan_conversation(facts, 10).questions]
+
+    assert categories[:2] == ["organisations", "resources"]
+
+
+def test_it_matches_open_topics_written_as_free_text() -> None:
+    facts = ConversationFacts(person_name="Bob", open_topics=["remote work"])
+
+    plan = plan_conversation(facts, 10)
+
+    assert "day-remote-hybrid" in chosen_ids(plan)
+
+
+def test_it_skips_questions_asked_before() -> None:
+    first = chosen_ids(plan_conversation(ALICE, 20))
+    facts = replace(ALICE, asked_before={i for i in first if i})
+
+    second = chosen_ids(plan_conversation(facts, 20))
+
+    assert second and not set(first) & set(second)
+
+
+def test_it_orders_questions_along_the_arc() -> None:
+    arc = [c.value for c in Category]
+
+    positions = [arc.index(item.category) for item in plan_conversation(ALICE, 60).questions]
+
+    assert positions == sorted(positions)
+
+
+def test_it_covers_distinct_categories_before_repeating_one() -> None:
+    plan = plan_conversation(ALICE, 30)
+    categories = [item.category for item in plan.questions if item.category != "asks"]
+
+    assert len(categories) >= 7
+    assert len(set(categories)) == len(categories)
+
+
+def test_it_prefers_questions_tagged_for_the_person() -> None:
+    plan = plan_conversation(ALICE, 20)
+
+    assert "path-to-leading" in chosen_ids(plan)
+
+
+def test_it_leaves_out_questions_tagged_for_someone_else() -> None:
+    tagged = {q.id for q in QUESTION_BANK if q.tags}
+
+    assert not tagged & set(chosen_ids(plan_conversation(NOBODY_KNOWN, 120)))
+
+
+def test_it_asks_my_own_questions_first() -> None:
+    mine = custom_question("How did the rebrand of {organisation} come about?", Category.CULTURE)
+
+    plan = plan_conversation(ALICE, 10, extra=[mine])
+
+    assert "How did the rebrand of Fernleaf Digital come about?" in texts(plan)
+
+
+def test_it_puts_my_own_asks_before_the_two_asks() -> None:
+    mine = custom_question("Who else at {organisation} should I read up on?", Category.ASKS, 1.5)
+
+    items = plan_conversation(ALICE, 20, extra=[mine]).items
+
+    assert items[-4].question_id == mine.id
+
+
+@pytest.mark.parametrize("minutes", [5, 9, 121])
+def test_it_refuses_a_meeting_too_short_or_too_long(minutes: int) -> None:
+    with pytest.raises(ValueError, match="between 10 and 120 minutes"):
+        plan_conversation(ALICE, minutes)
+
+
+def test_it_refuses_a_custom_question_with_an_unknown_placeholder() -> None:
+    with pytest.raises(ValueError, match="unknown placeholder"):
+        Question(id="custom-x", text="What is {company} like?", category=Category.CULTURE)
+
+
+def test_it_renders_the_plan_with_time_marks() -> None:
+    text = plan_conversation(ALICE, 20).render()
+
+    assert text.splitlines()[2].startswith("00:00  Opening")
+    assert "02:00  How they got here" in text
+    assert text.rstrip().endswith("20:00  End")
