@@ -52,7 +52,8 @@ def test_it_shows_the_timeline_in_order() -> None:
     run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
     timeline = run_json("show", "Dana Whitfield")["timeline"]
     assert [t["kind"] for t in timeline] == ["contacted", "replied"]
-    assert "contacted" in run("show", "1")
+    ident = run_json("people")[0]["id"]
+    assert "contacted" in run("show", str(ident))
 
 
 def test_it_records_research_on_the_person_and_the_organisation() -> None:
@@ -99,9 +100,9 @@ def test_it_refuses_bad_input_in_one_line_and_changes_nothing(
 
 def test_it_refuses_an_ambiguous_name_and_names_the_ids() -> None:
     run("add", "Sam Lee", "--org", "A")
-    run("add", "Sam Lee", "--org", "B", "--duplicate")
+    second = run_json("add", "Sam Lee", "--org", "B", "--duplicate")["id"]
     assert "name one by id" in run("show", "Sam Lee", code=2)
-    assert run_json("show", "2")["organisation"] == "B"
+    assert run_json("show", str(second))["organisation"] == "B"
 
 
 def test_it_suggests_a_close_name() -> None:

@@ -21,11 +21,12 @@ from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind
 
 
-def _moment(value: Any) -> datetime | None:
-    """SQLite hands back text, PostgreSQL a datetime."""
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
+def _moment(value: str | None) -> datetime | None:
+    """A moment read as text. PostgreSQL adds the connection's offset to the wall-clock
+    time Django wrote (USE_TZ is off), so the offset is dropped again."""
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=None)
 
 
 def _rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
