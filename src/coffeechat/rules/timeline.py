@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from operator import attrgetter
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -58,8 +60,9 @@ OUTREACH = frozenset(
 DEFAULT_MEETING_MINUTES = 30
 
 
-@dataclass(frozen=True)
-class EventFact:
+class EventFact(NamedTuple):
+    """One dated event (a NamedTuple: a big pipeline has tens of thousands of them)."""
+
     kind: Kind
     at: datetime
     other_id: int | None = None  # the connector of an intro request, the referral of an update
@@ -172,10 +175,13 @@ _STEPS: dict[Kind, Step] = {
 }
 
 
+_AT = attrgetter("at")
+
+
 def fold(events: tuple[EventFact, ...] | list[EventFact]) -> Progress:
     """Replay the events in order; the result says where the conversation stands."""
     progress = Progress()
-    for event in sorted(events, key=lambda e: e.at):
+    for event in sorted(events, key=_AT):
         _STEPS[event.kind](progress, event)
         progress.approached = progress.approached or event.kind in OUTREACH
         progress.last_at = event.at
