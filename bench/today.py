@@ -8,6 +8,7 @@ and --runs times each, whole processes:
   today      coffeechat today          (the table, capped as a person sees it)
   json       coffeechat today --json   (every item)
   help       coffeechat --help
+  check      coffeechat check FILE   (the mistake checker: no database layer)
 and prints each median as a ratio to the baseline's median. Nothing is asserted.
 """
 
@@ -57,11 +58,16 @@ def main() -> None:
         print(
             f"demo database of {args.people} people built in {time.perf_counter() - started:.1f} s"
         )
+        message = folder / "message.txt"
+        message.write_text("Hi Dana, Sam Ortiz suggested I write. Your talk at the Cleantech "
+                           "Summit stayed with me. Could I ask about your path over a "
+                           "15-minute call, whenever suits you?\n")
         commands = {
             "baseline (django.setup)": BASELINE,
             "coffeechat today": [*CLI, "today"],
             "coffeechat today --json": [*CLI, "today", "--json"],
             "coffeechat --help": [*CLI, "--help"],
+            "coffeechat check": [*CLI, "check", str(message)],
         }
         for command in commands.values():  # warm the file cache and .pyc files
             timed(command, env)

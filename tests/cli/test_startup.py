@@ -30,8 +30,8 @@ def loads_db(*args: str) -> bool:
     return done.stderr.strip().splitlines()[-1] == "LOADED"
 
 
-@pytest.mark.parametrize("args", [("--help",), ("today", "--help"), ()])
-def test_it_shows_help_without_the_database_layer(args: tuple[str, ...]) -> None:
+@pytest.mark.parametrize("args", [("--help",), ("today", "--help"), (), ("check", "-")])
+def test_it_starts_without_the_database_layer(args: tuple[str, ...]) -> None:
     assert not loads_db(*args)
 
 

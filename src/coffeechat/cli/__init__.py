@@ -3,7 +3,7 @@ so `coffeechat --help` and `coffeechat check` start without the database layer."
 
 from __future__ import annotations
 
-from coffeechat.cli import agenda, config, demo, loop, people  # noqa: E402,F401  (register)
+from coffeechat.cli import agenda, check, config, demo, loop, people  # noqa: E402,F401  (register)
 from coffeechat.cli.app import app
 
 

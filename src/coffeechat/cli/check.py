@@ -1,0 +1,71 @@
+"""`coffeechat check`: the mistake checker on a message or a list of questions.
+
+Pure text in, findings out: no database, so Django is never imported here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coffeechat.cli.app import app
+from coffeechat.cli.output import console, print_json
+from coffeechat.errors import UserError
+
+
+def _read(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(
+            f"{source}: no such file; give a path, or - to read standard input"
+        ) from None
+    except UnicodeDecodeError as error:
+        raise UserError(
+            f"{source}: byte {error.start} is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise UserError(f"{source}: cannot read it ({error.strerror})") from None
+
+
+@app.command()
+def check(
+    source: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
+    kind: Annotated[
+        str, typer.Option(help="outreach: a message; question: one question per line.")
+    ] = "outreach",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings."""
+    from coffeechat.rules.checker import check_message, check_questions
+
+    if kind not in ("outreach", "question"):
+        raise UserError(f"unknown --kind {kind!r}: write outreach or question")
+    text = _read(source)
+    if kind == "question":
+        questions = [line.strip() for line in text.splitlines() if line.strip()]
+        findings = check_questions(questions)
+        lines = questions
+    else:
+        findings = check_message(text)
+        lines = text.splitlines()
+    if as_json:
+        print_json({"findings": [{"code": f.code, "message": f.message, "start": f.start,
+                                  "end": f.end, "line": f.line} for f in findings]})
+    else:
+        out = console()
+        for f in findings:
+            where = lines[f.line - 1].strip() if 0 < f.line <= len(lines) else ""
+            label = "question" if kind == "question" else "line"
+            out.print(f"[bold red]{f.code}[/bold red] ({label} {f.line}): {f.message}")
+            if where:
+                out.print(f"    [dim]{where[:120]}[/dim]")
+        out.print("No mistakes found." if not findings else f"{len(findings)} to fix.")
+    if findings:
+        raise typer.Exit(1)

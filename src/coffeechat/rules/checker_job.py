@@ -1,0 +1,140 @@
+"""Asking for a job: hiring, openings, referrals for a role, interviews, "keep me in mind"."""
+
+from __future__ import annotations
+
+import re
+
+from coffeechat.rules.checker_text import Span
+
+_JOB_NOUN = (
+    r"(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|opportunit(?:y|ies)|"
+    r"spots?|places?|employment)"
+)
+_ORG = (
+    r"(?:company|firm|team|organi[sz]ation|org|agency|group|department|office|practice|lab|studio)"
+)
+_STAFF = r"(?:hiring|recruit\w*|hr\b|human resources|talent|people team|boss|manager)"
+
+# Wording that is a request for a job whatever the surrounding sentence says.
+_DIRECT = [
+    r"\bhir(?:e|ing) me\b",
+    r"\bbring(?:ing)? me (?:on|onto|into|aboard|in)\b",
+    r"\bconsider(?:ing)? (?:me|my application|my candidacy|my resume|my cv)\b",
+    r"\b(?:be|being) considered for\b",
+    r"\b(?:job|work|position|role|place|spot|room|opening|something) for me\b",
+    r"\b(?:keep|kept|keeping) me in mind\b",
+    r"\bthink of me (?:for|if|when)\b",
+    r"\b(?:anything|something|a (?:role|spot|position|job)) (?:opens|opened|comes|came) up\b",
+    r"\bget me (?:in|hired|a job|a position|a role|an offer|a foot)\b",
+    r"\b(?:take|taking|took|have|bring|hire|hiring) me on\b",
+    r"\b(?:hire|take|bring|have) me (?:on )?as an?\b",
+    r"\bhire\b[^.?!]{0,30}\b(?:me|my)\b",
+    rf"\b(?:put me in touch with|connect me (?:with|to)|introduce me to) (?:the |your |a |"
+    rf"their )?{_STAFF}",
+    r"\binterest(?:ed)? in employment\b",
+    r"\bfor an interview\b",
+    r"\bput(?:ting)? in a (?:good )?word\b",
+    r"\bput(?:ting)? my name (?:forward|in)\b",
+    r"\brefer(?:ring)? me\b(?!\s+to\b)",
+    rf"\brefer(?:ring)? me to (?:the |your |a |their )?{_STAFF}",
+    rf"\breferral (?:for|to) (?:the|a|an|this|that|your|any|"
+    rf"one)\b(?:\s+\S+){{0,3}}?\s+{_JOB_NOUN}\b",
+    r"\binterview(?:ing)? me\b",
+    rf"\binterview(?:ing)? for (?:the|a|an|this|that|your|any|"
+    rf"one)\b(?:\s+\S+){{0,3}}?\s+{_JOB_NOUN}",
+    r"\b(?:get|land|secure|arrange|set up|schedule|grant|give)(?: me)? (?:an?|"
+    r"the) (?:job )?interview\b",
+    r"\bjob interview\b",
+    r"\bwho(?:'s| is| are)(?: \w+)? hiring\b",
+    r"\bhelp me (?:find|get|land|secure) (?:a |an |the )?(?:\w+ )?(?:job|position|role|"
+    r"internship)\b",
+    rf"\bfit (?:in|into|at|on|with) (?:your|the) {_ORG}",
+    r"\b(?:do|does) (?:you|your \w+|[A-Z]\w+)(?: guys)? (?:hire|have|take on|offer)\b(?: any|"
+    r" an?)? "
+    r"(?:\w+ )?(?:interns?|internships?|jobs?|openings?|positions?|roles?|vacanc\w+|new grads?)\b",
+    r"\b(?:is|are) there (?:any |an? )?(?:\w+ )?"
+    r"(?:openings?|vacanc\w+|open (?:positions?|roles?)|jobs?|positions?|roles?|internships?)\b"
+    r".{0,30}\b(?:your|you|for me|available|open)\b",
+]
+_APPLYING = (
+    rf"\bi(?:'\w+)?(?:\s+\w+){{0,3}}? (?:apply|applying|applied) (?:to|for)\b"
+    rf"(?:\s+\S+){{0,5}}?\s+{_JOB_NOUN}\b"
+)
+_FORWARD = (
+    r"\b(?:you|please)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:pass|forward|send|submit|give|hand|share|get)\b(?: along| on| over)? (?:my|our) "
+    r"(?:resume|résumé|cv|application|information|info|details|name|portfolio)\b"
+)
+_HIRING_QUESTION = (
+    r"\b(?:(?:are|is) (?:you|your \w+|[A-Z]\w+|they|the \w+)|you're|they're)"
+    r"(?: \w+ly| still| now)? hiring\b"
+)
+_OPENINGS = rf"\b(?:any|open|available|vacant|current|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUN}\b"
+_AT_READER = rf"{_JOB_NOUN} (?:at|with|on|in|within) (?:your|you)\b|\bfor me\b"
+_OPENINGS_AT_READER = (
+    r"\b(?:opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|jobs?|internships?|employment)"
+    r" (?:at|with|on|in|within) (?:your|you)\b"
+)
+_WORK_FOR = rf"\b(?:work|working|join|joining)(?: for| at| with)? (?:you|your {_ORG})\b"
+
+_DIRECT_RE = re.compile("|".join(_DIRECT), re.I)
+_SOFT_RE = re.compile(
+    f"(?P<apply>{_APPLYING})|(?P<forward>{_FORWARD})|(?P<hiring>{_HIRING_QUESTION})"
+    f"|(?P<openings>{_OPENINGS})|(?P<work>{_WORK_FOR})|(?P<at_reader>{_OPENINGS_AT_READER})",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\?|\b(could|would|can|will|please|let me know|if|whether|appreciate|grateful|love to|"
+    r"like to|hoping|hope|wondering|interested|interest|welcome|discuss|ask|seeking)\b",
+    re.I,
+)
+_READER = re.compile(r"\b(you|your|yours|for me|available|open)\b", re.I)
+_UNAMBIGUOUS_OPENINGS = re.compile(r"openings|vacanc|open (?:position|role|job)", re.I)
+# The recommended ask: "Have you heard of any opportunities that match my goals?"
+_CANONICAL = re.compile(
+    r"\b(heard|hear|know|knew|aware|come across|came across|see|notice)\b(?: of| about)?\s+(?:any|"
+    r"of)",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(not|n't|never|no|nor|without)\b(?:\s+\S+){0,4}\s*$", re.I)
+_IF_BEFORE = re.compile(r"\b(if|whether)\s*$", re.I)
+_THANKS_FOR = re.compile(
+    r"\b(thank|thanks|offered|offering|agreed|as you (?:said|suggested))\b", re.I
+)
+
+
+def job_asks(sentence: Span) -> list[tuple[int, int]]:
+    """Spans in one sentence where the writer asks the reader for a job."""
+    text = sentence.text
+    hits = [m.span() for m in _DIRECT_RE.finditer(text)]
+    hits += [m.span() for m in _SOFT_RE.finditer(text) if _soft_counts(text, m)]
+    kept = [(s, e) for s, e in hits if not _NEGATION.search(text[:s])]
+    return sorted({(sentence.start + s, sentence.start + e) for s, e in kept})
+
+
+def _soft_counts(text: str, m: re.Match[str]) -> bool:
+    if m.group("apply"):
+        return True
+    if m.group("forward"):
+        return bool(_REQUEST.search(text)) and not _THANKS_FOR.search(text)
+    if m.group("hiring"):
+        inverted = m.group().lower().startswith(("are ", "is "))
+        return (inverted and "?" in text) or bool(_IF_BEFORE.search(text[: m.start()]))
+    if m.group("at_reader"):
+        return bool(_REQUEST.search(text)) and not _CANONICAL.search(text[: m.start()])
+    if m.group("work"):
+        return bool(
+            re.search(r"\b(love|like|want|hope|chance|opportunity|interested)\b", text, re.I)
+        )
+    return _openings_count(text, m)
+
+
+def _openings_count(text: str, m: re.Match[str]) -> bool:
+    if _CANONICAL.search(text[: m.start()]) or not _REQUEST.search(text):
+        return False
+    phrase = m.group()
+    if _UNAMBIGUOUS_OPENINGS.search(phrase):
+        return True
+    leads_to_reader = re.search(_AT_READER, text[m.start() : m.end() + 40], re.I)
+    vague = re.match(r"(?:any|open|available|vacant)\b", phrase, re.I)
+    return bool(leads_to_reader or (vague and _READER.search(text)))

@@ -1,0 +1,143 @@
+"""Question rules: yes/no questions and questions a quick search answers."""
+
+from __future__ import annotations
+
+import re
+
+from coffeechat.rules.checker_text import Span, sentences
+
+_AUX = (
+    r"(?:am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|shall|should|may|"
+    r"might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|"
+    r"can't|couldn't|won't|wouldn't|shouldn't)"
+)
+_WH = r"(?:what|what's|how|how's|why|which|where|where's|when|who|who's|whom|whose)"
+_LEADING = re.compile(rf"^\W*(?:(?P<wh>{_WH})|(?P<aux>{_AUX}))\b", re.I)
+# "Can you tell me...", "Would you mind sharing..." are polite requests, not yes/no questions.
+_INFO_VERB = (
+    r"(?:tell|describe|walk|share|sharing|explain|talk|recommend|suggest|name|list|give|"
+    r"outline|elaborate|expand|help me understand|say|point|think of|paint|take me|speak|"
+    r"offer|telling|describing|walking|explaining|talking|recommending|suggesting)"
+)
+_REQUEST = re.compile(
+    rf"^\W*(?:(?:can|could|will) you (?:please |possibly |maybe )?(?:\w+ly )?"
+    rf"|(?:would|could|can) you (?:please )?(?:mind |be (?:able|willing) to |be open to ))"
+    rf"{_INFO_VERB}\b",
+    re.I,
+)
+_WOULD_RECOMMEND_PEOPLE = re.compile(
+    r"^\W*would you (?:recommend|suggest) (?:two|three|a few|some|any|anyone|someone|people|"
+    r"other)\b",
+    re.I,
+)
+# The recommended ask and its cousins: "Have you heard of any...", "Do you know of any...".
+_KNOW_OF_ANY = re.compile(
+    r"^\W*(?:have|has|do|does|are|is) (?:you|they) (?:ever )?(?:heard|know|aware|come across)"
+    r"(?: of| about)? (?:any|anyone|anything|some|other|people|organi[sz]ations|events|groups|"
+    r"resources)\b",
+    re.I,
+)
+_INDIRECT_WH = re.compile(rf"^\W*(?:do|does|did) (?:you|they) know {_WH}\b", re.I)
+_ALTERNATIVE = re.compile(r"\b\w+\s+or\s+(?!not\b|so\b|two\b|three\b)\w+", re.I)
+_THEN_WH = re.compile(rf"(?:,|;|\band\b|\bor\b)\s+(?:and\s+)?{_WH}\b", re.I)
+_TAG = re.compile(
+    r",\s*(?:right|correct|no|yes|true|isn't it|aren't you|don't you|didn't you|doesn't it|"
+    r"wasn't it|won't it|is that right|is that true|am i right)\s*\?\s*$",
+    re.I,
+)
+
+
+def asked_sentence(text: str) -> Span | None:
+    """The sentence that carries the question: the last one ending in '?', else the last one."""
+    spans = sentences(text)
+    if not spans:
+        return None
+    asked = [s for s in spans if s.text.endswith("?")]
+    return (asked or spans)[-1]
+
+
+def closed_span(text: str) -> tuple[int, int] | None:
+    """Where a yes/no question starts and ends, or None if the question is open."""
+    sentence = asked_sentence(text)
+    if sentence is None:
+        return None
+    if _TAG.search(sentence.text):
+        return sentence.start, sentence.end
+    offset = 0
+    for clause in re.split(r"(?<=,)", sentence.text):
+        lead = _LEADING.match(clause)
+        if lead:
+            if lead.group("wh") or _is_open_aux(sentence.text[offset:]):
+                return None
+            return sentence.start + offset, sentence.end
+        offset += len(clause)
+    return None
+
+
+def _is_open_aux(question: str) -> bool:
+    return bool(
+        _REQUEST.match(question)
+        or _WOULD_RECOMMEND_PEOPLE.match(question)
+        or _KNOW_OF_ANY.match(question)
+        or _INDIRECT_WH.match(question)
+        or _THEN_WH.search(question)
+        or _ALTERNATIVE.search(question)
+    )
+
+
+_FIRM = (
+    r"(?:company|firm|organi[sz]ation|org|agency|startup|business|employer|corporation|"
+    r"nonprofit|brand|bank|hospital|school|university|institute|foundation)"
+)
+# The company as a subject: "your company", "the firm", or a capitalised name ("Acme").
+_SUBJECT = (
+    rf"(?:(?:the|your|this|that) {_FIRM}|(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z][\w&.'-]*)){{0,2}})"
+)
+_POSSESSIVE = rf"(?:(?:the|your|this|that) {_FIRM}'s|(?-i:[A-Z][\w&.-]*)'s|the|its|your {_FIRM}'s)"
+_FIGURE = (
+    r"(?:revenue|annual revenue|market cap\w*|stock price|share price|valuation|ticker|"
+    r"stock ticker|profits?|annual sales|sales figures|earnings|net income|funding)"
+)
+_GOOGLEABLE = [
+    rf"\bwhat (?:does|do) {_SUBJECT} do\b(?! for (?:you|fun))",
+    r"\bhow many (?:employees|staff|workers|offices|locations|stores|branches|countries|"
+    r"customers|subscribers|users|clinics|hospitals|campuses)\b",
+    rf"\bhow many people (?:work|are employed|does) (?:at|for|in|does)? ?(?:{_SUBJECT})",
+    rf"\bhow (?:big|large|old) is {_SUBJECT}\b",
+    rf"\bwhere(?:'s| is| are)(?: {_SUBJECT}| the| your)? ?(?:headquarter(?:s|ed)|hq|head office|"
+    rf"based|located|main office)\b",
+    rf"\bwhere(?:'s| is| are) {_SUBJECT}(?: headquarter\w*| based| located)\b",
+    rf"\b(?:when|what year) (?:was|were|did) {_SUBJECT} (?:founded|established|started|created|"
+    rf"incorporated|launched|formed|go public|ipo|found)\b",
+    rf"\bwho (?:founded|started|owns|runs|leads) {_SUBJECT}\b",
+    r"\bwho(?:'s| is| are) (?:the |your |its )?(?:current )?(?:ceo|cfo|coo|cto|president|founders?|"
+    r"chair(?:man|woman|person)?|owner|executive director|board of directors)\b(?! (?:like|"
+    r"really))",
+    rf"^\W*(?:what|what's|what is|what was|what are|how much)\b.{{0,30}}\b{_FIGURE}\b",
+    rf"\bhow much (?:money|revenue) does {_SUBJECT} (?:make|earn|bring in)\b",
+    rf"\bwhat (?:products|services|brands|solutions|product lines)(?: does| do)? {_SUBJECT}",
+    rf"\bwhat (?:does|do) {_SUBJECT} (?:sell|make|offer|produce|manufacture)\b",
+    rf"\b(?:is|was) {_SUBJECT} (?:a )?(?:public(?:ly (?:traded|listed))?|private(?:ly held)?|"
+    rf"listed|"
+    rf"for-profit|non-?profit)\b",
+    rf"\b(?:did|has|when did) {_SUBJECT} (?:go|gone) public\b",
+    r"\b(?:stock|shares) (?:listed|traded)\b|\bpublicly (?:traded|listed)\b",
+    rf"\bwhat(?:'s| is) {_POSSESSIVE} mission\b(?! (?:mean|look))",
+    r"\bmission statement\b",
+    rf"\bwhat industry is {_SUBJECT} in\b",
+    rf"\b(?:does|do|has|is) {_SUBJECT} (?:have |has |got )?(?:an? |any )?(?:offices?|locations?|"
+    rf"stores?|"
+    rf"branches|presence|operations) in\b",
+]
+_GOOGLEABLE_RE = re.compile("|".join(_GOOGLEABLE), re.I)
+
+
+def googleable_span(text: str) -> tuple[int, int] | None:
+    """Where a question asks a fact the company's website or a search would give."""
+    sentence = asked_sentence(text)
+    if sentence is None:
+        return None
+    m = _GOOGLEABLE_RE.search(sentence.text)
+    if m is None:
+        return None
+    return sentence.start, sentence.end

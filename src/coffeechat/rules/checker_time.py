@@ -1,0 +1,139 @@
+"""How much of someone's time a message asks for: durations, meals, days, shadowing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coffeechat.rules.checker_text import Span
+
+LIMIT_MINUTES = 30
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "couple": 2, "a couple of": 2, "a couple": 2, "couple of": 2, "few": 3, "a few": 3,
+    "several": 3,
+}  # fmt: skip
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|a couple of|a couple|couple of|a few|several|forty-five|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|ninety|an|a)"
+)
+_RANGE = rf"(?P<a>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM}))?"
+_DURATION = re.compile(
+    rf"\b(?:(?P<half>half\s+an?\s+hour|a\s+half[- ]hour)"
+    rf"|(?P<quarters>three[- ]quarters\s+of\s+an\s+hour)"
+    rf"|{_RANGE}\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?)\b"
+    rf"(?P<andhalf>\s+and\s+a\s+half)?)",
+    re.I,
+)
+_BLOCK = re.compile(
+    r"\b(?:(?:an?|one|the)\s+(?:whole|full|entire)\s+|(?:an?|one)\s+|half\s+a\s+|full[- ]|"
+    r"half[- ]|all[- ])"
+    r"(?P<block>day|afternoon|morning|evening|shift|weekend|week)\b",
+    re.I,
+)
+_BLOCK_VERB = re.compile(
+    r"\b(spend|spending|take|taking|spare|give|borrow|block|set aside|for|do|shadow\w*|join|"
+    r"observe|observing|follow)\b(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+_MEAL = re.compile(
+    r"\b(?:for|over|to|do|grab|grabbing|buy|buying|treat|get|getting|have|join|"
+    r"during)\b(?:\s+\S+){0,2}?"
+    r"\s+(lunch|dinner|brunch|breakfast|drinks)\b",
+    re.I,
+)
+_SHADOW = re.compile(r"\b(?:job[- ])?shadow(?:ing|ed)?\b", re.I)
+# The duration describes something else: a recording, a drive, a past event.
+_NOT_A_REQUEST_AFTER = re.compile(
+    r"^\s*(?:-?long\s+)?(?:recording|talk|keynote|panel|podcast|episode|video(?!\s+(?:call|chat|"
+    r"meeting))|"
+    r"webinar|lecture|"
+    r"presentation|documentary|drive|commute|flight|ride|walk|away|ago|later|earlier|before|"
+    r"after|early|late|from|of (?:my|the)\b)",
+    re.I,
+)
+_PAST_BEFORE = re.compile(
+    r"\b(spent|took|watched|listened|waited|drove|read|was|were|had|lasted)\b(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\?|\b(would|could|can|may|might|possible|please|love|like|hoping|hope|willing|open to|ask|"
+    r"available|free|spare|schedule|book|set up|grab|meet|meeting|take you|let's|welcome|"
+    r"appreciate|grateful|happy to)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TimeAsk:
+    start: int
+    end: int
+    phrase: str
+
+
+def long_time_asks(sentence: Span) -> list[TimeAsk]:
+    """Spans in one sentence that ask for more than half an hour."""
+    text = sentence.text
+    if not _REQUEST.search(text):
+        return []
+    asks = _long_durations(text) + _long_blocks(text)
+    if not asks and not _has_short_duration(text):
+        meals = [m.span(1) for m in _MEAL.finditer(text)]
+        asks = meals + [m.span() for m in _SHADOW.finditer(text)]
+    return [
+        TimeAsk(sentence.start + s, sentence.start + e, text[s:e]) for s, e in sorted(set(asks))
+    ]
+
+
+def minutes_of(match: re.Match[str]) -> float:
+    if match.group("half"):
+        return 30
+    if match.group("quarters"):
+        return 45
+    amount = max(_number(match.group("a")), _number(match.group("b") or "0"))
+    unit = match.group("unit").lower()
+    per = 60 if unit.startswith("h") else 1
+    extra = 30 if match.group("andhalf") else 0
+    return amount * per + extra
+
+
+def _number(word: str) -> float:
+    word = word.lower().strip()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return 0
+
+
+def _durations(text: str) -> list[tuple[re.Match[str], float]]:
+    found = []
+    for m in _DURATION.finditer(text):
+        if _NOT_A_REQUEST_AFTER.match(text[m.end() :]) or _PAST_BEFORE.search(text[: m.start()]):
+            continue
+        found.append((m, minutes_of(m)))
+    return found
+
+
+def _long_durations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m, minutes in _durations(text) if minutes > LIMIT_MINUTES]
+
+
+def _has_short_duration(text: str) -> bool:
+    return any(minutes <= LIMIT_MINUTES for _, minutes in _durations(text))
+
+
+def _long_blocks(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _BLOCK.finditer(text):
+        whole = re.match(
+            r"(?:full|half|(?:the|an?|one)\s+(?:whole|full|entire))\b", m.group(), re.I
+        )
+        if whole or _BLOCK_VERB.search(text[: m.start()]):
+            spans.append(m.span())
+    return spans

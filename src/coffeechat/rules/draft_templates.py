@@ -1,0 +1,304 @@
+"""The default message templates, one per draft kind, as data.
+
+Each template is Jinja (rendered in a sandbox by `coffeechat.rules.drafts`): the first
+line is "Subject: ...", the rest is the body. Facts that were not recorded are falsy, so
+`{% if person.organisation %}` leaves a sentence out; printing one unguarded is an error,
+never a hole in the text.
+
+What a template can use:
+  me          name, first_name, goal, email, new_role, new_organisation, new_email,
+              new_phone
+  person      the recipient: name, first_name, title, organisation, source, research,
+              organisation_notes, email
+  about       the target (intro_request) or the referral met (update_referrer)
+  connector   who introduced or referred me to `person`
+  they_will, i_will, learned, about_learned   lists of short texts
+  meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
+  opener      the connection sentence for person.source (see SOURCE_OPENERS)
+Filters: clause (a text to embed mid-sentence), sentence (a text ending in a full stop),
+and_list ("a, b and c"), reply_subject ("Re: ..." once). A missing fact also gives way
+to `or` and `default`: `{{ person.first_name or "there" }}`.
+
+The defaults follow the seeds: connection first, more about them than about me, a
+small time ask phrased as a question, the goal in one sentence, never a job.
+"""
+
+from __future__ import annotations
+
+# How a first message opens, by how I know the person (Contact.source).
+SOURCE_OPENERS: dict[str, str] = {
+    "alumni": "Our alumni network pointed me your way.",
+    "colleague": "It has been a while since we worked together, and I hope all is well.",
+    "friend": "I hope you are doing well!",
+    "family": "I hope you are doing well!",
+    "linkedin": "Your LinkedIn profile caught my eye.",
+}
+
+# Facts in the user's words, for the list of what a draft is missing.
+GOAL_WORDS = 'the goal statement (coffeechat goal "...")'
+CONTACT_WORDS: dict[str, str] = {
+    "name": "name",
+    "first_name": "name",
+    "title": "title",
+    "organisation": "organisation",
+    "source": "source (how you know them)",
+    "research": "research notes",
+    "organisation_notes": "organisation notes",
+    "email": "email address",
+}
+ME_WORDS: dict[str, str] = {
+    "name": "your name",
+    "first_name": "your name",
+    "goal": GOAL_WORDS,
+    "email": "your email address",
+    "new_role": "your new role",
+    "new_organisation": "your new organisation",
+    "new_email": "your new email address",
+    "new_phone": "your new phone number",
+}
+FACT_WORDS: dict[str, str] = {
+    "they_will": "what {person} agreed to do",
+    "i_will": "something useful to offer {person} (what you offered to do for them)",
+    "learned": "something specific you learned from {person}",
+    "about_learned": "what you learned from {about}",
+    "meeting_minutes": "how long the meeting with {person} was",
+    "last_subject": "the subject of your first message to {person}",
+}
+KIND_FACT_WORDS: dict[tuple[str, str], str] = {
+    ("intro_request", "about.name"): "who you want {person} to introduce you to",
+    ("update_referrer", "about.name"): "whom you met through {person}",
+    ("referral_outreach", "connector.name"): "who suggested you contact {person}",
+    ("outreach", "person.research"): "what you noticed about {person}'s work (research notes)",
+}
+NOBODY = {"person": "the recipient", "about": "the other person", "connector": "the referrer"}
+
+
+# The facts each kind needs; a missing one is reported (the draft still renders).
+REQUIRED_FACTS: dict[str, tuple[str, ...]] = {
+    "intro_request": ("about.name", "about.organisation", "me.goal"),
+    "outreach": ("person.organisation", "person.research", "me.goal"),
+    "follow_up": ("last_subject",),
+    "thank_you": ("learned",),
+    "referral_outreach": ("connector.name", "person.organisation", "me.goal"),
+    "update_referrer": ("about.name", "about_learned"),
+    "check_in": ("i_will",),
+    "landing": ("me.new_role", "me.new_organisation", "me.new_email"),
+}
+
+
+# Shared parts, inlined by _assemble so each default reads (and is edited) as one text.
+# A trailing backslash joins source lines, so a paragraph stays one line in the draft.
+_OPENING = """\
+{% if connector.name %}{{ connector.name }} suggested I contact you. \
+{% elif opener %}{{ opener }} {% endif %}\
+{% set note = person.research or person.organisation_notes %}\
+Your work{% if person.title %} as {{ person.title }}{% endif %}\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% if note %} ({{ note | clause }}){% endif %} stands out, and I would love to learn \
+how you got there and what your days look like.
+"""
+
+_GOAL = """\
+{% if me.goal %}
+A bit of context: {{ me.goal | sentence }}
+{% endif %}
+"""
+
+_TIME_ASK = """\
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
+"""
+
+_SIGN_OFF = """\
+Thank you,
+{{ me.first_name or "" }}
+"""
+
+INTRO_REQUEST = """\
+Subject: Would you introduce me to {{ about.name or "someone in your network" }}?
+
+Hi {{ person.first_name or "there" }},
+
+{% if about.name %}
+{% set note = about.research or about.organisation_notes %}
+{{ about.name }}'s work{% if about.organisation %} at {{ about.organisation }}{% endif %}\
+{% if note %} ({{ note | clause }}){% endif %} stands out, and I would love to learn \
+how they got there. Would you be comfortable introducing us?
+
+Here is a short note you could forward:
+
+> Hi {{ about.first_name }},
+>
+> {{ person.first_name or "A friend" }} suggested we talk. \
+{% if me.goal %}{{ me.goal | sentence }} {% endif %}\
+Your work{% if about.organisation %} at {{ about.organisation }}{% endif %} is exactly \
+what I hope to learn about. \
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
+>
+> {{ me.name or "" }}{% if me.email %}, {{ me.email }}{% endif %}
+
+
+{% else %}
+Is there someone in your network whose path you think I should learn from?
+
+{{ _GOAL }}
+
+{% endif %}
+Thank you so much,
+{{ me.first_name or "" }}
+"""
+
+OUTREACH = """\
+Subject: Your path{% if person.organisation %} at {{ person.organisation }}{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+{{ _OPENING }}
+
+{{ _GOAL }}
+
+{{ _TIME_ASK }}
+
+{{ _SIGN_OFF }}
+"""
+
+FOLLOW_UP = """\
+Subject: {{ last_subject | reply_subject if last_subject else "Following up" }}
+
+Hi {{ person.first_name or "there" }},
+
+{% if about.name %}
+Following up on my note about {{ about.name }}, in case it got buried. \
+Would you still be comfortable introducing us?
+{% else %}
+Following up on my note from last week, in case it got buried. \
+{% if person.organisation %}Your path at {{ person.organisation }} stands out, and I \
+would still love to learn how you got there. {% endif %}\
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
+{% endif %}
+
+{{ _SIGN_OFF }}
+"""
+
+THANK_YOU = """\
+Subject: Thank you, {{ person.first_name or "and a quick note" }}
+
+Hi {{ person.first_name or "there" }},
+
+Thank you for \
+{% if meeting_minutes %}the {{ meeting_minutes }} minutes you gave me\
+{% else %}our conversation{% endif %}\
+{% if person.organisation %} and for your inside view of {{ person.organisation }}{% endif %}. \
+{% if learned %}Something you said has stayed with me: {{ learned[0] | sentence }}{% endif %}
+
+
+{% if they_will %}
+Thank you, too, for offering to {{ they_will | and_list }}. \
+{% endif %}
+{% if i_will %}As promised, I will {{ i_will | and_list }}. {% endif %}
+May I keep you posted on where your advice leads?
+
+With thanks,
+{{ me.first_name or "" }}
+"""
+
+REFERRAL_OUTREACH = """\
+Subject: {{ connector.name or "A friend" }} suggested I get in touch
+
+Hi {{ person.first_name or "there" }},
+
+{{ _OPENING }}
+
+{{ _GOAL }}
+
+{{ _TIME_ASK }}
+
+{{ _SIGN_OFF }}
+"""
+
+UPDATE_REFERRER = """\
+Subject: Thank you for the introduction{% if about.name %} to {{ about.name }}{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+{% if about.name %}
+Thank you for pointing me to {{ about.name }}\
+{% if about.organisation %} at {{ about.organisation }}{% endif %}. \
+We met, and it was a real help. \
+{% else %}
+Thank you for the introduction; the conversation was a real help. \
+{% endif %}
+{% if about_learned %}The best insight: {{ about_learned[0] | sentence }}{% endif %}
+
+
+It was generous of you to connect us. \
+How are things with you{% if person.organisation %} at {{ person.organisation }}{% endif %}?
+
+With thanks,
+{{ me.first_name or "" }}
+"""
+
+CHECK_IN = """\
+Subject: Thinking of you{% if person.organisation %} and {{ person.organisation }}{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+It has been a little while since we spoke, and your advice still guides me. \
+{% if learned %}Something you told me keeps proving true: {{ learned[0] | sentence }}{% endif %}
+
+
+{% if i_will %}
+I would still love to {{ i_will[0] | clause }}. Would that be useful to you? \
+{% else %}
+Is there anything I could do to return the favour? \
+{% endif %}
+How are things with you{% if person.organisation %} at {{ person.organisation }}{% endif %}?
+
+All the best,
+{{ me.first_name or "" }}
+"""
+
+LANDING = """\
+Subject: Some good news, and thank you
+
+Hi {{ person.first_name or "there" }},
+
+Some good news: \
+{% if me.new_role and me.new_organisation %}\
+I am starting as {{ me.new_role }} at {{ me.new_organisation }}. \
+{% elif me.new_role %}I am starting as {{ me.new_role }}. \
+{% elif me.new_organisation %}I am starting at {{ me.new_organisation }}. \
+{% else %}my search is over. {% endif %}\
+Our conversation played a real part in getting here, and I am grateful for your help.
+
+{% if me.new_email or me.new_phone %}
+You can reach me at {{ [me.new_email, me.new_phone] | select | join(" or ") }} from now on.
+{% endif %}
+
+How are things with you? I would love to stay in touch.
+
+With thanks,
+{{ me.first_name or "" }}
+"""
+
+_PARTS = {"_OPENING": _OPENING, "_GOAL": _GOAL, "_TIME_ASK": _TIME_ASK, "_SIGN_OFF": _SIGN_OFF}
+
+
+def _assemble(template: str) -> str:
+    for name, part in _PARTS.items():
+        template = template.replace("{{ " + name + " }}\n", part)
+    return template
+
+
+DEFAULT_TEMPLATES: dict[str, str] = {
+    kind: _assemble(template)
+    for kind, template in {
+        "intro_request": INTRO_REQUEST,
+        "outreach": OUTREACH,
+        "follow_up": FOLLOW_UP,
+        "thank_you": THANK_YOU,
+        "referral_outreach": REFERRAL_OUTREACH,
+        "update_referrer": UPDATE_REFERRER,
+        "check_in": CHECK_IN,
+        "landing": LANDING,
+    }.items()
+}

@@ -1,0 +1,396 @@
+"""Message drafts: the facts of a conversation rendered through a sandboxed template.
+
+A draft never holds a hole. A fact that was not recorded is falsy inside a template (so a
+sentence can be left out) and raises if printed; each kind declares the facts it needs,
+and the ones missing are listed on the draft in the user's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from jinja2 import (
+    StrictUndefined,
+    TemplateError,
+    TemplateRuntimeError,
+    TemplateSyntaxError,
+    Undefined,
+    pass_context,
+)
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from coffeechat.rules.draft_templates import (
+    CONTACT_WORDS,
+    FACT_WORDS,
+    KIND_FACT_WORDS,
+    ME_WORDS,
+    NOBODY,
+    REQUIRED_FACTS,
+    SOURCE_OPENERS,
+)
+from coffeechat.rules.draft_templates import (
+    DEFAULT_TEMPLATES as DEFAULT_TEMPLATES,
+)
+
+
+class DraftKind(StrEnum):
+    INTRO_REQUEST = "intro_request"
+    OUTREACH = "outreach"
+    FOLLOW_UP = "follow_up"
+    THANK_YOU = "thank_you"
+    REFERRAL_OUTREACH = "referral_outreach"
+    UPDATE_REFERRER = "update_referrer"
+    CHECK_IN = "check_in"
+    LANDING = "landing"
+
+
+# Kinds whose body must stay under 100 words (the forwardable blurb aside).
+SHORT_KINDS = frozenset(
+    {DraftKind.OUTREACH, DraftKind.INTRO_REQUEST, DraftKind.FOLLOW_UP, DraftKind.REFERRAL_OUTREACH}
+)
+
+
+@dataclass(frozen=True)
+class Me:
+    name: str
+    goal: str = ""
+    email: str = ""
+    new_role: str = ""
+    new_organisation: str = ""
+    new_email: str = ""
+    new_phone: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    source: str = ""  # friend, family, alumni, colleague, linkedin, referral, other
+    research: str = ""
+    organisation_notes: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class DraftFacts:
+    me: Me
+    person: Contact  # the recipient
+    about: Contact | None = None  # the target (intro_request) or the referral met
+    connector: Contact | None = None  # who introduced or referred me to `person`
+    they_will: tuple[str, ...] = ()
+    i_will: tuple[str, ...] = ()
+    learned: tuple[str, ...] = ()
+    about_learned: tuple[str, ...] = ()
+    meeting_minutes: int | None = None
+    last_subject: str = ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: DraftKind
+    subject: str
+    body: str
+    missing: tuple[str, ...]
+
+
+class DraftTemplateError(ValueError):
+    """A template that cannot be rendered: names the kind and, when known, the line."""
+
+    def __init__(self, kind: str, line: int | None, reason: str) -> None:
+        where = f"the {kind} template" + (f", line {line}" if line else "")
+        super().__init__(f"{where}: {reason}")
+        self.kind = kind
+        self.line = line
+        self.reason = reason
+
+
+def first_name(name: str) -> str:
+    """The name to greet someone by: the first word that is not an honorific."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    return words[0] if words else name.strip()
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
+
+
+def _names(facts: DraftFacts) -> dict[str, str]:
+    people = {"person": facts.person, "about": facts.about, "connector": facts.connector}
+    return {
+        role: first_name(c.name) if c and c.name.strip() else NOBODY[role]
+        for role, c in people.items()
+    }
+
+
+def describe(kind: DraftKind, path: str, facts: DraftFacts) -> str:
+    """A fact in the user's words: "Dana's organisation", "the goal statement (...)"."""
+    names = _names(facts)
+    owner, _, attr = path.partition(".")
+    if (kind.value, path) in KIND_FACT_WORDS:
+        return KIND_FACT_WORDS[(kind.value, path)].format(**names)
+    if owner == "me":
+        return ME_WORDS.get(attr, f"your {attr}")
+    if attr:
+        return f"{names[owner]}'s {CONTACT_WORDS.get(attr, attr)}"
+    return FACT_WORDS.get(path, path).format(**names)
+
+
+def required_facts(kind: DraftKind) -> tuple[str, ...]:
+    """The facts a kind needs, as paths ("me.goal", "about.name", "learned")."""
+    return REQUIRED_FACTS[DraftKind(kind).value]
+
+
+def _lookup(facts: DraftFacts, path: str) -> object:
+    value: object = facts
+    for part in path.split("."):
+        value = getattr(value, part, None)
+    return value
+
+
+def _present(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, tuple):
+        return any(str(item).strip() for item in value)
+    return value is not None and value != 0
+
+
+def missing_facts(kind: DraftKind, facts: DraftFacts) -> tuple[str, ...]:
+    """What the draft of this kind would want but the facts lack, in the user's words."""
+    paths = ("person.name", "me.name", *required_facts(kind))
+    # Nobody to introduce at all: say so once (their name), not also "their organisation".
+    absent = [
+        p
+        for p in paths
+        if not _present(_lookup(facts, p))
+        and (p.endswith(".name") or "." not in p or _lookup(facts, p.split(".")[0]) is not None)
+    ]
+    return tuple(describe(kind, p, facts) for p in absent)
+
+
+class MissingFactError(DraftTemplateError):
+    """A template printed a fact that was not recorded (instead of leaving it out)."""
+
+    def __init__(self, kind: str, line: int | None, fact: str) -> None:
+        super().__init__(kind, line, f"prints {fact}, which is not recorded")
+        self.fact = fact
+
+
+class _MissingFactUse(UndefinedError):
+    pass
+
+
+class MissingFact(Undefined):
+    """A fact not recorded: falsy in `if`, empty in `for`, an error when printed."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        self._fail_with_undefined_error()
+
+
+def _missing(kind: DraftKind, path: str, facts: DraftFacts) -> MissingFact:
+    return MissingFact(hint=describe(kind, path, facts), exc=_MissingFactUse)
+
+
+def _view(kind: DraftKind, role: str, who: Me | Contact | None, facts: DraftFacts) -> Any:
+    """A person as a template sees them: every field, empty ones as MissingFact."""
+    fields = ME_WORDS if role == "me" else CONTACT_WORDS
+    values = {f: str(getattr(who, f, "") or "").strip() for f in fields if f != "first_name"}
+    values["first_name"] = first_name(values["name"])
+    return _Person({f: v if v else _missing(kind, f"{role}.{f}", facts) for f, v in values.items()})
+
+
+class _Person:
+    """Plain attributes only, so the sandbox has nothing else to reach."""
+
+    def __init__(self, values: Mapping[str, object]) -> None:
+        self.__dict__.update(values)
+
+
+def _texts(kind: DraftKind, path: str, facts: DraftFacts) -> object:
+    items = tuple(t.strip() for t in getattr(facts, path) if t and t.strip())
+    return items if items else _missing(kind, path, facts)
+
+
+def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
+    minutes = facts.meeting_minutes
+    source = facts.person.source.strip().lower()
+    people = (("me", facts.me), ("person", facts.person))
+    others = (("about", facts.about), ("connector", facts.connector))
+    context: dict[str, object] = {
+        role: _view(kind, role, who, facts) for role, who in people + others
+    }
+    for path in ("they_will", "i_will", "learned", "about_learned"):
+        context[path] = _texts(kind, path, facts)
+    context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
+    context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
+    context["time_ask"] = f"{minutes} minutes" if minutes else "10–20 minutes"
+    context["opener"] = SOURCE_OPENERS.get(source) or _missing(kind, "person.source", facts)
+    context["proper_names"] = _proper_names(facts)
+    return context
+
+
+def _proper_names(facts: DraftFacts) -> frozenset[str]:
+    people = (facts.me, facts.person, facts.about, facts.connector)
+    texts = [getattr(p, f, "") for p in people if p for f in ("name", "organisation")]
+    return frozenset(w.strip(".,'’") for t in texts for w in t.split()) | {"I"}
+
+
+def clause(text: str, proper_names: frozenset[str] = frozenset({"I"})) -> str:
+    """A text to embed mid-sentence: no final full stop, a lower-case first word unless
+    it is a name ("Led the churn rebuild." -> "led the churn rebuild")."""
+    text = " ".join(str(text).split()).rstrip(".;:!")
+    first = text.split(" ", 1)[0] if text else ""
+    ordinary = first.isalpha() and first[0].isupper() and (first[1:].islower() or len(first) == 1)
+    if ordinary and first not in proper_names:
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def sentence(text: str) -> str:
+    """A text as a sentence of its own: a capital first letter and a final full stop."""
+    text = " ".join(str(text).split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+def and_list(items: Any, proper_names: frozenset[str] = frozenset({"I"})) -> str:
+    """ "a", "a and b", "a, b and c"; each item as a clause, a leading "to"/"will" dropped."""
+    if isinstance(items, Undefined):
+        return str(items)  # a missing list: raises, naming the fact
+    parts = [
+        re.sub(r"^(?:to|will|i will|they will)\s+", "", clause(i, proper_names), flags=re.I)
+        for i in items
+    ]
+    return "".join(parts) if len(parts) < 2 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def reply_subject(subject: str) -> str:
+    subject = " ".join(str(subject).split())
+    return subject if re.match(r"re:", subject, re.I) else f"Re: {subject}"
+
+
+@pass_context
+def _clause_filter(context: Context, text: str) -> str:
+    return clause(text, context.get("proper_names", frozenset({"I"})))
+
+
+@pass_context
+def _and_list_filter(context: Context, items: Any) -> str:
+    return and_list(items, context.get("proper_names", frozenset({"I"})))
+
+
+def _finalize(value: object) -> object:
+    """What `{{ ... }}` may print: never none, never a function (an empty or odd hole)."""
+    if isinstance(value, Undefined):
+        return value  # printing it raises, naming the fact
+    if value is None:
+        raise TemplateRuntimeError("prints an empty value (none)")
+    if callable(value):
+        raise TemplateRuntimeError("prints a function, not a value")
+    return value
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        clause=_clause_filter,
+        sentence=sentence,
+        and_list=_and_list_filter,
+        reply_subject=reply_subject,
+    )
+    return env
+
+
+_ENV = _environment()
+_compile = functools.lru_cache(maxsize=64)(_ENV.from_string)  # the Today page renders many
+
+
+def _template_line(error: BaseException) -> int | None:
+    if isinstance(error, TemplateSyntaxError):
+        return error.lineno
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "<template>"]
+    return frames[-1].lineno if frames else None
+
+
+def _render(kind: DraftKind, source: str, context: Mapping[str, object]) -> str:
+    try:
+        return _compile(source).render(context)
+    except _MissingFactUse as error:
+        raise MissingFactError(kind, _template_line(error), str(error)) from error
+    except SecurityError as error:
+        raise DraftTemplateError(kind, _template_line(error), f"unsafe: {error}") from error
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as error:
+        raise DraftTemplateError(kind, _template_line(error), str(error)) from error
+
+
+def _tidy(text: str) -> str:
+    lines = [re.sub(r"(?<=\S) {2,}", " ", line.rstrip()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _split(kind: DraftKind, text: str) -> tuple[str, str]:
+    first, _, body = text.strip().partition("\n")
+    label, colon, subject = first.partition(":")
+    if not colon or label.strip().lower() != "subject":
+        raise DraftTemplateError(kind, 1, 'the first line must be "Subject: ..."')
+    return " ".join(subject.split()), _tidy(body)
+
+
+_LEFTOVER = re.compile(
+    r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[[A-Z][A-Z0-9 _]*\]|<[A-Z][A-Z0-9 _]*>"
+    r"|\b(?:TBD|TODO|None|undefined)\b|(?<=\w) [.,;:!?](?!\S)"
+)
+
+
+def leftovers(text: str) -> tuple[str, ...]:
+    """Placeholder debris in a text: "{{", "[NAME]", "TBD", "None", "at ." and the like."""
+    return tuple(dict.fromkeys(m.group(0).strip() or m.group(0) for m in _LEFTOVER.finditer(text)))
+
+
+def word_count(body: str) -> int:
+    """Words a reader reads in my part: quoted ("> ") forwardable lines do not count."""
+    lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
+    return sum(1 for line in lines for w in line.split() if any(c.isalnum() for c in w))
+
+
+def render_draft(
+    kind: DraftKind, facts: DraftFacts, templates: Mapping[str, str] | None = None
+) -> Draft:
+    """The draft of `kind` for these facts; `templates` overrides the defaults by kind.
+
+    A user template that prints an unrecorded fact falls back to the default template and
+    says so in `missing`; a broken or unsafe template raises DraftTemplateError.
+    """
+    kind = DraftKind(kind)
+    missing = list(missing_facts(kind, facts))
+    context = _context(kind, facts)
+    written = (templates or {}).get(kind.value) or ""
+    custom = written if written.strip() else None  # an emptied template means the default
+    try:
+        text = _render(kind, custom if custom is not None else DEFAULT_TEMPLATES[kind], context)
+    except MissingFactError as error:
+        if custom is None:
+            raise
+        missing.append(f"{error.fact} (your {kind} template prints it; the default was used)")
+        text = _render(kind, DEFAULT_TEMPLATES[kind], context)
+    subject, body = _split(kind, text)
+    missing += [f'a placeholder left in the text: "{p}"' for p in leftovers(f"{subject}\n{body}")]
+    return Draft(kind, subject, body, tuple(dict.fromkeys(missing)))

@@ -1,0 +1,334 @@
+"""The mistake checker, told as stories, plus its score on a labelled corpus."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from coffeechat.rules.checker import (
+    CODES,
+    Finding,
+    check_message,
+    check_question,
+    check_questions,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+MIN_POSITIVES = 5
+
+
+def codes(findings: list[Finding]) -> set[str]:
+    return {f.code for f in findings}
+
+
+def flagged(text: str, code: str) -> Finding:
+    return next(f for f in check_message(text) if f.code == code)
+
+
+def words(n: int) -> str:
+    return " ".join(["coffee"] * n)
+
+
+# --- scores on the corpus ---------------------------------------------------------------
+
+
+def load(name: str) -> list[tuple[str, set[str]]]:
+    with (CORPUS / name).open(encoding="utf-8") as f:
+        return [(row["text"], set(row["codes"])) for row in map(json.loads, f)]
+
+
+def score_table() -> tuple[dict[str, tuple[int, int, int]], str]:
+    counts: dict[str, Counter[str]] = {c: Counter() for c in CODES}
+    runs: list[tuple[str, Callable[[str], list[Finding]]]] = [
+        ("messages.jsonl", check_message),
+        ("questions.jsonl", check_question),
+    ]
+    for name, check in runs:
+        for text, expected in load(name):
+            got = codes(check(text))
+            for code in expected | got:
+                key = "tp" if code in expected and code in got else "fp" if code in got else "fn"
+                counts[code][key] += 1
+    scores = {c: (n["tp"], n["fp"], n["fn"]) for c, n in counts.items()}
+    return scores, render(scores)
+
+
+from tests.conftest import REPORTS  # noqa: E402
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def render(scores: dict[str, tuple[int, int, int]]) -> str:
+    lines = [f"{'code':20} {'pos':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6}"]
+    for code, (tp, fp, fn) in sorted(scores.items()):
+        precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+        lines.append(f"{code:20} {tp + fn:4} {tp:4} {fp:4} {fn:4} {precision:6.2f} {recall:6.2f}")
+    return "\n".join(lines)
+
+
+def test_it_scores_every_code_at_least_ninety_percent_on_the_corpus() -> None:
+    scores, table = score_table()
+    REPORTS.append("Mistake checker on tests/corpus (precision/recall per code)\n" + table)
+    for code, (tp, fp, fn) in scores.items():
+        assert tp + fn >= MIN_POSITIVES, f"{code} needs {MIN_POSITIVES} examples\n{table}"
+        assert ratio(tp, tp + fp) >= 0.9, f"{code} precision\n{table}"
+        assert ratio(tp, tp + fn) >= 0.9, f"{code} recall\n{table}"
+
+
+def test_it_has_a_corpus_big_enough_to_mean_something() -> None:
+    messages, questions = load("messages.jsonl"), load("questions.jsonl")
+    assert len(messages) >= 70 and len(questions) >= 70
+    assert sum(1 for _, c in messages if not c) >= 20
+    assert sum(1 for _, c in messages if len(c) >= 3) >= 10
+
+
+def test_it_only_uses_known_codes_in_the_corpus() -> None:
+    for name in ("messages.jsonl", "questions.jsonl"):
+        for _, expected in load(name):
+            assert expected <= set(CODES)
+
+
+# --- the API --------------------------------------------------------------------------
+
+
+def test_it_finds_nothing_in_empty_text() -> None:
+    assert check_message("") == []
+    assert check_message("   \n ") == []
+    assert check_question("") == []
+    assert check_questions([]) == []
+
+
+def test_it_leaves_a_good_outreach_message_alone() -> None:
+    text = (
+        "Hi Ms. Okafor,\n\nRavi Shah suggested I write. I loved your talk at the Oregon "
+        "Marketing Summit on small agencies. Would you have 20 minutes for a call?\n\nThanks,\nLena"
+    )
+    assert check_message(text) == []
+
+
+def test_it_documents_every_code_it_can_return() -> None:
+    assert {
+        "asks_for_job",
+        "generic_greeting",
+        "me_centered",
+        "too_long",
+        "too_much_time",
+        "resume_attached",
+        "no_personalization",
+        "closed_question",
+        "googleable",
+    } <= set(CODES)
+    assert all(title for title in CODES.values())
+
+
+def test_it_explains_each_finding_in_one_sentence() -> None:
+    text = "Dear Hiring Manager,\nI have attached my resume. Do you have any openings?"
+    for f in check_message(text):
+        assert f.message.endswith(".") and f.message.count(". ") == 0
+        assert f.code in CODES
+
+
+# --- length ---------------------------------------------------------------------------
+
+
+def test_it_accepts_exactly_150_words() -> None:
+    assert "too_long" not in codes(check_message(words(150)))
+
+
+def test_it_flags_151_words_from_the_151st_word_on() -> None:
+    text = words(151)
+    f = flagged(text, "too_long")
+    assert (f.start, f.end) == (150 * len("coffee "), len(text))
+    assert "151 words" in f.message
+
+
+def test_it_gives_a_softer_note_between_101_and_150_words() -> None:
+    assert "long" in codes(check_message(words(101)))
+    assert "long" not in codes(check_message(words(100)))
+    assert "long" not in codes(check_message(words(151)))
+
+
+def test_it_does_not_count_a_lone_dash_as_a_word() -> None:
+    assert "too_long" not in codes(check_message(words(150) + " -"))
+
+
+# --- time -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["30 minutes", "a 20-minute call", "half an hour", "20-30 minutes", "a quick call", "coffee"],
+)
+def test_it_is_fine_with_asking_for_up_to_thirty_minutes(ask: str) -> None:
+    text = f"Hi Dana, Tom Lee suggested I write. Could we do {ask} next week?"
+    assert "too_much_time" not in codes(check_message(text))
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "45 minutes",
+        "an hour",
+        "1.5 hours",
+        "30 to 45 minutes",
+        "lunch",
+        "a couple of hours",
+        "an afternoon of your time",
+        "a full day shadowing you",
+        "an hour-long Zoom",
+    ],
+)
+def test_it_flags_asking_for_more_than_thirty_minutes(ask: str) -> None:
+    text = f"Hi Dana, Tom Lee suggested I write. Could we do {ask} next week?"
+    f = flagged(text, "too_much_time")
+    assert text[f.start : f.end] in ask
+
+
+def test_it_ignores_durations_that_are_not_asks() -> None:
+    text = (
+        "Hi Dana, I watched the 45-minute recording of your panel at GDC. I live an hour "
+        "away. Could we talk for 15 minutes on Thursday afternoon?"
+    )
+    assert "too_much_time" not in codes(check_message(text))
+
+
+# --- greeting, resume, placeholders ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Dear Sir or Madam,",
+        "To whom it may concern,",
+        "Dear Hiring Manager,",
+        "Hello,",
+        "Hi there,",
+        "Dear Acme Recruiting Team,",
+    ],
+)
+def test_it_flags_a_greeting_that_could_go_to_anyone(greeting: str) -> None:
+    text = f"{greeting}\nCould we talk?"
+    f = flagged(text, "generic_greeting")
+    assert (f.start, f.line) == (0, 1)
+    assert text[f.start : f.end] == greeting.rstrip(",")
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Dr. Patel,", "Hi Jess -", "Hello Ms. Rivera,", "Hi all,"]
+)
+def test_it_accepts_a_greeting_with_a_name(greeting: str) -> None:
+    assert "generic_greeting" not in codes(check_message(f"{greeting}\nCould we talk?"))
+
+
+def test_it_points_at_the_resume_that_was_sent_unasked() -> None:
+    text = "Hi Sam,\nLoved your post on Etsy search.\nI've attached my CV for reference."
+    f = flagged(text, "resume_attached")
+    assert text[f.start : f.end] == "CV"
+    assert f.line == 3
+
+
+def test_it_lets_you_offer_a_resume_or_send_one_they_asked_for() -> None:
+    offered = "Hi Sam, happy to share my resume if that would be useful."
+    requested = "Hi Sam, as you asked, I've attached my resume so you can forward it to Kim."
+    assert "resume_attached" not in codes(check_message(offered))
+    assert "resume_attached" not in codes(check_message(requested))
+
+
+def test_it_catches_a_template_placeholder_left_in() -> None:
+    text = "Hi [Name],\nI admire your work at {company}."
+    spans = [text[f.start : f.end] for f in check_message(text) if f.code == "placeholder"]
+    assert spans == ["[Name]", "{company}"]
+
+
+# --- asking for a job -----------------------------------------------------------------
+
+
+def test_it_points_at_the_job_ask() -> None:
+    text = "Hi Carlos, loved your Etsy post. Could you refer me for the analyst role?"
+    f = flagged(text, "asks_for_job")
+    assert text[f.start : f.end] == "refer me"
+
+
+def test_it_accepts_the_two_recommended_asks() -> None:
+    for ask in (
+        "Have you heard of any current or upcoming opportunities that match my goals and skills?",
+        "Can you recommend two or three other people that I could talk with about our field?",
+    ):
+        assert check_question(ask) == []
+
+
+def test_it_does_not_treat_a_job_search_as_a_job_ask() -> None:
+    text = (
+        "Hi Renée, Samir Patel suggested we connect. As part of my job search, I'm talking "
+        "with people in people analytics. I'm not looking for a job at Intuit, just your view."
+    )
+    assert "asks_for_job" not in codes(check_message(text))
+
+
+# --- who the message is about ----------------------------------------------------------
+
+
+def test_it_flags_a_message_all_about_the_sender() -> None:
+    text = (
+        "Hi Rob, I am a hard worker and I am passionate about data. I have five years of "
+        "experience and I know my skills would be an asset. I just need a chance. I'd like "
+        "15 minutes."
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_does_not_call_a_short_message_with_i_in_it_me_centred() -> None:
+    text = "Hi Sam, I'm so glad I ran into you at the Tribune career night! Could I call you?"
+    assert "me_centered" not in codes(check_message(text))
+
+
+def test_it_flags_a_request_that_names_nothing_about_the_reader() -> None:
+    text = "Hi Olivia,\nI'm a junior studying accounting. Would you chat for 20 minutes?"
+    f = flagged(text, "no_personalization")
+    assert text[f.start : f.end] == "Would you chat for 20 minutes?"
+
+
+def test_it_counts_a_referrer_or_their_organisation_as_personal() -> None:
+    for text in (
+        "Hi Olivia, Tomás Ortega suggested I write. Would you chat for 20 minutes?",
+        "Hi Olivia, I noticed you lead cell assembly at Rivian. Would you chat for 20 minutes?",
+    ):
+        assert "no_personalization" not in codes(check_message(text))
+
+
+# --- questions ------------------------------------------------------------------------
+
+
+def test_it_flags_yes_no_questions_but_not_open_ones() -> None:
+    assert codes(check_question("Do you like your job?")) == {"closed_question"}
+    assert codes(check_question("Is it stressful?")) == {"closed_question"}
+    assert check_question("What does a typical day look like for you?") == []
+    assert check_question("Could you walk me through how you got started?") == []
+
+
+def test_it_flags_questions_a_search_would_answer() -> None:
+    assert "googleable" in codes(check_question("How many employees does Acme have?"))
+    assert "googleable" in codes(check_question("Who is the CEO of your company?"))
+    assert check_question("How many people are on your team?") == []
+
+
+def test_it_numbers_findings_by_question() -> None:
+    found = check_questions(["How did you start?", "Is it stressful?", "Are you hiring?"])
+    assert [(f.line, f.code) for f in found] == [
+        (2, "closed_question"),
+        (3, "asks_for_job"),
+        (3, "closed_question"),
+    ]
+
+
+def test_it_points_at_the_question_inside_a_longer_text() -> None:
+    text = "You spent ten years at Intel. Was that a hard decision?"
+    (f,) = check_question(text)
+    assert text[f.start : f.end] == "Was that a hard decision?"
+    assert f.line == 1
