@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from coffeechat.people.models import Person
+from coffeechat.rules.insights import InsightKind as Insights
 from coffeechat.rules.timeline import Kind
 
 
@@ -25,14 +26,16 @@ class EventKind(models.TextChoices):
 
 
 class InsightKind(models.TextChoices):
-    SKILL = "skill"
-    TREND = "trend"
-    CHALLENGE = "challenge"
-    CULTURE = "culture"
-    ADVICE = "advice"
-    ORGANISATION = "organisation"
-    EVENT = "event"
-    RESOURCE = "resource"
+    """The kinds of `coffeechat.rules.insights.InsightKind`, as database choices."""
+
+    SKILL = Insights.SKILL.value
+    TREND = Insights.TREND.value
+    CHALLENGE = Insights.CHALLENGE.value
+    CULTURE = Insights.CULTURE.value
+    ADVICE = Insights.ADVICE.value
+    ORGANISATION = Insights.ORGANISATION.value
+    EVENT = Insights.EVENT.value
+    RESOURCE = Insights.RESOURCE.value
 
 
 class Conversation(models.Model):
