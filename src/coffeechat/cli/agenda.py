@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coffeechat.cli.app import db_command, owner
 from coffeechat.cli.output import console, print_json
+
+if TYPE_CHECKING:
+    from coffeechat.rules.agenda import Agenda, World
 
 SHOWN = 30
 LABELS = {
@@ -38,38 +41,50 @@ def today(
     ] = False,
 ) -> None:
     """What is overdue, due now and coming up, each with the reason."""
-    from coffeechat.pipeline.agenda import agenda_data
-    from coffeechat.pipeline.agenda import today as build
+    from coffeechat.pipeline.agenda import paused_gc
     from coffeechat.rules.dates import end_of, parse_day
 
     at = end_of(parse_day(on)) if on else datetime.now()
+    # The agenda of a big pipeline is built, printed and dropped while the collector
+    # waits: resumed with it still alive, its first pass would walk every object in it.
+    with paused_gc():
+        show(at, as_json=as_json, limit=None if show_all else SHOWN)
+
+
+def show(at: datetime, *, as_json: bool, limit: int | None) -> None:
+    from coffeechat.pipeline.agenda import agenda_data
+    from coffeechat.pipeline.agenda import today as build
+
     result, world = build(owner=owner(), at=at)
-    data = agenda_data(result, world)
     if as_json:
-        print_json(data)
+        print_json(agenda_data(result, world))
     else:
-        render(data, limit=None if show_all else SHOWN)
+        render(result, world, limit=limit)
 
 
-def render(data: dict[str, Any], limit: int | None = None) -> None:
+def render(result: Agenda, world: World, limit: int | None = None) -> None:
+    """The agenda as tables. Only the rows shown are turned into text: a big pipeline
+    has thousands of items and the table stops at `limit`."""
     from rich.table import Table
 
+    from coffeechat.pipeline.agenda import action_data
+
     out = console()
-    items = data["items"]
-    overdue = sum(1 for i in items if i["overdue"])
+    items, upcoming = result.items, result.upcoming
+    overdue = sum(1 for action in items if action.overdue(result.at))
     out.print(
-        f"[bold]Agenda for {data['date']}[/bold]: {len(items)} to do"
+        f"[bold]Agenda for {result.at.date().isoformat()}[/bold]: {len(items)} to do"
         + (f", [red]{overdue} overdue[/red]" if overdue else "")
-        + f", {len(data['upcoming'])} coming up."
+        + f", {len(upcoming)} coming up."
     )
-    if not items and not data["upcoming"]:
+    if not items and not upcoming:
         out.print('Nothing due. Add someone to talk to: coffeechat add "NAME" --org ORG')
         return
-    for title, rows, column in (("To do", items, "due"), ("Coming up", data["upcoming"], "fires")):
-        if not rows:
+    for title, actions, column in (("To do", items, "due"), ("Coming up", upcoming, "fires")):
+        if not actions:
             continue
-        hidden = len(rows) - limit if limit is not None and len(rows) > limit else 0
-        rows = rows[:limit] if hidden else rows
+        hidden = len(actions) - limit if limit is not None and len(actions) > limit else 0
+        rows = [action_data(a, world, result.at) for a in (actions[:limit] if hidden else actions)]
         table = Table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column("due" if column == "due" else "from", no_wrap=True)
         table.add_column("what to do, and why", ratio=1)

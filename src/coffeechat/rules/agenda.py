@@ -4,14 +4,20 @@ Each rule is a small function of one conversation (or of the whole world, for th
 that join two people) that yields an `Action` with the moment it fires (appears on the
 agenda) and its deadline. `agenda()` cuts the world at a moment, runs every rule and
 sorts what has fired from what is coming.
+
+This runs over every person on each `coffeechat today` (thousands of them in a long
+search), so the facts are NamedTuples, people with no history are skipped where no rule
+can apply to them, and the text of a day is formatted once however often it is named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from coffeechat.rules.dates import add_business_days, human, start_of
@@ -34,8 +40,10 @@ class ActionKind(StrEnum):
     ANNOUNCE_LANDING = "announce_landing"
 
 
-@dataclass(frozen=True)
-class PersonFact:
+class PersonFact(NamedTuple):
+    """One person and their conversation's history (a NamedTuple: cheap to build by the
+    thousand)."""
+
     id: int
     name: str
     organisation: str = ""
@@ -45,8 +53,7 @@ class PersonFact:
     check_in_days: int | None = None  # the person's (or their tags') override
 
 
-@dataclass(frozen=True)
-class CommitmentFact:
+class CommitmentFact(NamedTuple):
     id: int
     person_id: int
     mine: bool
@@ -84,9 +91,12 @@ class Agenda:
     upcoming: tuple[Action, ...] = field(default=())
 
 
+_AT = attrgetter("at")
+
+
 def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
     """The person as known at `at`; most people have no later history, so stay as they are."""
-    later = any(e.at > at for e in p.events)
+    later = bool(p.events) and max(map(_AT, p.events)) > at
     referred_later = p.referred_at is not None and p.referred_at > at
     if not later and not referred_later:
         return p
@@ -101,22 +111,17 @@ def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
     )
 
 
+def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
+    """A promise kept after `at` was still open at `at`."""
+    if c.done_at is not None and c.done_at > at:
+        return c._replace(done_at=None)
+    return c
+
+
 def cut(world: World, at: datetime) -> World:
     """The world as it stood at `at`: later events, promises and landings are unknown."""
     people = {pid: _cut_person(p, at) for pid, p in world.people.items()}
-    commitments = tuple(
-        CommitmentFact(
-            c.id,
-            c.person_id,
-            c.mine,
-            c.text,
-            c.made_at,
-            c.due,
-            c.done_at if c.done_at is not None and c.done_at <= at else None,
-        )
-        for c in world.commitments
-        if c.made_at <= at
-    )
+    commitments = tuple(_cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
     landed = world.landed_at if world.landed_at is not None and world.landed_at <= at else None
     return World(people, commitments, landed)
 
@@ -134,17 +139,29 @@ def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
             items.append(action)
         elif action.fires <= horizon:
             upcoming.append(action)
-    items.sort(key=lambda a: (not a.overdue(at), a.due, a.person_id, a.kind))
+    # `a.due >= at` is `not a.overdue(at)`, without a method call per item.
+    items.sort(key=lambda a: (a.due >= at, a.due, a.person_id, a.kind))
     upcoming.sort(key=lambda a: (a.fires, a.person_id, a.kind))
     return Agenda(at, tuple(items), tuple(upcoming))
 
 
 def actions(world: World, policy: Policy) -> Iterator[Action]:
-    """Every open action in the world, whenever it fires."""
+    """Every open action in the world, whenever it fires.
+
+    A person with no events yet has nothing to follow up (their conversation rules need
+    a contact, a request, a meeting), so they are not asked; colleagues to suggest as a
+    second contact are only gathered under the 3B7 schedule, the one rule that names them.
+    """
     progress = {pid: fold(p.events) for pid, p in world.people.items()}
-    spare = _unapproached_by_organisation(world, progress)
+    spare = (
+        _unapproached_by_organisation(world, progress)
+        if policy.schedule == BUSINESS_3B7
+        else {}
+    )
     for pid, person in world.people.items():
-        yield from conversation_actions(person, progress[pid], world, policy, spare)
+        p = progress[pid]
+        if p.last_at is not None:
+            yield from conversation_actions(person, p, world, policy, spare)
     yield from referral_actions(world, progress, policy)
     yield from commitment_actions(world, policy)
     yield from check_in_actions(world, progress, policy)
@@ -180,7 +197,7 @@ def conversation_actions(
             person.id,
             p.met_at,
             due,
-            f"You met {person.name} on {human(p.met_at)}: thank them within "
+            f"You met {person.name} on {_when(p.met_at)}: thank them within "
             f"{policy.thank_you_hours} hours, naming what they agreed to do.",
         )
 
@@ -203,7 +220,7 @@ def _outreach(
                 p.connector_id,
                 fires,
                 fires + grace,
-                f"You asked {connector} on {human(p.intro_at)} to introduce you to {name} "
+                f"You asked {connector} on {_when(p.intro_at)} to introduce you to {name} "
                 "and no introduction has come: nudge them once.",
                 about_id=person.id,
             )
@@ -212,7 +229,7 @@ def _outreach(
                 person,
                 p.followed_up_at,
                 policy,
-                f"{connector} was nudged on {human(p.followed_up_at)} and no "
+                f"{connector} was nudged on {_when(p.followed_up_at)} and no "
                 f"introduction to {name} came",
                 about_id=p.connector_id,
             )
@@ -226,7 +243,7 @@ def _outreach(
             person,
             p.followed_up_at,
             policy,
-            f"You followed up with {name} on {human(p.followed_up_at)} and heard nothing",
+            f"You followed up with {name} on {_when(p.followed_up_at)} and heard nothing",
         )
 
 
@@ -249,7 +266,7 @@ def _follow_up(
         person.id,
         fires,
         fires + grace,
-        f"You contacted {person.name} on {human(contact_at)} and have had no reply "
+        f"You contacted {person.name} on {_when(contact_at)} and have had no reply "
         f"for {days}: send one short follow-up in the same thread.",
     )
 
@@ -303,7 +320,7 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
             person.id,
             max(fires, p.scheduled_at or fires),
             p.meeting_at,
-            f"You meet {person.name} on {human(p.meeting_at)} for {p.meeting_minutes} "
+            f"You meet {person.name} on {_when(p.meeting_at)} for {p.meeting_minutes} "
             "minutes: research them, plan your questions and the two asks.",
             expires=p.meeting_at,
         )
@@ -313,7 +330,7 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
         person.id,
         ends,
         ends + timedelta(days=policy.debrief_days),
-        f"Your meeting with {person.name} on {human(p.meeting_at)} has passed with nothing "
+        f"Your meeting with {person.name} on {_when(p.meeting_at)} has passed with nothing "
         "logged: record what you learned, referrals and promises (log met).",
     )
 
@@ -387,7 +404,7 @@ def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
 def check_in_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
-    last = _last_interactions(world)
+    last = _last_interactions(world, progress)
     for person in world.people.values():
         p = progress[person.id]
         if p.met_at is None or p.stage == Stage.DECLINED:
@@ -400,22 +417,26 @@ def check_in_actions(
             person.id,
             fires,
             fires + timedelta(days=policy.act_within_days),
-            f"Nothing with {person.name} since {human(since)} ({days} days): check in, "
+            f"Nothing with {person.name} since {_when(since)} ({days} days): check in, "
             "share something useful to them.",
         )
 
 
-def _last_interactions(world: World) -> dict[int, datetime]:
-    """The latest event with each person, counting intro requests made through them."""
-    last: dict[int, datetime] = {}
-    for person in world.people.values():
-        for e in person.events:
-            if person.id not in last or e.at > last[person.id]:
-                last[person.id] = e.at
-            if e.kind == Kind.INTRO_REQUESTED and e.other_id is not None:
-                other = e.other_id
-                if other not in last or e.at > last[other]:
-                    last[other] = e.at
+def _last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
+    """The latest event with each person, counting intro requests made through them.
+
+    Each person's own latest event is already in their folded progress (`last_at`).
+    """
+    last = {pid: p.last_at for pid, p in progress.items() if p.last_at is not None}
+    through = [
+        (e.other_id, e.at)
+        for person in world.people.values()
+        for e in person.events
+        if e.kind == Kind.INTRO_REQUESTED and e.other_id is not None
+    ]
+    for other, at in through:
+        if other not in last or at > last[other]:
+            last[other] = at
     return last
 
 
@@ -426,16 +447,16 @@ def landing_actions(
     if landed is None:
         return
     for person in world.people.values():
-        p = progress[person.id]
-        told = any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events)
-        if p.met_at is None or told:
+        if progress[person.id].met_at is None:
+            continue
+        if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
             continue
         yield Action(
             ActionKind.ANNOUNCE_LANDING,
             person.id,
             landed,
             landed + timedelta(days=policy.announce_days),
-            f"You landed on {human(landed)}: tell {person.name} the news, thank them for "
+            f"You landed on {_when(landed)}: tell {person.name} the news, thank them for "
             "their part and give your new contact details.",
         )
 
@@ -443,3 +464,18 @@ def landing_actions(
 def _name(world: World, person_id: int) -> str:
     person = world.people.get(person_id)
     return person.name if person else f"person {person_id}"
+
+
+@lru_cache(maxsize=4096)
+def _day(day: date) -> str:
+    return human(datetime.combine(day, time.min))
+
+
+def _when(moment: datetime) -> str:
+    """`dates.human(moment)`, with each day's text formatted once: strftime costs more
+    than the rest of a rule, and a big agenda names the same few hundred days thousands
+    of times."""
+    day = _day(moment.date())
+    if moment.time() == time.min:
+        return day
+    return f"{day} {moment.hour:02d}:{moment.minute:02d}"
