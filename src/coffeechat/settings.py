@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "coffeechat.accounts",
     "coffeechat.people",
     "coffeechat.pipeline",
+    "coffeechat.writing",
 ]
 
 DATABASES = {"default": database()}

@@ -10,6 +10,8 @@ class Profile(models.Model):
     owner = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
+    name = models.CharField(max_length=200, blank=True, help_text="how drafts are signed")
+    email = models.EmailField(blank=True)
     goal = models.TextField(blank=True)
     skills = models.JSONField(default=list, blank=True)
     # Overrides of coffeechat.rules.policy.Policy, by setting name.

@@ -40,10 +40,34 @@ def set_goal(*, owner: AbstractBaseUser, text: str) -> Profile:
     return profile
 
 
-def set_skills(*, owner: AbstractBaseUser, skills: list[str]) -> Profile:
+def set_me(
+    *,
+    owner: AbstractBaseUser,
+    name: str | None = None,
+    email: str | None = None,
+    skills: list[str] | None = None,
+) -> Profile:
+    """Change what is given (None leaves a field as it is)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
     profile = profile_for(owner)
-    profile.skills = [s.strip() for s in skills if s.strip()]
-    profile.save(update_fields=["skills"])
+    if email is not None and email.strip():
+        try:
+            validate_email(email.strip())
+        except ValidationError:
+            raise UserError(f"--email {email!r} is not an e-mail address") from None
+    changes = {
+        "name": " ".join(name.split()) if name is not None else None,
+        "email": email.strip() if email is not None else None,
+        "skills": list(dict.fromkeys(s.strip() for s in skills if s.strip()))
+        if skills is not None
+        else None,
+    }
+    for field, value in changes.items():
+        if value is not None:
+            setattr(profile, field, value)
+    profile.save(update_fields=[f for f, v in changes.items() if v is not None])
     return profile
 
 

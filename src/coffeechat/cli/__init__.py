@@ -3,7 +3,17 @@ so `coffeechat --help` and `coffeechat check` start without the database layer."
 
 from __future__ import annotations
 
-from coffeechat.cli import agenda, check, config, demo, loop, people  # noqa: E402,F401  (register)
+from coffeechat.cli import (  # noqa: F401  (registers the commands)
+    agenda,
+    check,
+    config,
+    demo,
+    drafts,
+    insights,
+    loop,
+    people,
+    questions,
+)
 from coffeechat.cli.app import app
 
 

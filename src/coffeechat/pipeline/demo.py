@@ -7,6 +7,7 @@ Deterministic for a given seed and moment, written with a few bulk inserts so th
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,6 +26,27 @@ GOAL = (
     "in the Pacific Northwest."
 )
 SKILLS = ["copywriting", "market research", "social media", "Excel"]
+ME_NAME, ME_EMAIL = "Alex Morgan", "alex.morgan@example.org"
+# Research on an organisation, as a clause: "Your work at X (NOTE) stands out".
+ORG_NOTES = {
+    "Verdant Grid": "a Series B start-up selling grid-edge software to utilities",
+    "SolarLoop": "a community-solar developer that just opened a Portland office",
+    "Cascade Carbon": "a carbon-removal marketplace with a B-corp certification",
+    "Tidewater Energy": "an offshore-wind developer working with Oregon ports",
+    "Evergreen Mobility": "an e-bike fleet company expanding to Seattle",
+    "Northwind Storage": "a battery-storage integrator for school districts",
+    "Helio Homes": "a home-electrification installer with a referral-led growth model",
+    "Rainier Analytics": "an energy-data firm whose dashboards many utilities use",
+}
+# Research on a person, as a clause: "Your work as T at O (NOTE) stands out".
+PERSON_NOTES = [
+    "a talk on community-solar marketing at the Oregon Clean Energy Summit",
+    "the launch campaign for the new heat-pump rebate finder",
+    "a LinkedIn post on explaining carbon removal to homeowners",
+    "the customer-story series on the company blog",
+    "the rebrand that moved the company from pilots to city contracts",
+    "a panel on marketing to utilities at Climate Week",
+]
 FIRST = [
     "Dana",
     "Priya",
@@ -177,10 +199,11 @@ INSIGHTS = [
     ("resource", "Canary Media newsletter"),
     ("resource", "Volts podcast"),
 ]
+TIPS = [i for i in INSIGHTS if i[0] in ("organisation", "event", "resource", "challenge")]
 THEY_WILL = [
-    "introduce me to their team lead",
+    "introduce me to the team lead",
     "forward my portfolio to a colleague",
-    "send the name of a recruiter they trust",
+    "send the name of a brand strategist worth meeting",
     "invite me to the next team demo",
 ]
 I_WILL = [
@@ -207,6 +230,7 @@ class Plan:
     title: str
     organisation: str
     source: str
+    notes: str = ""
     events: list[tuple[Kind, datetime, Extra]] = field(default_factory=list)
     referred_by: int | None = None  # index into the plans
     referred_at: datetime | None = None
@@ -218,6 +242,8 @@ class Plan:
 class Builder:
     def __init__(self, now: datetime, size: int, seed: int) -> None:
         self.now, self.size, self.rng = now, size, random.Random(seed)
+        self.meetings = 0
+        self.notes = random.Random(seed + 1)  # its own stream: the pipeline stays the same
         self.plans: list[Plan] = []
         self.names: set[str] = set()
 
@@ -234,7 +260,8 @@ class Builder:
     def person(self, source: str, connector: bool = False) -> int:
         title = self.rng.choice(CONNECTOR_TITLES if connector else TITLES)
         org = "" if connector and self.rng.random() < 0.5 else self.rng.choice(ORGS)
-        self.plans.append(Plan(self.name(), title, org, source))
+        notes = "" if connector or self.notes.random() < 0.4 else self.notes.choice(PERSON_NOTES)
+        self.plans.append(Plan(self.name(), title, org, source, notes=notes))
         return len(self.plans) - 1
 
     def ago(self, low: float, high: float) -> datetime:
@@ -295,6 +322,11 @@ def _scenario_met(b: Builder, i: int, start: datetime, depth: int) -> None:
     b.add(i, Kind.MET, meeting)
     plan = b.plans[i]
     plan.insights = b.rng.sample(INSIGHTS, 3)
+    # Every kind of tip turns up in even a small demo: one more, in turn.
+    tip = TIPS[b.meetings % len(TIPS)]
+    b.meetings += 1
+    if tip not in plan.insights:
+        plan.insights.append(tip)
     old = meeting < b.now - timedelta(days=12) and b.rng.random() < 0.85
     kept = meeting + timedelta(days=b.rng.randint(2, 9)) if old else None
     plan.promises = [(False, b.rng.choice(THEY_WILL), meeting, kept)]
@@ -358,6 +390,12 @@ SCENARIOS: list[tuple[int, Callable[[Builder, int], None]]] = [
 ]
 
 
+def _email(name: str) -> str:
+    """"Tomás Schultz" -> "tomas.schultz@example.org"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return plain.lower().replace(" ", ".") + "@example.org"
+
+
 def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
     builder = Builder(now, size, seed)
     weights = [w for w, _ in SCENARIOS]
@@ -394,6 +432,7 @@ def fill(
         )
     profile = profile_for(owner)
     profile.goal, profile.skills = GOAL, SKILLS
+    profile.name, profile.email = profile.name or ME_NAME, profile.email or ME_EMAIL
     profile.save()
     plans = plan_demo(now, size, seed)
     _write(owner, now, plans)
@@ -405,7 +444,7 @@ def _write(owner: AbstractBaseUser, now: datetime, plans: list[Plan]) -> None:
         o.name: o
         for o in Organisation.objects.bulk_create(
             [
-                Organisation(owner=owner, name=n)
+                Organisation(owner=owner, name=n, notes=ORG_NOTES.get(n, ""))
                 for n in sorted({p.organisation for p in plans} - {""})
             ]
         )
@@ -418,8 +457,9 @@ def _write(owner: AbstractBaseUser, now: datetime, plans: list[Plan]) -> None:
                 title=p.title,
                 organisation=orgs.get(p.organisation),
                 source=p.source,
+                notes=p.notes,
                 created_at=now - timedelta(days=150),
-                email=p.name.lower().replace(" ", ".") + "@example.org",
+                email=_email(p.name),
             )
             for p in plans
         ]

@@ -106,18 +106,18 @@ class Plan:
     def render(self) -> str:
         lines = [f"{self.total_minutes:g} of the {self.agreed_minutes} agreed minutes planned", ""]
         for item in self.items:
-            lines.append(f"{_clock(item.start_minute)}  {_label(item.category)}")
+            lines.append(f"{clock(item.start_minute)}  {category_label(item.category)}")
             lines.append(f"       {item.text}")
-        lines.append(f"{_clock(self.total_minutes)}  End")
+        lines.append(f"{clock(self.total_minutes)}  End")
         return "\n".join(lines)
 
 
-def _clock(minutes: float) -> str:
+def clock(minutes: float) -> str:
     seconds = round(minutes * 60)
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-def _label(category: str) -> str:
+def category_label(category: str) -> str:
     if category in (OPENING, CLOSING):
         return category.capitalize()
     return Category(category).label

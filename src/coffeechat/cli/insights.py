@@ -1,0 +1,122 @@
+"""`coffeechat insights` and `coffeechat me`: what the interviews taught, against who I am."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from coffeechat.cli.app import db_command, owner
+from coffeechat.cli.output import console, done, print_json
+
+JSON = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+@db_command()
+def me(
+    name: Annotated[str | None, typer.Option(help="Your name, as drafts sign it.")] = None,
+    email: Annotated[str | None, typer.Option(help="Your e-mail address.")] = None,
+    skills: Annotated[
+        str | None,
+        typer.Option(help='Your skills, comma-separated: "SQL, copywriting" (replaces the list).'),
+    ] = None,
+    as_json: JSON = False,
+) -> None:
+    """Show or set who you are: your name, e-mail, skills (insights compare against them)."""
+    from coffeechat.accounts.services import profile_for, set_me
+
+    if name is not None or email is not None or skills is not None:
+        set_me(
+            owner=owner(),
+            name=name,
+            email=email,
+            skills=skills.split(",") if skills is not None else None,
+        )
+        done("Saved.")
+        return
+    profile = profile_for(owner())
+    data = {"name": profile.name, "email": profile.email, "goal": profile.goal,
+            "skills": list(profile.skills)}
+    if as_json:
+        print_json(data)
+        return
+    out = console()
+    for label, key in (("name", "name"), ("e-mail", "email"), ("goal", "goal")):
+        out.print(f"{label}: {data[key] or '[dim]not set[/dim]'}")
+    out.print("skills: " + (", ".join(data["skills"]) or "[dim]not set[/dim]"))
+    if not data["name"]:
+        out.print('Drafts are signed with your name: coffeechat me --name "Your Name"')
+
+
+@db_command()
+def insights(as_json: JSON = False) -> None:
+    """What your interviews taught: skills against yours, tips, trends, and the funnel."""
+    from coffeechat.writing.insights import insights_data
+
+    data = insights_data(owner())
+    if as_json:
+        print_json(data)
+    else:
+        render(data)
+
+
+def _people(names: list[str]) -> str:
+    shown = ", ".join(names[:3])
+    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def render(data: dict[str, Any]) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = console()
+    funnel = data["funnel"]
+    if not funnel["contacted"] and not data["skills"]:
+        out.print("No interviews yet: once you log contacts and meetings, the figures appear.")
+        return
+    rate = f"{funnel['reply_rate']:.0%}" if funnel["reply_rate"] is not None else "–"
+    days = funnel["median_days_to_reply"]
+    per = funnel["referrals_per_meeting"]
+    out.print(
+        f"[bold]Funnel[/bold]: contacted {funnel['contacted']} → replied {funnel['replied']} "
+        f"→ met {funnel['met']} → thanked {funnel['thanked']}"
+    )
+    out.print(
+        f"reply rate {rate}; median {days if days is not None else '–'} days to reply; "
+        f"{funnel['referrals']} referrals from {funnel['meetings']} meetings = "
+        f"{per if per is not None else '–'} per meeting"
+        + (" (above 1.0: the pipeline grows by itself)" if per and per > 1 else "")
+    )
+    gens = funnel["generations"]
+    if gens:
+        out.print(
+            "people per referral generation: "
+            + ", ".join(f"gen {i}: {n}" for i, n in enumerate(gens))
+        )
+    skills = Table("skill", "named by", "you have it?", title="Skills named in interviews",
+                   title_justify="left")
+    for skill in data["skills"]:
+        skills.add_row(
+            escape(skill["label"]),
+            f"{len(skill['people'])} ({escape(_people(skill['people']))})",
+            "[green]yes[/green]" if skill["have"] else "[red]gap[/red]",
+        )
+    if data["skills"]:
+        out.print(skills)
+    if not data["my_skills"]:
+        out.print('Add your skills to see the gap: coffeechat me --skills "SQL, copywriting"')
+    table = Table("what", "recommended or heard", "by", title="Tips and what you heard",
+                  title_justify="left")
+    for key, label in (
+        ("organisations", "organisation"),
+        ("events", "event"),
+        ("resources", "resource"),
+        ("trends", "trend"),
+        ("challenges", "challenge"),
+        ("culture", "culture"),
+        ("advice", "advice"),
+    ):
+        for item in data[key]:
+            table.add_row(label, escape(item["label"]), escape(_people(item["people"])))
+    if table.row_count:
+        out.print(table)

@@ -1,0 +1,158 @@
+"""`coffeechat questions`, `add-question`, `remove-question`: what to ask, and your own
+questions for the bank."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.output import console, done, print_json
+from coffeechat.errors import UserError
+
+JSON = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+CATEGORIES = "path, day, skills, trends, culture, advice, organisations, resources, assignments"
+
+
+def plan_data(plan: Any) -> dict[str, Any]:
+    from coffeechat.rules.questions import category_label, clock
+
+    return {
+        "agreed_minutes": plan.agreed_minutes,
+        "planned_minutes": plan.total_minutes,
+        "items": [
+            {
+                "at": clock(item.start_minute),
+                "start_minute": item.start_minute,
+                "minutes": item.minutes,
+                "category": item.category,
+                "label": category_label(item.category),
+                "text": item.text,
+                "question_id": item.question_id,
+            }
+            for item in plan.items
+        ],
+    }
+
+
+@db_command()
+def questions(
+    name: Annotated[
+        str | None, typer.Argument(help="Id or unique name (leave out with --bank).")
+    ] = None,
+    minutes: Annotated[
+        int | None,
+        typer.Option(help="Minutes to fill (default: the agreed minutes, else 20)."),
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option(help="A topic to make room for (repeatable).")
+    ] = None,
+    bank: Annotated[
+        bool, typer.Option("--bank", help="List the whole question bank, yours included.")
+    ] = False,
+    as_json: JSON = False,
+) -> None:
+    """Plan the conversation: small talk, questions for this person, the two asks."""
+    if bank:
+        _bank(as_json)
+        return
+    if name is None:
+        raise UserError(
+            "name the person to plan for, or list the bank: coffeechat questions --bank"
+        )
+    from coffeechat.writing.questions import plan_for
+
+    record, plan = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
+    data = {"person": record.person.name, "person_id": record.person.id, **plan_data(plan)}
+    if as_json:
+        print_json(data)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(
+        "at", "", "what to say",
+        title=f"{record.person.name}: {plan.total_minutes:g} of {plan.agreed_minutes} minutes",
+        title_justify="left",
+        show_lines=True,
+    )
+    for item in data["items"]:
+        table.add_row(item["at"], item["label"], escape(item["text"]))
+    console().print(table)
+
+
+def _bank(as_json: bool) -> None:
+    from coffeechat.rules.question_bank import QUESTION_BANK
+    from coffeechat.writing.models import CustomQuestion
+
+    mine = CustomQuestion.objects.filter(owner=owner()).order_by("id")
+    rows = [
+        {"id": q.id, "category": q.category.value, "text": q.text, "minutes": q.minutes,
+         "mine": False}
+        for q in QUESTION_BANK
+    ] + [
+        {"id": f"mine-{q.id}", "category": q.category, "text": q.text, "minutes": q.minutes,
+         "mine": True}
+        for q in mine
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("category", "question", "min", title=f"{len(rows)} questions",
+                  title_justify="left")
+    for row in sorted(rows, key=lambda r: r["category"]):
+        label = ("[bold]yours " + row["id"].removeprefix("mine-") + "[/bold]: ") if row[
+            "mine"] else ""
+        table.add_row(row["category"], label + escape(row["text"]), f"{row['minutes']:g}")
+    console().print(table)
+
+
+@db_command("add-question")
+def add_question(
+    text: Annotated[str, typer.Argument(help="The question, in full.")],
+    category: Annotated[str, typer.Option(help=f"One of: {CATEGORIES}.")],
+    minutes: Annotated[float, typer.Option(help="How long it takes to answer.")] = 3.0,
+) -> None:
+    """Add your own open question to the bank (the checker must find nothing wrong)."""
+    from coffeechat.cli.when import moment
+    from coffeechat.writing.questions import add_question as add
+
+    added = add(owner=owner(), text=text, category=category, minutes=minutes, now=moment(None))
+    done(f"Added question {added.id} to {added.category}; plans weigh it with the others.")
+
+
+@db_command("remove-question")
+def remove_question(
+    number: Annotated[int, typer.Argument(help="Its number (coffeechat questions --bank).")],
+) -> None:
+    """Remove one of your own questions from the bank."""
+    from coffeechat.writing.questions import remove_question as remove
+
+    removed = remove(owner=owner(), ident=number)
+    done(f"Removed: {removed.text}")
+
+
+@db_command()
+def prep(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    format: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    minutes: Annotated[
+        int | None,
+        typer.Option(help="Minutes to plan (default: the agreed minutes, else 20)."),
+    ] = None,
+) -> None:
+    """A one-page prep sheet: who they are, your goal, questions with time marks, your
+    asks, what you can offer, logistics. Print it: coffeechat prep NAME --format html."""
+    from coffeechat.cli.when import moment
+    from coffeechat.rules.prep import render_html, render_markdown
+    from coffeechat.writing.prep import prep_facts
+
+    if format not in ("md", "html"):
+        raise UserError(f"unknown --format {format!r}: write md or html")
+    facts = prep_facts(owner=owner(), person=person(name), now=moment(None), minutes=minutes)
+    text = render_html(facts) if format == "html" else render_markdown(facts)
+    typer.echo(text.rstrip("\n"))

@@ -1,0 +1,69 @@
+"""What the interviews taught and how the pipeline flows, read from the database and
+summed up by `coffeechat.rules.insights`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from coffeechat.accounts.services import profile_for
+from coffeechat.pipeline.models import Conversation, Event, Insight
+from coffeechat.rules.insights import ConversationFacts, InsightNote, Summary, summarise
+from coffeechat.rules.timeline import Kind
+
+# The first event of each kind that marks a funnel step. A scheduled meeting means they
+# replied, even when the reply itself was not logged.
+CONTACT = (Kind.CONTACTED.value, Kind.INTRODUCED.value)
+REPLY = (Kind.REPLIED.value, Kind.SCHEDULED.value)
+
+
+def summary_for(owner: AbstractBaseUser) -> Summary:
+    firsts: dict[int, dict[str, datetime]] = {}
+    rows = (
+        Event.objects.filter(conversation__owner=owner)
+        .order_by("at", "id")
+        .values_list("conversation_id", "kind", "at")
+    )
+    for conversation_id, kind, at in rows:
+        step = (
+            "contacted" if kind in CONTACT
+            else "replied" if kind in REPLY
+            else kind if kind in (Kind.MET.value, Kind.THANKED.value)
+            else None
+        )
+        if step:
+            firsts.setdefault(conversation_id, {}).setdefault(step, at)
+    conversations = Conversation.objects.filter(owner=owner).values_list(
+        "id", "person_id", "referred_by_id"
+    )
+    facts = [
+        ConversationFacts(
+            person=str(person_id),
+            contacted_on=firsts.get(cid, {}).get("contacted"),
+            replied_on=firsts.get(cid, {}).get("replied"),
+            met_on=firsts.get(cid, {}).get(Kind.MET.value),
+            thanked_on=firsts.get(cid, {}).get(Kind.THANKED.value),
+            referred_by=str(referrer) if referrer else None,
+        )
+        for cid, person_id, referrer in conversations
+    ]
+    notes = [
+        InsightNote(
+            kind=kind,
+            text=text,
+            person=name,
+            on=(at or firsts.get(cid, {}).get(Kind.MET.value) or datetime.min).date(),
+        )
+        for kind, text, name, at, cid in Insight.objects.filter(
+            conversation__owner=owner
+        ).values_list("kind", "text", "conversation__person__name", "event__at", "conversation_id")
+    ]
+    return summarise(notes, facts, profile_for(owner).skills)
+
+
+def insights_data(owner: AbstractBaseUser) -> dict[str, Any]:
+    data = summary_for(owner).to_dict()
+    data["my_skills"] = list(profile_for(owner).skills)
+    return data

@@ -1,0 +1,55 @@
+"""The prep sheet's facts, read from the database: the person, how I know them, my goal,
+the planned conversation, what I can offer, and when and where we meet."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from coffeechat.accounts.services import profile_for
+from coffeechat.people.models import Person
+from coffeechat.rules.prep import PrepFacts
+from coffeechat.rules.question_bank import Category
+from coffeechat.rules.timeline import Kind
+from coffeechat.writing.questions import left_open, plan_for
+
+
+def prep_facts(
+    *, owner: AbstractBaseUser, person: Person, now: datetime, minutes: int | None = None
+) -> PrepFacts:
+    record, plan = plan_for(owner=owner, person=person, minutes=minutes)
+    person = record.person
+    profile = profile_for(owner)
+    scheduled = record.last(Kind.SCHEDULED)
+    upcoming = scheduled is not None and record.progress.met_at is None
+    introducer = record.referred_by or (record.connector if record.last(Kind.INTRODUCED) else None)
+    promised = tuple(
+        f"{c.text} (you offered)" for c in record.commitments if c.mine and c.done_at is None
+    )
+    skills = ", ".join(profile.skills)
+    offers = promised + ((f"What I know well: {skills}",) if skills else ())
+    org = person.organisation
+    return PrepFacts(
+        person_name=person.name,
+        plan=plan,
+        prepared_on=now.date(),
+        title=person.title,
+        organisation=org.name if org else "",
+        email=person.email,
+        linkedin=person.linkedin_url,
+        location=person.location,
+        source=person.source,
+        connector=introducer.name if introducer else "",
+        goal=profile.goal,
+        research_notes=person.notes,
+        organisation_notes=org.notes if org else "",
+        offers=offers,
+        meeting_at=scheduled.meeting_at if upcoming and scheduled else None,
+        where=scheduled.where if upcoming and scheduled else "",
+        agreed_minutes=record.agreed_minutes if upcoming else None,
+        open_items=tuple(
+            f"No interview so far covered {Category(c).label.lower()}"
+            for c in left_open(owner, person)
+        ),
+    )

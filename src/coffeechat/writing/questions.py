@@ -1,0 +1,142 @@
+"""Planning what to ask someone: their facts, my goal, what earlier interviews left open,
+my own questions, and no question the mistake checker flags."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from coffeechat.accounts.services import profile_for
+from coffeechat.errors import UserError
+from coffeechat.people.models import Person
+from coffeechat.pipeline.models import Insight
+from coffeechat.rules.checker import check_question
+from coffeechat.rules.question_bank import Category, Question
+from coffeechat.rules.questions import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    ConversationFacts,
+    Plan,
+    custom_question,
+    plan_conversation,
+)
+from coffeechat.writing.models import CustomQuestion
+from coffeechat.writing.record import Record, record_of
+
+DEFAULT_MINUTES = 20
+# Which question category an insight kind answers.
+ANSWERS = {
+    "skill": Category.SKILLS,
+    "trend": Category.TRENDS,
+    "challenge": Category.TRENDS,
+    "culture": Category.CULTURE,
+    "advice": Category.ADVICE,
+    "organisation": Category.ORGANISATIONS,
+    "event": Category.ORGANISATIONS,
+    "resource": Category.RESOURCES,
+}
+CATEGORIES = ", ".join(c.value for c in Category if c is not Category.ASKS)
+
+
+def left_open(owner: AbstractBaseUser, person: Person) -> tuple[str, ...]:
+    """Topics no earlier interview (with anyone else) has answered yet: once I have met
+    someone, the categories with no insight recorded are what to ask about next."""
+    kinds = set(
+        Insight.objects.filter(conversation__owner=owner)
+        .exclude(conversation__person=person)
+        .values_list("kind", flat=True)
+    )
+    if not kinds:
+        return ()
+    answered = {ANSWERS[k] for k in kinds if k in ANSWERS}
+    return tuple(dict.fromkeys(c.value for c in ANSWERS.values() if c not in answered))
+
+
+def conversation_facts(
+    owner: AbstractBaseUser, record: Record, topics: Sequence[str] = ()
+) -> ConversationFacts:
+    person = record.person
+    return ConversationFacts(
+        person_name=person.name,
+        title=person.title or None,
+        organisation=person.organisation.name if person.organisation else None,
+        research_notes=" ".join(
+            n for n in (person.notes, person.organisation.notes if person.organisation else "")
+            if n
+        ),
+        source=person.source,
+        referred_by=record.referred_by.name if record.referred_by else None,
+        open_topics=tuple(topics) + left_open(owner, person),
+        goal=profile_for(owner).goal,
+    )
+
+
+def own_questions(owner: AbstractBaseUser) -> list[Question]:
+    return [
+        custom_question(q.text, Category(q.category), q.minutes)
+        for q in CustomQuestion.objects.filter(owner=owner).order_by("id")
+    ]
+
+
+def flagged(text: str) -> bool:
+    """A question the checker finds a mistake in never makes the plan."""
+    return bool(check_question(text))
+
+
+def plan_for(
+    *,
+    owner: AbstractBaseUser,
+    person: Person,
+    minutes: int | None = None,
+    topics: Sequence[str] = (),
+) -> tuple[Record, Plan]:
+    """The plan for the conversation with `person`, fitting `minutes` (default: the agreed
+    minutes of the scheduled meeting, else 20)."""
+    record = record_of(person)
+    minutes = minutes or record.agreed_minutes or DEFAULT_MINUTES
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise UserError(
+            f"--minutes {minutes}: plan between {MIN_MINUTES} and {MAX_MINUTES} minutes "
+            "(ask for 10 to 30)"
+        )
+    facts = conversation_facts(owner, record, topics)
+    plan = plan_conversation(facts, minutes, extra=own_questions(owner), exclude=flagged)
+    return record, plan
+
+
+def add_question(
+    *, owner: AbstractBaseUser, text: str, category: str, minutes: float, now: datetime
+) -> CustomQuestion:
+    """Add my own question to the bank, refusing one the checker flags (saying why)."""
+    text = " ".join(text.split())
+    if not text:
+        raise UserError("the question is empty: write it in full, ending with ?")
+    try:
+        chosen = Category(category.strip().lower())
+    except ValueError:
+        chosen = None
+    if chosen is None or chosen is Category.ASKS:
+        raise UserError(f"unknown --category {category!r}: write one of {CATEGORIES}")
+    if not 0.5 <= minutes <= 15:
+        raise UserError(f"--minutes {minutes:g}: a question takes between 0.5 and 15 minutes")
+    problems = check_question(text)
+    if problems:
+        raise UserError(f"{problems[0].code}: {problems[0].message} Rephrase it and add it again.")
+    question, created = CustomQuestion.objects.get_or_create(
+        owner=owner,
+        text=text,
+        defaults={"category": chosen.value, "minutes": minutes, "created_at": now},
+    )
+    if not created:
+        raise UserError(f"you already have this question (number {question.id})")
+    return question
+
+
+def remove_question(*, owner: AbstractBaseUser, ident: int) -> CustomQuestion:
+    question = CustomQuestion.objects.filter(owner=owner, id=ident).first()
+    if question is None:
+        raise UserError(f"no question of yours with number {ident}: coffeechat questions --mine")
+    question.delete()
+    return question

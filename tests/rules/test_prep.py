@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime
+
+from coffeechat.rules.prep import (
+    MAX_QUESTIONS,
+    MAX_RESEARCH_CHARS,
+    PrepFacts,
+    build_sheet,
+    render_html,
+    render_markdown,
+)
+from coffeechat.rules.question_bank import Category
+from coffeechat.rules.questions import ConversationFacts, plan_conversation
+
+GOAL = "I'm exploring entry-level opportunities with digital marketing firms here in Oregon."
+ALICE_TALK = ConversationFacts(
+    person_name="Alice Moreno", title="Marketing Manager", organisation="Fernleaf Digital",
+    field="digital marketing", source="alumni", goal=GOAL,
+)
+ALICE = PrepFacts(
+    person_name="Alice Moreno",
+    plan=plan_conversation(ALICE_TALK, 30),
+    prepared_on=date(2025, 10, 13),
+    title="Marketing Manager",
+    organisation="Fernleaf Digital",
+    email="alice@fernleaf.example",
+    linkedin="https://www.linkedin.com/in/alice-moreno/",
+    location="Portland, OR",
+    source="alumni",
+    connector="Sam Ortiz",
+    goal=GOAL,
+    research_notes="Leads a team of six; spoke at a Portland meetup on SEO.",
+    organisation_notes="About 40 people; mostly nonprofit clients.",
+    offers=("Share my notes from the SEO meetup",),
+    meeting_at=datetime(2025, 10, 15, 10, 30),
+    where="Case Study Coffee",
+    agreed_minutes=30,
+    open_items=("How Fernleaf hires analysts",),
+)
+BOB = PrepFacts(
+    person_name="Bob Lee",
+    plan=plan_conversation(ConversationFacts(person_name="Bob Lee"), 20),
+    prepared_on=date(2025, 10, 13),
+)
+SECTIONS = ("Research notes", "Fernleaf Digital", "My goal", "Logistics", "Questions",
+            "My asks", "What I can offer them", "Left open from earlier conversations")
+
+
+def test_it_shows_every_section_in_markdown() -> None:
+    text = render_markdown(ALICE)
+
+    assert text.startswith("# Prep sheet: Alice Moreno\n")
+    assert all(f" {section}" in text for section in SECTIONS)
+    assert "Marketing Manager, Fernleaf Digital · Portland, OR" in text
+    assert "How I know them: A fellow alum; introduced by Sam Ortiz" in text
+    assert "LinkedIn: linkedin.com/in/alice-moreno" in text
+    assert "Wednesday 15 October 2025, 10:30–11:00" in text
+    assert "Prepared Monday 13 October 2025" in text
+
+
+def test_it_shows_every_section_in_html() -> None:
+    page = render_html(ALICE)
+
+    assert all(f">{section}</h" in page for section in SECTIONS if section != "Questions")
+    assert ">Questions · 30 of the 30 agreed minutes planned</h2>" in page
+    assert "Case Study Coffee" in page and "Share my notes from the SEO meetup" in page
+
+
+def test_it_marks_every_planned_question_with_its_time() -> None:
+    text = render_markdown(ALICE)
+    questions = [i for i in ALICE.plan.questions if i.category != Category.ASKS]
+
+    assert "- `00:00` **Opening** — Thank you for making the time today, Alice." in text
+    for item in questions:
+        minutes, seconds = divmod(round(item.start_minute * 60), 60)
+        assert f"`{minutes:02d}:{seconds:02d}` **" in text and item.text in text
+    assert "`30:00` **End**" in text
+
+
+def test_it_lists_the_asks_once_at_the_times_the_plan_gives_them() -> None:
+    text = render_markdown(ALICE)
+    asks = [i for i in ALICE.plan.items if i.category == Category.ASKS]
+
+    assert len(asks) == 2
+    for n, ask in enumerate(asks, 1):
+        assert text.count(ask.text) == 1
+        assert re.search(rf"^{n}\. `\d\d:\d\d` {re.escape(ask.text)}$", text, re.M)
+    assert "**The asks** — My asks (below). Never ask for a job." in text
+
+
+def test_it_always_reminds_of_the_rules_worth_having_in_hand() -> None:
+    text = render_markdown(ALICE)
+
+    assert "- Resume: only if asked." in text
+    assert "- Keep to the agreed 30 minutes; the asks by " in text
+    assert "Never ask for a job" in text
+    assert "- Thank-you within 24 hours (by Thu 16 Oct, 10:30)" in text
+
+
+def test_it_escapes_what_the_user_wrote() -> None:
+    facts = replace(ALICE, research_notes="<script>alert('hi')</script> & <b>bold</b>",
+                    person_name="Alice <i>Moreno</i>")
+    page = render_html(facts)
+
+    assert "<script" not in page and "<b>" not in page and "<i>" not in page
+    assert "&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; &amp; &lt;b&gt;" in page
+
+
+def test_it_is_a_page_that_stands_alone() -> None:
+    page = render_html(ALICE)
+
+    assert page.lstrip().startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert "@page { margin: 12mm; }" in page
+    assert not re.search(r"<script|<link|\bsrc=|@import|url\(", page)
+
+
+def test_it_never_prints_a_hole() -> None:
+    for text in (render_markdown(BOB), render_html(BOB)):
+        assert not re.search(r"\bNone\b|\bnull\b|\{\{|\}\}", text)
+    lines = [line for line in render_markdown(BOB).splitlines() if line.strip()]
+    empty = [a for a, b in zip(lines, lines[1:], strict=False)
+             if a.startswith("#") and b.startswith("#")]
+    assert empty == []
+
+
+def test_it_says_what_is_missing_and_how_to_record_it() -> None:
+    text = render_markdown(BOB)
+
+    assert 'No research notes yet: `coffeechat edit "Bob Lee" --notes "..."`' in text
+    assert 'Organisation not recorded: `coffeechat edit "Bob Lee" --org "..."`' in text
+    assert "No goal statement yet: `coffeechat goal \"I'm exploring ...\"`" in text
+    assert ('Not scheduled yet: `coffeechat log "Bob Lee" scheduled --at "YYYY-MM-DD HH:MM" '
+            '--minutes 20 --where "..."`') in text
+    assert "How I know them is not recorded: `coffeechat edit \"Bob Lee\" --source " in text
+    assert "- Time: Not agreed yet; planned for 20 minutes." in text
+
+
+def test_it_asks_for_the_place_of_a_meeting_already_scheduled() -> None:
+    facts = replace(ALICE, where="", agreed_minutes=None)
+    text = render_markdown(facts)
+
+    assert ('Where: Place or link not recorded: `coffeechat log "Alice Moreno" scheduled '
+            '--at "2025-10-15 10:30" --where "..."`') in text
+    assert "Time: Not agreed yet; planned for 30 minutes: `coffeechat log" in text
+
+
+def test_it_asks_about_their_organisation_by_name() -> None:
+    text = render_markdown(replace(ALICE, organisation_notes=""))
+
+    assert ('No notes on Fernleaf Digital yet: `coffeechat edit "Alice Moreno" --org-notes '
+            '"..."`') in text
+
+
+def test_it_quotes_a_name_for_the_shell() -> None:
+    sheet = build_sheet(replace(BOB, person_name='Dana "DJ" O$Neil'))
+
+    assert sheet.research.command == 'coffeechat edit "Dana \\"DJ\\" O\\$Neil" --notes "..."'
+
+
+def test_it_prompts_for_something_to_offer_when_nothing_is_written() -> None:
+    text = render_markdown(BOB)
+
+    assert "Nothing written down yet; think of one thing before you go." in text
+    assert "- An introduction to someone in my network they would like to meet" in text
+
+
+def test_it_cuts_long_notes_and_points_to_the_full_ones() -> None:
+    notes = " ".join(f"word{n}" for n in range(400))
+    text = render_markdown(replace(ALICE, research_notes=notes))
+
+    shown = text.split("### Research notes\n\n")[1].split("\n")[0]
+    assert shown.endswith("…") and len(shown) <= MAX_RESEARCH_CHARS + 1
+    assert 'Full notes: `coffeechat show "Alice Moreno"`' in text
+    assert "Full notes" not in render_markdown(ALICE)
+
+
+def test_it_cuts_a_long_plan_but_keeps_its_arc_and_its_time_marks() -> None:
+    talk = plan_conversation(ALICE_TALK, 90)
+    sheet = build_sheet(replace(ALICE, plan=talk, agreed_minutes=90))
+    questions = [r for r in sheet.rows if r.kind == "question"]
+    planned = {i.category for i in talk.questions if i.category != Category.ASKS}
+
+    assert len(talk.questions) - 2 > MAX_QUESTIONS == len(questions)
+    assert {r.label for r in questions} == {Category(c).label for c in planned}
+    assert sheet.rows[-1].clock == _clock(talk.total_minutes)
+    gap = next(r for r in sheet.rows if r.kind == "gap")
+    assert f"{len(talk.questions) - 2 - MAX_QUESTIONS} more questions" in gap.text
+
+
+def test_it_keeps_at_most_three_offers() -> None:
+    offers = tuple(f"Offer {n}" for n in range(6))
+    text = render_markdown(replace(ALICE, offers=offers))
+
+    assert "- Offer 0\n- Offer 1\n- and 4 more\n" in text
+
+
+def test_it_imports_nothing_from_django() -> None:
+    code = "import sys, coffeechat.rules.prep; print([m for m in sys.modules if 'django' in m])"
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert ran.stdout.strip() == "[]"
+
+
+def _clock(minutes: float) -> str:
+    seconds = round(minutes * 60)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"

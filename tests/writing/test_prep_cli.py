@@ -1,0 +1,55 @@
+"""`coffeechat prep`: the one-page sheet, filled from the database."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.helpers import run
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dana() -> None:
+    run("me", "--name", "Alex Kim", "--skills", "SQL, copywriting")
+    run("goal", "I'm exploring product marketing roles at climate-tech firms in Oregon")
+    run("add", "Sam Ortiz", "--source", "friend")
+    run("add", "Dana Whitfield", "--title", "Product Marketing Manager", "--org", "Verdant Grid",
+        "--source", "alumni", "--notes", "led the demand-response dashboard launch")
+    run("edit", "Dana Whitfield", "--org-notes", "a Series B grid-software start-up")
+    run("log", "Sam Ortiz", "met", "--on", "2026-11-01", "--i-will", "send the rebate article",
+        "--insight", "skill:SQL")
+
+
+def test_the_sheet_has_every_section_from_the_database(dana: None) -> None:
+    run("log", "Dana Whitfield", "scheduled", "--at", "2026-12-01 10:00", "--minutes", "20",
+        "--where", "Blue Star Coffee, Pine St")
+    sheet = run("prep", "Dana Whitfield")
+    for expected in (
+        "# Prep sheet: Dana Whitfield",
+        "Product Marketing Manager, Verdant Grid",
+        "A fellow alum",
+        "led the demand-response dashboard launch",
+        "a Series B grid-software start-up",
+        "climate-tech firms in Oregon",
+        "Blue Star Coffee, Pine St",
+        "20 minutes agreed",
+        "`00:00`",
+        "## My asks",
+        "What I know well: SQL, copywriting",
+        "Resume: only if asked.",
+    ):
+        assert expected in sheet, expected
+    assert "None" not in sheet
+
+
+def test_an_unscheduled_person_gets_the_command_to_schedule(dana: None) -> None:
+    sheet = run("prep", "Dana Whitfield")
+    assert "Not scheduled yet" in sheet and "coffeechat log" in sheet
+
+
+def test_html_is_a_standalone_page_and_bad_format_is_refused(dana: None) -> None:
+    html = run("prep", "Dana Whitfield", "--format", "html")
+    assert html.lstrip().lower().startswith("<!doctype html>") and "Dana Whitfield" in html
+    assert "<script" not in html.lower() and "http://" not in html and "src=" not in html
+    assert "write md or html" in run("prep", "Dana Whitfield", "--format", "pdf", code=2)

@@ -1,0 +1,124 @@
+"""Planning what to ask, adding my own questions, my profile, and the insights report."""
+
+from __future__ import annotations
+
+import pytest
+
+from coffeechat.rules.checker import check_question
+from tests.cli.helpers import run, run_json
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dana() -> None:
+    run("goal", "I'm exploring product marketing roles at climate-tech firms in Oregon")
+    run("add", "Dana Whitfield", "--title", "Product Marketing Manager", "--org", "Verdant Grid",
+        "--source", "alumni")
+
+
+def asked(plan: dict) -> list[str]:
+    return [i["text"] for i in plan["items"] if i["question_id"]]
+
+
+def test_the_plan_fits_the_agreed_minutes_and_ends_with_the_two_asks(dana: None) -> None:
+    default = run_json("questions", "Dana Whitfield")
+    assert default["agreed_minutes"] == 20 and default["planned_minutes"] <= 20
+    run("log", "Dana Whitfield", "scheduled", "--at", "2026-12-01 10:00", "--minutes", "30")
+    plan = run_json("questions", "Dana Whitfield")
+    assert plan["agreed_minutes"] == 30 and 25 <= plan["planned_minutes"] <= 30
+    categories = [i["category"] for i in plan["items"]]
+    assert categories[0] == "opening" and categories[-3:] == ["asks", "asks", "closing"]
+    assert [i["at"] for i in plan["items"]][:1] == ["00:00"]
+    assert len(asked(plan)) > len(asked(default))
+    assert any("Verdant Grid" in text for text in asked(plan)), "questions for this person"
+    assert all(check_question(text) == [] for text in asked(plan) if "opportunit" not in text)
+    short = run_json("questions", "Dana Whitfield", "--minutes", "10")
+    assert short["planned_minutes"] <= 10
+    assert [i["category"] for i in short["items"]][-1] == "closing"
+
+
+def test_topics_left_open_by_earlier_interviews_come_first(dana: None) -> None:
+    run("add", "Sam Ortiz", "--org", "SolarLoop")
+    run("log", "Sam Ortiz", "met", "--on", "2026-11-01", "--insight", "skill:SQL",
+        "--insight", "trend:heat pumps", "--insight", "advice:write a teardown")
+    plan = run_json("questions", "Dana Whitfield", "--minutes", "15")
+    chosen = {i["category"] for i in plan["items"] if i["question_id"]} - {"asks"}
+    assert chosen & {"culture", "organisations", "resources"}, chosen
+
+
+def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) -> None:
+    text = "What does a great product launch look like from the inside at your team?"
+    assert "Added question" in run("add-question", text, "--category", "culture")
+    bank = run_json("questions", "--bank")
+    assert [r for r in bank if r["mine"]] == [
+        {"id": "mine-1", "category": "culture", "text": text, "minutes": 3.0, "mine": True}
+    ]
+    assert len(bank) >= 81
+    plan = run_json("questions", "Dana Whitfield", "--minutes", "30", "--topic", "culture")
+    assert text in asked(plan)
+    assert "closed_question" in run("add-question", "Do you like your job?", "--category", "day",
+                                    code=2)
+    assert "googleable" in run(
+        "add-question", "When was Verdant Grid founded?", "--category", "organisations", code=2
+    )
+    assert "unknown --category" in run("add-question", text + " Really?", "--category", "x",
+                                       code=2)
+    assert "already have" in run("add-question", text, "--category", "culture", code=2)
+    run("remove-question", "1")
+    assert text not in asked(run_json("questions", "Dana Whitfield", "--minutes", "30",
+                                      "--topic", "culture"))
+    assert "--minutes 200" in run("questions", "Dana Whitfield", "--minutes", "200", code=2)
+
+
+def test_me_keeps_my_name_email_and_skills() -> None:
+    run("me", "--name", "  Alex   Kim ", "--email", "alex@example.org", "--skills",
+        "SQL, copywriting, , SQL")
+    assert run_json("me") == {"name": "Alex Kim", "email": "alex@example.org", "goal": "",
+                              "skills": ["SQL", "copywriting"]}
+    assert "not an e-mail address" in run("me", "--email", "alex at home", code=2)
+    assert run_json("me")["email"] == "alex@example.org"
+
+
+def test_insights_count_spellings_once_and_show_the_gap_and_the_funnel() -> None:
+    run("me", "--skills", "copywriting")
+    run("add", "Dana Whitfield")
+    run("add", "Sam Ortiz")
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
+    run("log", "Dana Whitfield", "replied", "--on", "2026-11-03")
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-08", "--referral", "Ravi Patel",
+        "--referral", "Lee Chan", "--insight", "skill:SQL", "--insight", "skill:copywriting",
+        "--insight", "resource:Volts podcast")
+    run("log", "Dana Whitfield", "thanked", "--on", "2026-11-08 18:00")
+    run("log", "Sam Ortiz", "contacted", "--on", "2026-11-02")
+    run("log", "Ravi Patel", "contacted", "--on", "2026-11-10")
+    run("log", "Ravi Patel", "met", "--on", "2026-11-15", "--insight", "skill:sql queries",
+        "--insight", "resource:the Volts podcast")
+    data = run_json("insights")
+    sql = data["skills"][0]
+    assert (sql["label"], sql["people"], sql["have"]) == ("SQL", ["Dana Whitfield", "Ravi Patel"],
+                                                          False)
+    assert [s["label"] for s in data["gap"]] == ["SQL"]
+    assert [s["label"] for s in data["strengths"]] == ["copywriting"]
+    assert len(data["resources"]) == 1 and data["resources"][0]["people"] == [
+        "Dana Whitfield", "Ravi Patel"]
+    funnel = data["funnel"]
+    assert (funnel["contacted"], funnel["replied"], funnel["met"], funnel["thanked"]) == (
+        3, 2, 2, 1)
+    assert funnel["reply_rate"] == 0.67 and funnel["median_days_to_reply"] == 2.0
+    assert funnel["referrals_per_meeting"] == 1.0 and funnel["generations"] == [2, 2]
+    assert "gap" in run("insights")
+
+
+def test_insights_on_the_demo_fill_every_section() -> None:
+    run("demo")
+    data = run_json("insights")
+    for section in ("skills", "gap", "strengths", "organisations", "events", "resources",
+                    "trends", "challenges"):
+        assert data[section], section
+    funnel = data["funnel"]
+    assert funnel["contacted"] > funnel["replied"] > 0 and funnel["met"] >= funnel["thanked"] > 0
+    assert funnel["reply_rate"] and funnel["median_days_to_reply"] is not None
+    assert funnel["referrals_per_meeting"] and len(funnel["generations"]) >= 3
+    out = run("insights")
+    assert "Funnel" in out and "per meeting" in out and "Oregon Clean Energy Summit" in out
