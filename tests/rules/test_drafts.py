@@ -42,7 +42,7 @@ DANA = Contact(
 )
 MAYA = Contact(name="Maya Chen", title="Product Manager", organisation="Northwind")
 RAVI = Contact(name="Ravi Patel", title="Data Scientist", organisation="Cascade Health")
-INSIGHT = "Small teams value SQL and storytelling over fancy models"
+INSIGHT = "your advice to learn SQL before fancy models"
 
 FACTS = {
     DraftKind.INTRO_REQUEST: DraftFacts(me=ALEX, person=MAYA, about=DANA),
@@ -53,7 +53,7 @@ FACTS = {
         person=DANA,
         they_will=("Introduce me to Ravi Patel", "send me the PDX Data Week schedule"),
         i_will=("send you the nonprofit analytics survey",),
-        learned=(INSIGHT, "Volunteering is the usual way into nonprofit analytics"),
+        learned=(INSIGHT, "what you said about volunteering as the way into nonprofit analytics"),
         meeting_minutes=20,
     ),
     DraftKind.REFERRAL_OUTREACH: DraftFacts(me=ALEX, person=RAVI, connector=DANA),
@@ -61,7 +61,7 @@ FACTS = {
         me=ALEX,
         person=DANA,
         about=RAVI,
-        about_learned=("Health data teams prize privacy know-how",),
+        about_learned=("what Ravi said about privacy know-how in health data",),
     ),
     DraftKind.CHECK_IN: DraftFacts(
         me=ALEX, person=DANA, learned=(INSIGHT,), i_will=("send you the analytics survey",)
@@ -162,7 +162,7 @@ def test_it_thanks_with_each_action_step_an_insight_and_my_offer() -> None:
     body = draft(DraftKind.THANK_YOU).body
     assert "the 20 minutes you gave me" in body
     assert "offering to introduce me to Ravi Patel and send me the PDX Data Week" in body
-    assert f"stayed with me: {INSIGHT}." in body
+    assert "Your advice to learn SQL before fancy models has stayed with me." in body
     assert "As promised, I will send you the nonprofit analytics survey." in body
 
 
@@ -177,13 +177,13 @@ def test_it_tells_the_referrer_how_it_went() -> None:
     made = draft(DraftKind.UPDATE_REFERRER)
     assert made.subject == "Thank you for the introduction to Ravi Patel"
     assert "pointing me to Ravi Patel at Cascade Health" in made.body
-    assert "Health data teams prize privacy know-how." in made.body
+    assert "What Ravi said about privacy know-how in health data was the most useful" in made.body
 
 
 def test_it_offers_something_useful_in_a_check_in() -> None:
     body = draft(DraftKind.CHECK_IN).body
     assert "send you the analytics survey. Would that be useful to you?" in body
-    assert INSIGHT in body
+    assert "spoke. Your advice to learn SQL before fancy models keeps coming back to me." in body
 
 
 def test_it_announces_where_i_landed_with_new_details() -> None:

@@ -121,22 +121,25 @@ def list_people(as_json: JSON = False) -> None:
     if as_json:
         print_json(rows)
         return
+    from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     count = "1 person" if len(rows) == 1 else f"{len(rows)} people"
-    table = Table(title=count, title_justify="left")
-    for column in ("id", "name", "title", "organisation", "how I know them", "stage", "last"):
-        table.add_column(column, no_wrap=column in ("id", "name", "stage", "last"), overflow="fold")
+    # Each person's title and organisation go under their name, so the table stays
+    # readable in an 80-column terminal.
+    table = Table(title=count, title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("person", ratio=1)
+    table.add_column("source", no_wrap=True)
+    table.add_column("stage", no_wrap=True)
+    table.add_column("last", no_wrap=True)
     for row in rows:
-        table.add_row(
-            str(row["id"]),
-            row["name"],
-            row["title"],
-            row["organisation"] or "",
-            row["source"],
-            row["stage"],
-            (row["last"] or "")[:10],
-        )
+        role = ", ".join(x for x in (row["title"], row["organisation"] or "") if x)
+        who = Text(row["name"], style="bold")
+        if role:
+            who.append("\n" + role, style="dim")
+        table.add_row(str(row["id"]), who, row["source"], row["stage"], (row["last"] or "")[:10])
     console().print(table)
 
 

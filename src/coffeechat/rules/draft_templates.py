@@ -12,7 +12,9 @@ What a template can use:
               organisation_notes, email
   about       the target (intro_request) or the referral met (update_referrer)
   connector   who introduced or referred me to `person`
-  they_will, i_will, learned, about_learned   lists of short texts
+  they_will, i_will   lists of short texts ("introduce me to Lee")
+  learned, about_learned   insights as phrases that can open a sentence ("your advice to
+              write a teardown", "what Ravi said about heat pumps")
   meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
   opener      the connection sentence for person.source (see SOURCE_OPENERS)
 Filters: clause (a text to embed mid-sentence), sentence (a text ending in a full stop),
@@ -188,7 +190,7 @@ Thank you for \
 {% if meeting_minutes %}the {{ meeting_minutes }} minutes you gave me\
 {% else %}our conversation{% endif %}\
 {% if person.organisation %} and for your inside view of {{ person.organisation }}{% endif %}. \
-{% if learned %}Something you said has stayed with me: {{ learned[0] | sentence }}{% endif %}
+{% if learned %}{{ (learned[0] ~ " has stayed with me") | sentence }}{% endif %}
 
 
 {% if they_will %}
@@ -227,7 +229,7 @@ We met, and it was a real help. \
 {% else %}
 Thank you for the introduction; the conversation was a real help. \
 {% endif %}
-{% if about_learned %}The best insight: {{ about_learned[0] | sentence }}{% endif %}
+{% if about_learned %}{{ (about_learned[0] ~ " was the most useful part") | sentence }}{% endif %}
 
 
 It was generous of you to connect us. \
@@ -242,8 +244,9 @@ Subject: Thinking of you{% if person.organisation %} and {{ person.organisation 
 
 Hi {{ person.first_name or "there" }},
 
-It has been a little while since we spoke, and your advice still guides me. \
-{% if learned %}Something you told me keeps proving true: {{ learned[0] | sentence }}{% endif %}
+It has been a little while since we spoke\
+{% if learned %}. {{ (learned[0] ~ " keeps coming back to me") | sentence }}\
+{% else %}, and your advice still guides me.{% endif %}
 
 
 {% if i_will %}

@@ -174,7 +174,7 @@ _TRENDS = _questions(Category.TRENDS, (
      "Which trend in your field do you think is overhyped, and which is underrated?", ""),
     ("trends-people-served", 2.5, "How are the needs of the people you serve changing?", ""),
     ("trends-unseen-challenge", 3,
-     "Which challenges at {organisation} might outsiders not see from the outside?", ""),
+     "Which challenges at {organisation} are hard to see from the outside?", ""),
     ("trends-funding-climate", 3,
      "How does the funding climate shape the choices startups like yours make today?", "startup"),
     ("trends-rules-standards", 2.5,
