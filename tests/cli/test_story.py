@@ -166,3 +166,24 @@ def test_it_announces_the_landing_to_everyone_met(cast: None) -> None:
     assert agenda("2026-11-20") == [("announce_landing", "Priya Raman", None)]
     run("log", "Priya Raman", "announced", "--on", "2026-11-21")
     assert agenda("2026-11-21") == []
+
+
+def test_a_tag_sets_the_check_in_interval_unless_the_person_has_their_own(cast: None) -> None:
+    for name in ("Priya Raman", "Dana Whitfield"):
+        run("log", name, "met", "--on", "2026-09-01 10:00")
+        run("log", name, "thanked", "--on", "2026-09-01 15:00")
+        run("edit", name, "--tag", "Mentor")
+    run("edit", "Dana Whitfield", "--check-in-days", "45")
+    run("tags", "mentor", "--check-in-days", "30")
+    assert run_json("tags") == [{"name": "mentor", "people": 2, "check_in_days": 30}]
+    assert agenda("2026-10-01") == [("check_in", "Priya Raman", None)]
+    assert ("check_in", "Dana Whitfield", None) in agenda("2026-10-16")
+    run("edit", "Priya Raman", "--untag", "mentor")
+    assert agenda("2026-10-01") == []
+
+
+def test_a_tag_must_exist_before_it_gets_an_interval(cast: None) -> None:
+    out = run("tags", "alumni-board", "--check-in-days", "30", code=2)
+    assert "edit NAME --tag alumni-board" in out
+    assert "no tag 'mentor'" in run("edit", "Dana Whitfield", "--untag", "mentor", code=2)
+    assert run_json("tags") == []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coffeechat.cli.app import db_command, owner
+from coffeechat.cli.app import JSON, LOOP, db_command, owner
 from coffeechat.cli.output import console, print_json
 
 if TYPE_CHECKING:
@@ -30,12 +30,12 @@ LABELS = {
 }
 
 
-@db_command()
+@db_command(rich_help_panel=LOOP)
 def today(
     on: Annotated[
         str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JSON = False,
     show_all: Annotated[
         bool, typer.Option("--all", help=f"List every item (the table stops at {SHOWN}).")
     ] = False,

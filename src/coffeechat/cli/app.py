@@ -16,9 +16,31 @@ from typer.core import TyperGroup
 from coffeechat.errors import UserError
 from coffeechat.rules.dates import DateError
 
+# The panels of `coffeechat --help`, in the order of the loop; each command names its own.
+SETUP = "Your search"
+PEOPLE = "People"
+LOOP = "The loop"
+WRITING = "What to send"
+PREPARING = "What to ask"
+LEARNING = "What you learned"
+# Within a panel, commands are listed in this order (the rest alphabetically after).
+ORDER = (
+    "goal", "me", "config", "demo",
+    "add", "edit", "knows", "tags", "people", "show",
+    "today", "log", "done", "landed",
+    "draft", "template", "check",
+    "questions", "prep", "add-question", "remove-question",
+    "insights",
+)
+
 
 class Group(TyperGroup):
-    """Turns the user's mistakes into one line on stderr and exit status 2."""
+    """Turns the user's mistakes into one line on stderr and exit status 2, and lists
+    commands in the order of the loop."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        rank = {name: i for i, name in enumerate(ORDER)}
+        return sorted(super().list_commands(ctx), key=lambda n: (rank.get(n, len(ORDER)), n))
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -117,6 +139,9 @@ def options(
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# `--json` on everything that lists or shows: the same data as the human output, stable.
+JSON = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def db_command(*args: Any, **kwargs: Any) -> Callable[[F], F]:

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import app
+from coffeechat.cli.app import JSON, WRITING, app
 from coffeechat.cli.output import console, print_json
 from coffeechat.errors import UserError
 
@@ -34,13 +34,13 @@ def _read(source: str) -> str:
         raise UserError(f"{source}: cannot read it ({error.strerror})") from None
 
 
-@app.command()
+@app.command(rich_help_panel=WRITING)
 def check(
     source: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     kind: Annotated[
         str, typer.Option(help="outreach: a message; question: one question per line.")
     ] = "outreach",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JSON = False,
 ) -> None:
     """Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings."""
     from coffeechat.rules.checker import check_message, check_questions

@@ -6,17 +6,17 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import db_command, owner
+from coffeechat.cli.app import JSON, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.rules.policy import SETTINGS
 
 
-@db_command()
+@db_command(rich_help_panel=SETUP)
 def config(
     name: Annotated[str | None, typer.Argument(help="A setting's name.")] = None,
     value: Annotated[str | None, typer.Argument(help="Its new value.")] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Restore the default.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JSON = False,
 ) -> None:
     """Show the agenda's timing rules, or change one (e.g. `config follow_up_days 5`)."""
     from dataclasses import asdict

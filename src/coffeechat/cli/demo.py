@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import db_command, owner
+from coffeechat.cli.app import SETUP, db_command, owner
 from coffeechat.cli.output import done
 from coffeechat.cli.when import moment
 
 
-@db_command()
+@db_command(rich_help_panel=SETUP)
 def demo(
     people: Annotated[
         int, typer.Option(help="How many people (large numbers for benchmarks).")

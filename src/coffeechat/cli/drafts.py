@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.app import JSON, WRITING, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
 
@@ -14,10 +14,9 @@ KINDS = (
     "intro_request, outreach, follow_up, thank_you, referral_outreach, update_referrer, "
     "check_in, landing"
 )
-JSON = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
-@db_command()
+@db_command(rich_help_panel=WRITING)
 def draft(
     name: Annotated[str, typer.Argument(help="Id or unique name: whose conversation.")],
     kind: Annotated[
@@ -76,7 +75,7 @@ def render_draft(data: dict[str, Any]) -> None:
         out.print("[green]✓[/green] The mistake checker finds nothing to fix.")
 
 
-@db_command()
+@db_command(rich_help_panel=WRITING)
 def template(
     kind: Annotated[
         str | None, typer.Argument(help=f"One of: {KINDS}; or all (with --reset).")

@@ -6,13 +6,11 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import db_command, owner
+from coffeechat.cli.app import JSON, LEARNING, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 
-JSON = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
-
-@db_command()
+@db_command(rich_help_panel=SETUP)
 def me(
     name: Annotated[str | None, typer.Option(help="Your name, as drafts sign it.")] = None,
     email: Annotated[str | None, typer.Option(help="Your e-mail address.")] = None,
@@ -48,7 +46,7 @@ def me(
         out.print('Drafts are signed with your name: coffeechat me --name "Your Name"')
 
 
-@db_command()
+@db_command(rich_help_panel=LEARNING)
 def insights(as_json: JSON = False) -> None:
     """What your interviews taught: skills against yours, tips, trends, and the funnel."""
     from coffeechat.writing.insights import insights_data

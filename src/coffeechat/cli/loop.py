@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.app import LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import console, done
 from coffeechat.cli.when import moment, optional
 from coffeechat.errors import UserError
@@ -21,7 +21,7 @@ EVENTS = (
 )
 
 
-@db_command()
+@db_command(rich_help_panel=SETUP)
 def goal(
     text: Annotated[
         str | None, typer.Argument(help="One sentence: what you are exploring.")
@@ -38,7 +38,7 @@ def goal(
     done("Goal saved.")
 
 
-@db_command()
+@db_command(rich_help_panel=LOOP)
 def log(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
@@ -125,7 +125,7 @@ def _met(who: object, on: str | None, debrief: tuple[list[str] | None, ...], not
     done(f"{getattr(who, 'name', who)}: " + "; ".join(parts) + ". Thank them within 24 hours.")
 
 
-@db_command()
+@db_command(rich_help_panel=LOOP)
 def landed(
     role: Annotated[str, typer.Option(help="Your new role.")],
     org: Annotated[str, typer.Option(help="Your new organisation.")],
@@ -145,7 +145,7 @@ def landed(
     )
 
 
-@db_command("done")
+@db_command("done", rich_help_panel=LOOP)
 def keep_promise(
     number: Annotated[int, typer.Argument(help="The promise's number, shown on the agenda.")],
     on: ON = None,

@@ -6,15 +6,14 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.app import JSON, PEOPLE, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.cli.when import moment
 
-JSON = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
 
 
-@db_command()
+@db_command(rich_help_panel=PEOPLE)
 def add(
     name: Annotated[str, typer.Argument(help='Full name, e.g. "Dana Whitfield".')],
     title: Annotated[str, typer.Option(help="Job title.")] = "",
@@ -58,7 +57,7 @@ def add(
         done(f"Added {added.name} (id {added.id}).")
 
 
-@db_command()
+@db_command(rich_help_panel=PEOPLE)
 def edit(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     title: Annotated[str | None, typer.Option(help="Job title.")] = None,
@@ -72,6 +71,7 @@ def edit(
         str | None, typer.Option(help="Research notes on their organisation.")
     ] = None,
     tag: Annotated[list[str] | None, typer.Option(help="Add a tag (repeatable).")] = None,
+    untag: Annotated[list[str] | None, typer.Option(help="Remove a tag (repeatable).")] = None,
     check_in_days: Annotated[
         int | None, typer.Option(help="Check in after this many quiet days (0: default).")
     ] = None,
@@ -94,11 +94,45 @@ def edit(
         source=source,
         check_in_days=check_in_days,
         tags=tag or [],
+        untag=untag or [],
     )
     done(f"Updated {changed.name}.")
 
 
-@db_command()
+@db_command(rich_help_panel=PEOPLE)
+def tags(
+    name: Annotated[str | None, typer.Argument(help="A tag, to change it.")] = None,
+    check_in_days: Annotated[
+        int | None,
+        typer.Option(help="Check in with everyone tagged NAME after this many quiet days "
+                     "(0: the default). A person's own interval wins."),
+    ] = None,
+    as_json: JSON = False,
+) -> None:
+    """Your tags, how many people carry each, and their check-in intervals."""
+    from coffeechat.people.services import set_tag_check_in, tag_rows
+
+    if check_in_days is not None:
+        if name is None:
+            raise typer.BadParameter("name the tag: coffeechat tags NAME --check-in-days N")
+        tag = set_tag_check_in(owner=owner(), name=name, days=check_in_days)
+        every = f"every {tag.check_in_days} days" if tag.check_in_days else "on the default"
+        done(f"People tagged {tag.name} are checked in with {every}.")
+        return
+    rows = [r for r in tag_rows(owner()) if name is None or r["name"] == name.strip().lower()]
+    if as_json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("tag", "people", "check in after", title="Tags", title_justify="left")
+    for row in rows:
+        days = row["check_in_days"]
+        table.add_row(str(row["name"]), str(row["people"]), f"{days} days" if days else "default")
+    console().print(table if rows else "No tags yet: coffeechat edit NAME --tag TAG")
+
+
+@db_command(rich_help_panel=PEOPLE)
 def knows(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     other: Annotated[str, typer.Argument(help="Someone they know.")],
@@ -112,7 +146,7 @@ def knows(
     done(f"{a.name} knows {b.name}.")
 
 
-@db_command("people")
+@db_command("people", rich_help_panel=PEOPLE)
 def list_people(as_json: JSON = False) -> None:
     """Everyone you have added, with where each conversation stands."""
     from coffeechat.pipeline.listing import people_rows
@@ -143,7 +177,7 @@ def list_people(as_json: JSON = False) -> None:
     console().print(table)
 
 
-@db_command()
+@db_command(rich_help_panel=PEOPLE)
 def show(
     name: Annotated[str, typer.Argument(help="Id or unique name.")], as_json: JSON = False
 ) -> None:

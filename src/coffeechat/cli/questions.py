@@ -7,11 +7,10 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import db_command, owner, person
+from coffeechat.cli.app import JSON, PREPARING, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
 
-JSON = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 CATEGORIES = "path, day, skills, trends, culture, advice, organisations, resources, assignments"
 
 
@@ -36,7 +35,7 @@ def plan_data(plan: Any) -> dict[str, Any]:
     }
 
 
-@db_command()
+@db_command(rich_help_panel=PREPARING)
 def questions(
     name: Annotated[
         str | None, typer.Argument(help="Id or unique name (leave out with --bank).")
@@ -111,7 +110,7 @@ def _bank(as_json: bool) -> None:
     console().print(table)
 
 
-@db_command("add-question")
+@db_command("add-question", rich_help_panel=PREPARING)
 def add_question(
     text: Annotated[str, typer.Argument(help="The question, in full.")],
     category: Annotated[str, typer.Option(help=f"One of: {CATEGORIES}.")],
@@ -125,7 +124,7 @@ def add_question(
     done(f"Added question {added.id} to {added.category}; plans weigh it with the others.")
 
 
-@db_command("remove-question")
+@db_command("remove-question", rich_help_panel=PREPARING)
 def remove_question(
     number: Annotated[int, typer.Argument(help="Its number (coffeechat questions --bank).")],
 ) -> None:
@@ -136,7 +135,7 @@ def remove_question(
     done(f"Removed: {removed.text}")
 
 
-@db_command()
+@db_command(rich_help_panel=PREPARING)
 def prep(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     format: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
@@ -145,8 +144,11 @@ def prep(
         typer.Option(help="Minutes to plan (default: the agreed minutes, else 20)."),
     ] = None,
 ) -> None:
-    """A one-page prep sheet: who they are, your goal, questions with time marks, your
-    asks, what you can offer, logistics. Print it: coffeechat prep NAME --format html."""
+    """A one-page prep sheet: who they are, your goal, timed questions, your asks.
+
+    Also what you can offer them and the logistics. To print it:
+    coffeechat prep NAME --format html > sheet.html, then open it in a browser.
+    """
     from coffeechat.cli.when import moment
     from coffeechat.rules.prep import render_html, render_markdown
     from coffeechat.writing.prep import prep_facts

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Count
 
 from coffeechat.errors import UserError
 from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
@@ -115,6 +116,41 @@ def set_tags(*, owner: AbstractBaseUser, person: Person, tags: Sequence[str]) ->
             person.tags.add(tag)
 
 
+def remove_tags(*, person: Person, tags: Sequence[str]) -> None:
+    labels = {t.strip().lower() for t in tags if t.strip()}
+    unknown = labels - set(person.tags.values_list("name", flat=True))
+    if unknown:
+        raise UserError(f"{person.name} has no tag {sorted(unknown)[0]!r}: see coffeechat tags")
+    person.tags.remove(*person.tags.filter(name__in=labels))
+
+
+def tag_named(*, owner: AbstractBaseUser, name: str) -> Tag:
+    tag = Tag.objects.filter(owner=owner, name=name.strip().lower()).first()
+    if tag is None:
+        raise UserError(
+            f"no tag {name!r}: give it to someone first (coffeechat edit NAME --tag {name})"
+        )
+    return tag
+
+
+def set_tag_check_in(*, owner: AbstractBaseUser, name: str, days: int) -> Tag:
+    """Check in with everyone tagged `name` after `days` quiet days (0: the default)."""
+    if days < 0:
+        raise UserError("--check-in-days must be 0 (the default) or more")
+    tag = tag_named(owner=owner, name=name)
+    tag.check_in_days = days or None
+    tag.save(update_fields=["check_in_days"])
+    return tag
+
+
+def tag_rows(owner: AbstractBaseUser) -> list[dict[str, object]]:
+    """Every tag with how many people carry it and its check-in interval, if any."""
+    tags = Tag.objects.filter(owner=owner).annotate(count=Count("people")).order_by("name")
+    return [
+        {"name": t.name, "people": t.count, "check_in_days": t.check_in_days} for t in tags
+    ]
+
+
 def add_tie(*, owner: AbstractBaseUser, person: Person, knows: Person, note: str = "") -> Tie:
     if person.id == knows.id:
         raise UserError(f"{person.name} cannot be tied to themself: name someone else")
@@ -148,6 +184,7 @@ def update_person(
     source: str | None = None,
     check_in_days: int | None = None,
     tags: Sequence[str] = (),
+    untag: Sequence[str] = (),
 ) -> Person:
     for field, value in changes.items():
         if field not in EDITABLE:
@@ -159,6 +196,8 @@ def update_person(
     if source is not None:
         person.source = check_source(source)
     if check_in_days is not None:
+        if check_in_days < 0:
+            raise UserError("--check-in-days must be 0 (the default) or more")
         person.check_in_days = check_in_days or None
     person.save()
     if organisation_notes is not None:
@@ -167,4 +206,5 @@ def update_person(
         person.organisation.notes = organisation_notes.strip()
         person.organisation.save(update_fields=["notes"])
     set_tags(owner=owner, person=person, tags=tags)
+    remove_tags(person=person, tags=untag)
     return person
