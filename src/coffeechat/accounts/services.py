@@ -6,7 +6,7 @@ import os
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.accounts.models import Profile
 from coffeechat.errors import UserError
@@ -15,19 +15,19 @@ from coffeechat.rules.policy import DEFAULTS, Policy, coerce
 LOCAL_USER = "me"
 
 
-def local_owner() -> AbstractBaseUser:
+def local_owner() -> User:
     """The one user of a laptop install (the command line acts as them)."""
     username = os.environ.get("COFFEECHAT_USER", LOCAL_USER)
     user, _ = get_user_model().objects.get_or_create(username=username)
     return user
 
 
-def profile_for(owner: AbstractBaseUser) -> Profile:
+def profile_for(owner: User) -> Profile:
     profile, _ = Profile.objects.get_or_create(owner=owner)
     return profile
 
 
-def set_goal(*, owner: AbstractBaseUser, text: str) -> Profile:
+def set_goal(*, owner: User, text: str) -> Profile:
     text = " ".join(text.split())
     if not text:
         raise UserError(
@@ -42,7 +42,7 @@ def set_goal(*, owner: AbstractBaseUser, text: str) -> Profile:
 
 def set_me(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     name: str | None = None,
     email: str | None = None,
     skills: list[str] | None = None,
@@ -71,11 +71,11 @@ def set_me(
     return profile
 
 
-def policy_for(owner: AbstractBaseUser) -> Policy:
+def policy_for(owner: User) -> Policy:
     return Policy().with_overrides(profile_for(owner).policy)
 
 
-def change_setting(*, owner: AbstractBaseUser, name: str, value: Any | None) -> Policy:
+def change_setting(*, owner: User, name: str, value: Any | None) -> Policy:
     """Set one rule setting, or restore its default when `value` is None."""
     profile = profile_for(owner)
     try:

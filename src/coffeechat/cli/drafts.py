@@ -136,7 +136,8 @@ def template(
 
     table = Table("kind", "template", title="Draft templates", title_justify="left")
     for row in rows:
-        table.add_row(row["kind"], f"yours, since {row['updated']}" if row["custom"] else "default")
+        mine = f"yours, since {row['updated']}" if row["custom"] else "default"
+        table.add_row(str(row["kind"]), mine)
     out = console()
     out.print(table)
     out.print(

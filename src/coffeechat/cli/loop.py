@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +10,9 @@ from coffeechat.cli.app import LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import console, done
 from coffeechat.cli.when import moment, optional
 from coffeechat.errors import UserError
+
+if TYPE_CHECKING:
+    from coffeechat.people.models import Person
 
 ON = Annotated[
     str | None,
@@ -94,7 +97,7 @@ def log(
     done(f"{who.name}: {kind.value}.")
 
 
-def _met(who: object, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
+def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
     from coffeechat.pipeline.services import Promise, meeting_time, record_meeting
 
     referrals, they_will, i_will, dues, insights = (list(x or []) for x in debrief)
@@ -105,12 +108,12 @@ def _met(who: object, on: str | None, debrief: tuple[list[str] | None, ...], not
     ]
     if note:
         raise UserError("--note does not go with met: use --insight KIND:TEXT")
-    at = moment(on) if on else meeting_time(who, moment(None))  # type: ignore[arg-type]
+    at = moment(on) if on else meeting_time(who, moment(None))
     meeting = record_meeting(
         owner=owner(),
         person=who,
         at=at,
-        referrals=referrals,  # type: ignore[arg-type]
+        referrals=referrals,
         they_will=they_will,
         i_will=promises,
         insights=insights,

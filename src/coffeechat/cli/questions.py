@@ -104,9 +104,9 @@ def _bank(as_json: bool) -> None:
     table = Table("category", "question", "min", title=f"{len(rows)} questions",
                   title_justify="left")
     for row in sorted(rows, key=lambda r: r["category"]):
-        label = ("[bold]yours " + row["id"].removeprefix("mine-") + "[/bold]: ") if row[
-            "mine"] else ""
-        table.add_row(row["category"], label + escape(row["text"]), f"{row['minutes']:g}")
+        number = str(row["id"]).removeprefix("mine-")
+        label = f"[bold]yours {number}[/bold]: " if row["mine"] else ""
+        table.add_row(str(row["category"]), label + escape(str(row["text"])), f"{row['minutes']:g}")
     console().print(table)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count
 
@@ -14,7 +14,7 @@ from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
 from coffeechat.pipeline.models import Conversation
 
 
-def find_person(*, owner: AbstractBaseUser, ref: str) -> Person:
+def find_person(*, owner: User, ref: str) -> Person:
     """A person by id or by unique name (exact first, then ignoring case)."""
     people = Person.objects.filter(owner=owner).select_related("organisation")
     text = ref.strip()
@@ -38,7 +38,7 @@ def find_person(*, owner: AbstractBaseUser, ref: str) -> Person:
     )
 
 
-def _suggestion(owner: AbstractBaseUser, text: str) -> str:
+def _suggestion(owner: User, text: str) -> str:
     from rapidfuzz import fuzz, process, utils
 
     names = list(Person.objects.filter(owner=owner).values_list("name", flat=True)[:20000])
@@ -46,7 +46,7 @@ def _suggestion(owner: AbstractBaseUser, text: str) -> str:
     return f" (did you mean {best[0]!r}?)" if best and best[1] >= 80 else ""
 
 
-def organisation_named(*, owner: AbstractBaseUser, name: str) -> Organisation | None:
+def organisation_named(*, owner: User, name: str) -> Organisation | None:
     name = " ".join(name.split())
     if not name:
         return None
@@ -63,7 +63,7 @@ def check_source(source: str) -> str:
 @transaction.atomic
 def add_person(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     name: str,
     now: datetime,
     title: str = "",
@@ -108,7 +108,7 @@ def add_person(
     return person
 
 
-def set_tags(*, owner: AbstractBaseUser, person: Person, tags: Sequence[str]) -> None:
+def set_tags(*, owner: User, person: Person, tags: Sequence[str]) -> None:
     for label in tags:
         label = label.strip().lower()
         if label:
@@ -124,7 +124,7 @@ def remove_tags(*, person: Person, tags: Sequence[str]) -> None:
     person.tags.remove(*person.tags.filter(name__in=labels))
 
 
-def tag_named(*, owner: AbstractBaseUser, name: str) -> Tag:
+def tag_named(*, owner: User, name: str) -> Tag:
     tag = Tag.objects.filter(owner=owner, name=name.strip().lower()).first()
     if tag is None:
         raise UserError(
@@ -133,7 +133,7 @@ def tag_named(*, owner: AbstractBaseUser, name: str) -> Tag:
     return tag
 
 
-def set_tag_check_in(*, owner: AbstractBaseUser, name: str, days: int) -> Tag:
+def set_tag_check_in(*, owner: User, name: str, days: int) -> Tag:
     """Check in with everyone tagged `name` after `days` quiet days (0: the default)."""
     if days < 0:
         raise UserError("--check-in-days must be 0 (the default) or more")
@@ -143,7 +143,7 @@ def set_tag_check_in(*, owner: AbstractBaseUser, name: str, days: int) -> Tag:
     return tag
 
 
-def tag_rows(owner: AbstractBaseUser) -> list[dict[str, object]]:
+def tag_rows(owner: User) -> list[dict[str, object]]:
     """Every tag with how many people carry it and its check-in interval, if any."""
     tags = Tag.objects.filter(owner=owner).annotate(count=Count("people")).order_by("name")
     return [
@@ -151,7 +151,7 @@ def tag_rows(owner: AbstractBaseUser) -> list[dict[str, object]]:
     ]
 
 
-def add_tie(*, owner: AbstractBaseUser, person: Person, knows: Person, note: str = "") -> Tie:
+def add_tie(*, owner: User, person: Person, knows: Person, note: str = "") -> Tie:
     if person.id == knows.id:
         raise UserError(f"{person.name} cannot be tied to themself: name someone else")
     existing = Tie.objects.filter(person=knows, knows=person).first()
@@ -176,7 +176,7 @@ EDITABLE = ("title", "email", "linkedin_url", "location", "notes")
 @transaction.atomic
 def update_person(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     person: Person,
     changes: dict[str, str | None],
     organisation: str | None = None,

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import connection
 
 from coffeechat.accounts.services import policy_for
@@ -46,11 +46,12 @@ def _rows(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         "person_tags": Person.tags.through._meta.db_table,
         "tag": Tag._meta.db_table,
         "landing": Landing._meta.db_table,
-        "landing_on": connection.ops.quote_name(Landing._meta.get_field("on").column),
+        "landing_on": connection.ops.quote_name(Landing._meta.get_field("on").get_attname()),
     }
     with connection.cursor() as cursor:
         cursor.execute(sql.format(**tables), params)
-        return cursor.fetchall()
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+    return rows
 
 
 # Flat SQL rather than the ORM: this runs on every `today` over every event the user has.
@@ -78,7 +79,7 @@ EVENTS_UNTIL = " AND e.at <= %s"
 COMMITMENTS_UNTIL = " AND m.made_at <= %s AND (m.done_at IS NULL OR m.done_at > %s)"
 
 
-def load_world(owner: AbstractBaseUser, until: datetime | None = None) -> World:
+def load_world(owner: User, until: datetime | None = None) -> World:
     """One user's people, events, promises and landing, as plain data for the rules.
 
     `until` leaves out what the rules would cut at that moment (see EVENTS_UNTIL): the
@@ -88,6 +89,7 @@ def load_world(owner: AbstractBaseUser, until: datetime | None = None) -> World:
     kinds = {k.value: k for k in Kind}
     events_sql, events_params = EVENTS, [owner.pk]
     commitments_sql, commitments_params = COMMITMENTS, [owner.pk]
+    bound: Any
     if until is not None:
         bound = connection.ops.adapt_datetimefield_value(until)
         events_sql, events_params = EVENTS + EVENTS_UNTIL, [owner.pk, bound]
@@ -154,7 +156,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def today(*, owner: AbstractBaseUser, at: datetime) -> tuple[Agenda, World]:
+def today(*, owner: User, at: datetime) -> tuple[Agenda, World]:
     world = load_world(owner, until=at)
     return agenda(world, at, policy_for(owner)), world
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from coffeechat.accounts.services import profile_for
@@ -410,7 +410,7 @@ def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
 @transaction.atomic
 def fill(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     now: datetime,
     size: int = 40,
     seed: int = 7,
@@ -439,7 +439,7 @@ def fill(
     return len(plans)
 
 
-def _write(owner: AbstractBaseUser, now: datetime, plans: list[Plan]) -> None:
+def _write(owner: User, now: datetime, plans: list[Plan]) -> None:
     orgs = {
         o.name: o
         for o in Organisation.objects.bulk_create(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.people.models import Person
 from coffeechat.pipeline.agenda import load_world
@@ -12,7 +12,7 @@ from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import fold
 
 
-def people_rows(owner: AbstractBaseUser) -> list[dict[str, Any]]:
+def people_rows(owner: User) -> list[dict[str, Any]]:
     world = load_world(owner)
     details = (
         Person.objects.filter(owner=owner)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from coffeechat.errors import UserError
@@ -41,7 +41,7 @@ def conversation_of(person: Person) -> Conversation:
 @transaction.atomic
 def log_event(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     person: Person,
     kind: Kind,
     at: datetime,
@@ -144,7 +144,7 @@ def meeting_time(person: Person, now: datetime) -> datetime:
 @transaction.atomic
 def record_meeting(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     person: Person,
     at: datetime,
     referrals: Sequence[str] = (),
@@ -180,7 +180,7 @@ def record_meeting(
     )
 
 
-def _refer(*, owner: AbstractBaseUser, referrer: Person, name: str, at: datetime) -> Person:
+def _refer(*, owner: User, referrer: Person, name: str, at: datetime) -> Person:
     """A referral becomes a person with a conversation "referred by"; known people are reused."""
     try:
         person = find_person(owner=owner, ref=name)
@@ -200,7 +200,7 @@ def _refer(*, owner: AbstractBaseUser, referrer: Person, name: str, at: datetime
 @transaction.atomic
 def land(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     role: str,
     organisation: str,
     on: datetime,
@@ -222,7 +222,7 @@ def land(
     return landing
 
 
-def complete_commitment(*, owner: AbstractBaseUser, ident: int, on: datetime) -> Commitment:
+def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
     commitment = (
         Commitment.objects.select_related("conversation__person")
         .filter(id=ident, conversation__owner=owner)

@@ -47,7 +47,7 @@ def person_page(person: Person) -> dict[str, Any]:
         for e in events
     ]
     entries += _referral_entries(person) + _promise_entries(conversation)
-    entries.sort(key=lambda entry: entry["at"])
+    entries.sort(key=lambda entry: entry["at"] or "")
     return {
         **_person_fields(person),
         "stage": progress.stage.value,

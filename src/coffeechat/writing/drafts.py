@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
@@ -68,7 +68,7 @@ class Written:
         }
 
 
-def next_step(owner: AbstractBaseUser, record: Record) -> Step:
+def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
     if progress.met_at and _landing_unannounced(owner, record):
@@ -129,7 +129,7 @@ def _nothing_due(record: Record) -> str:
     return f"the conversation with {name} is closed ({progress.stage.value}): nothing to send"
 
 
-def _landing_unannounced(owner: AbstractBaseUser, record: Record) -> bool:
+def _landing_unannounced(owner: User, record: Record) -> bool:
     landing = Landing.objects.filter(owner=owner).first()
     if landing is None:
         return False
@@ -187,7 +187,7 @@ def _best_connector(target: Person) -> Person | None:
 
 def write_draft(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     person: Person,
     kind: str | None = None,
     via: Person | None = None,
@@ -221,7 +221,7 @@ def write_draft(
 
 
 def _facts(
-    owner: AbstractBaseUser,
+    owner: User,
     record: Record,
     kind: DraftKind,
     *,

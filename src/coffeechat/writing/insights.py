@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.accounts.services import profile_for
 from coffeechat.pipeline.models import Conversation, Event, Insight
@@ -19,7 +19,7 @@ CONTACT = (Kind.CONTACTED.value, Kind.INTRODUCED.value)
 REPLY = (Kind.REPLIED.value, Kind.SCHEDULED.value)
 
 
-def summary_for(owner: AbstractBaseUser) -> Summary:
+def summary_for(owner: User) -> Summary:
     firsts: dict[int, dict[str, datetime]] = {}
     rows = (
         Event.objects.filter(conversation__owner=owner)
@@ -63,7 +63,7 @@ def summary_for(owner: AbstractBaseUser) -> Summary:
     return summarise(notes, facts, profile_for(owner).skills)
 
 
-def insights_data(owner: AbstractBaseUser) -> dict[str, Any]:
+def insights_data(owner: User) -> dict[str, Any]:
     data = summary_for(owner).to_dict()
     data["my_skills"] = list(profile_for(owner).skills)
     return data

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
@@ -16,7 +16,7 @@ from coffeechat.writing.questions import left_open, plan_for
 
 
 def prep_facts(
-    *, owner: AbstractBaseUser, person: Person, now: datetime, minutes: int | None = None
+    *, owner: User, person: Person, now: datetime, minutes: int | None = None
 ) -> PrepFacts:
     record, plan = plan_for(owner=owner, person=person, minutes=minutes)
     person = record.person

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.accounts.services import profile_for
 from coffeechat.errors import UserError
@@ -40,7 +40,7 @@ ANSWERS = {
 CATEGORIES = ", ".join(c.value for c in Category if c is not Category.ASKS)
 
 
-def left_open(owner: AbstractBaseUser, person: Person) -> tuple[str, ...]:
+def left_open(owner: User, person: Person) -> tuple[str, ...]:
     """Topics no earlier interview (with anyone else) has answered yet: once I have met
     someone, the categories with no insight recorded are what to ask about next."""
     kinds = set(
@@ -55,7 +55,7 @@ def left_open(owner: AbstractBaseUser, person: Person) -> tuple[str, ...]:
 
 
 def conversation_facts(
-    owner: AbstractBaseUser, record: Record, topics: Sequence[str] = ()
+    owner: User, record: Record, topics: Sequence[str] = ()
 ) -> ConversationFacts:
     person = record.person
     return ConversationFacts(
@@ -73,7 +73,7 @@ def conversation_facts(
     )
 
 
-def own_questions(owner: AbstractBaseUser) -> list[Question]:
+def own_questions(owner: User) -> list[Question]:
     return [
         custom_question(q.text, Category(q.category), q.minutes)
         for q in CustomQuestion.objects.filter(owner=owner).order_by("id")
@@ -87,7 +87,7 @@ def flagged(text: str) -> bool:
 
 def plan_for(
     *,
-    owner: AbstractBaseUser,
+    owner: User,
     person: Person,
     minutes: int | None = None,
     topics: Sequence[str] = (),
@@ -107,7 +107,7 @@ def plan_for(
 
 
 def add_question(
-    *, owner: AbstractBaseUser, text: str, category: str, minutes: float, now: datetime
+    *, owner: User, text: str, category: str, minutes: float, now: datetime
 ) -> CustomQuestion:
     """Add my own question to the bank, refusing one the checker flags (saying why)."""
     text = " ".join(text.split())
@@ -134,7 +134,7 @@ def add_question(
     return question
 
 
-def remove_question(*, owner: AbstractBaseUser, ident: int) -> CustomQuestion:
+def remove_question(*, owner: User, ident: int) -> CustomQuestion:
     question = CustomQuestion.objects.filter(owner=owner, id=ident).first()
     if question is None:
         raise UserError(f"no question of yours with number {ident}: coffeechat questions --mine")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
@@ -73,6 +74,10 @@ def record_of(person: Person) -> Record:
     )
 
 
+@overload
+def contact(person: Person) -> Contact: ...
+@overload
+def contact(person: Person | None) -> Contact | None: ...
 def contact(person: Person | None) -> Contact | None:
     if person is None:
         return None
@@ -88,7 +93,7 @@ def contact(person: Person | None) -> Contact | None:
     )
 
 
-def me(owner: AbstractBaseUser) -> Me:
+def me(owner: User) -> Me:
     profile = profile_for(owner)
     landing = Landing.objects.filter(owner=owner).first()
     return Me(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from coffeechat.errors import UserError
 from coffeechat.rules.checker import Finding, check_message
@@ -63,12 +63,12 @@ class TemplateInfo:
     updated_at: datetime | None
 
 
-def templates_for(owner: AbstractBaseUser) -> dict[str, str]:
+def templates_for(owner: User) -> dict[str, str]:
     """The user's own templates by kind (kinds without one use the default)."""
     return dict(DraftTemplate.objects.filter(owner=owner).values_list("kind", "source"))
 
 
-def template_list(owner: AbstractBaseUser) -> list[TemplateInfo]:
+def template_list(owner: User) -> list[TemplateInfo]:
     own = {t.kind: t for t in DraftTemplate.objects.filter(owner=owner)}
     return [
         TemplateInfo(
@@ -82,7 +82,7 @@ def template_list(owner: AbstractBaseUser) -> list[TemplateInfo]:
 
 
 def save_template(
-    *, owner: AbstractBaseUser, kind: DraftKind, source: str, now: datetime, origin: str
+    *, owner: User, kind: DraftKind, source: str, now: datetime, origin: str
 ) -> tuple[Finding, ...]:
     """Keep the user's template for `kind` once it renders; returns what the checker finds
     in a sample draft. A broken or unsafe template is refused, naming `origin`'s line."""
@@ -119,7 +119,7 @@ def _plain(reason: str) -> str:
     )
 
 
-def reset_template(*, owner: AbstractBaseUser, kind: DraftKind | None) -> int:
+def reset_template(*, owner: User, kind: DraftKind | None) -> int:
     """Restore the default for `kind`, or for every kind when None; how many were reset."""
     found = DraftTemplate.objects.filter(owner=owner)
     if kind is not None:
