@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -28,6 +28,29 @@ LABELS = {
     "check_in": "check in",
     "announce_landing": "announce landing",
 }
+# The command that does each item ({person} and {about} are ids); a promise's own
+# command is in its reason.
+NEXT = {
+    "follow_up": "draft {person} follow_up",
+    "second_contact": "draft {about} outreach",
+    "move_on": "log {person} no-response",
+    "nudge_connector": "draft {person}",  # to the connector: the next step is the nudge
+    "prepare": "prep {person}",
+    "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
+    "thank_you": "draft {person} thank_you",
+    "reach_out_referral": "draft {person} referral_outreach",
+    "update_referrer": "draft {person} update_referrer",
+    "check_in": "draft {person} check_in",
+    "announce_landing": "draft {person} landing",
+}
+
+
+def next_command(item: dict[str, Any]) -> str | None:
+    """`coffeechat ...` for an agenda item, or None when there is nothing to run."""
+    command = NEXT.get(item["kind"])
+    if command is None or ("{about}" in command and item["about_id"] is None):
+        return None
+    return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
 
 
 @db_command(rich_help_panel=LOOP)
@@ -65,6 +88,7 @@ def show(at: datetime, *, as_json: bool, limit: int | None) -> None:
 def render(result: Agenda, world: World, limit: int | None = None) -> None:
     """The agenda as tables. Only the rows shown are turned into text: a big pipeline
     has thousands of items and the table stops at `limit`."""
+    from rich.markup import escape
     from rich.table import Table
 
     from coffeechat.pipeline.agenda import action_data
@@ -93,10 +117,10 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
             late = item["overdue"] and column == "due"
             who = item["person"] + (f" → {item['about']}" if item["about"] else "")
             label = LABELS.get(item["kind"], item["kind"])
-            table.add_row(
-                f"[red]{when}\noverdue[/red]" if late else when,
-                f"[bold]{label}[/bold]: {who}\n[dim]{item['reason']}[/dim]",
-            )
+            text = f"[bold]{label}[/bold]: {escape(who)}\n[dim]{escape(item['reason'])}[/dim]"
+            if command := next_command(item):
+                text += f"\n→ [cyan]{escape(command)}[/cyan]"
+            table.add_row(f"[red]{when}\noverdue[/red]" if late else when, text)
         out.print(table)
         if hidden:
             out.print(f"… and {hidden} more: coffeechat today --all (or --json).")
