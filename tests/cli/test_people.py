@@ -117,3 +117,11 @@ def test_it_keeps_the_referral_list_whole_when_one_name_is_ambiguous() -> None:
     run("log", "Dana Whitfield", "met", "--referral", "Kim Park", "--referral", "Sam Lee", code=2)
     assert len(run_json("people")) == 3
     assert run_json("show", "Dana Whitfield")["timeline"] == []
+
+
+def test_names_with_brackets_print_as_written() -> None:
+    assert "Ana [b]Lee" in run("add", "Ana [b]Lee", "--notes", "wrote [red]x")
+    run("log", "Ana [b]Lee", "met", "--on", "2026-11-20 10:00", "--referral", "Bo [x] Yu")
+    shown = run("show", "Ana [b]Lee")
+    assert "Ana [b]Lee" in shown and "wrote [red]x" in shown and "Bo [x] Yu" in shown
+    assert "Bo [x] Yu" in run("today", "--on", "2026-11-20")

@@ -59,13 +59,15 @@ def check(
         print_json({"findings": [{"code": f.code, "message": f.message, "start": f.start,
                                   "end": f.end, "line": f.line} for f in findings]})
     else:
+        from rich.markup import escape
+
         out = console()
         for f in findings:
             where = lines[f.line - 1].strip() if 0 < f.line <= len(lines) else ""
             label = "question" if kind == "question" else "line"
-            out.print(f"[bold red]{f.code}[/bold red] ({label} {f.line}): {f.message}")
+            out.print(f"[bold red]{f.code}[/bold red] ({label} {f.line}): {escape(f.message)}")
             if where:
-                out.print(f"    [dim]{where[:120]}[/dim]")
+                out.print(f"    [dim]{escape(where[:120])}[/dim]")
         out.print("No mistakes found." if not findings else f"{len(findings)} to fix.")
     if findings:
         raise typer.Exit(1)

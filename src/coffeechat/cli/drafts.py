@@ -45,7 +45,7 @@ def draft(
         if as_json:
             print_json({"kind": None, "reason": result.reason})
         else:
-            console().print(f"Nothing to send now: {result.reason}.")
+            typer.echo(f"Nothing to send now: {result.reason}.")
         return
     data = result.to_dict()
     if as_json:

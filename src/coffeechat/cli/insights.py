@@ -38,10 +38,12 @@ def me(
     if as_json:
         print_json(data)
         return
+    from rich.markup import escape
+
     out = console()
     for label, key in (("name", "name"), ("e-mail", "email"), ("goal", "goal")):
-        out.print(f"{label}: {data[key] or '[dim]not set[/dim]'}")
-    out.print("skills: " + (", ".join(data["skills"]) or "[dim]not set[/dim]"))
+        out.print(f"{label}: {escape(data[key]) or '[dim]not set[/dim]'}")
+    out.print("skills: " + (escape(", ".join(data["skills"])) or "[dim]not set[/dim]"))
     if not data["name"]:
         out.print('Drafts are signed with your name: coffeechat me --name "Your Name"')
 

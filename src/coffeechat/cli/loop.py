@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from coffeechat.cli.app import LOOP, SETUP, db_command, owner, person
-from coffeechat.cli.output import console, done
+from coffeechat.cli.output import done
 from coffeechat.cli.when import moment, optional
 from coffeechat.errors import UserError
 
@@ -35,7 +35,7 @@ def goal(
 
     if text is None:
         current = profile_for(owner()).goal
-        console().print(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
+        typer.echo(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
         return
     set_goal(owner=owner(), text=text)
     done("Goal saved.")

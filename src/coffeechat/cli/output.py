@@ -101,4 +101,7 @@ def _flat_records(values: list[Any] | tuple[Any, ...]) -> bool:
 
 
 def done(message: str) -> None:
-    console().print(f"[green]✓[/green] {message}")
+    """A one-line confirmation; the message is printed as written (names may hold '[')."""
+    from rich.markup import escape
+
+    console().print(f"[green]✓[/green] {escape(message)}")

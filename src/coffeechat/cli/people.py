@@ -192,10 +192,12 @@ def show(
 
 
 def render_page(page: dict[str, Any]) -> None:
+    from rich.markup import escape
     from rich.panel import Panel
     from rich.table import Table
+    from rich.text import Text
 
-    facts = [f"[bold]{page['name']}[/bold]  (id {page['id']}) — stage: {page['stage']}"]
+    facts = [f"{page['name']}  (id {page['id']}) — stage: {page['stage']}"]
     role = " at ".join(x for x in (page["title"], page["organisation"]) if x)
     facts += [role] if role else []
     facts.append(
@@ -216,10 +218,13 @@ def render_page(page: dict[str, Any]) -> None:
     if page["tags"]:
         facts.append("tags: " + ", ".join(page["tags"]))
     out = console()
-    out.print(Panel("\n".join(facts), expand=False))
+    panel = Text("\n".join(facts))
+    panel.stylize("bold", 0, len(page["name"]))
+    out.print(Panel(panel, expand=False))
     timeline = Table("when", "what", title="Timeline", title_justify="left")
     for entry in page["timeline"]:
-        timeline.add_row(entry["at"].replace("T", " "), entry["text"])
+        timeline.add_row(entry["at"].replace("T", " "), Text(entry["text"]))
     out.print(timeline)
     if page["insights"]:
-        out.print("Learned: " + "; ".join(f"{i['kind']}: {i['text']}" for i in page["insights"]))
+        learned = "; ".join(f"{i['kind']}: {i['text']}" for i in page["insights"])
+        out.print("Learned: " + escape(learned))
