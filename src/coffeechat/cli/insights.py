@@ -41,8 +41,8 @@ def me(
     from rich.markup import escape
 
     out = console()
-    for label, key in (("name", "name"), ("e-mail", "email"), ("goal", "goal")):
-        out.print(f"{label}: {escape(data[key]) or '[dim]not set[/dim]'}")
+    for label, value in (("name", profile.name), ("e-mail", profile.email), ("goal", profile.goal)):
+        out.print(f"{label}: {escape(value) or '[dim]not set[/dim]'}")
     out.print("skills: " + (escape(", ".join(data["skills"])) or "[dim]not set[/dim]"))
     if not data["name"]:
         out.print('Drafts are signed with your name: coffeechat me --name "Your Name"')
