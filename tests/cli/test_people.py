@@ -125,3 +125,13 @@ def test_names_with_brackets_print_as_written() -> None:
     shown = run("show", "Ana [b]Lee")
     assert "Ana [b]Lee" in shown and "wrote [red]x" in shown and "Bo [x] Yu" in shown
     assert "Bo [x] Yu" in run("today", "--on", "2026-11-20")
+
+
+def test_a_bad_email_or_linkedin_address_is_refused_and_nothing_is_added() -> None:
+    out = run("add", "Dana Whitfield", "--email", "dana-at-example", code=2)
+    assert "--email 'dana-at-example' is not an e-mail address" in out
+    assert run_json("people") == []
+    run("add", "Dana Whitfield", "--linkedin", "linkedin.com/in/dana")
+    assert run_json("show", "Dana Whitfield")["linkedin_url"] == "https://linkedin.com/in/dana"
+    assert "not a web address" in run("edit", "Dana Whitfield", "--linkedin", "no such", code=2)
+    assert "not an e-mail" in run("landed", "--role", "PMM", "--org", "X", "--email", "x", code=2)

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 
 from coffeechat.accounts.models import Profile
+from coffeechat.checks import email_address
 from coffeechat.errors import UserError
 from coffeechat.rules.policy import DEFAULTS, Policy, coerce
 
@@ -48,18 +49,10 @@ def set_me(
     skills: list[str] | None = None,
 ) -> Profile:
     """Change what is given (None leaves a field as it is)."""
-    from django.core.exceptions import ValidationError
-    from django.core.validators import validate_email
-
     profile = profile_for(owner)
-    if email is not None and email.strip():
-        try:
-            validate_email(email.strip())
-        except ValidationError:
-            raise UserError(f"--email {email!r} is not an e-mail address") from None
     changes = {
         "name": " ".join(name.split()) if name is not None else None,
-        "email": email.strip() if email is not None else None,
+        "email": email_address(email) if email is not None else None,
         "skills": list(dict.fromkeys(s.strip() for s in skills if s.strip()))
         if skills is not None
         else None,

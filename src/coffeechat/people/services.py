@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count
 
+from coffeechat.checks import email_address, web_address
 from coffeechat.errors import UserError
 from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
 from coffeechat.pipeline.models import Conversation
@@ -93,10 +94,10 @@ def add_person(
         owner=owner,
         name=name,
         title=title.strip(),
-        email=email.strip(),
+        email=email_address(email),
         organisation=organisation_named(owner=owner, name=organisation),
         source=check_source(source),
-        linkedin_url=linkedin_url.strip(),
+        linkedin_url=web_address(linkedin_url),
         location=location.strip(),
         notes=notes.strip(),
         created_at=now,
@@ -189,8 +190,13 @@ def update_person(
     for field, value in changes.items():
         if field not in EDITABLE:
             raise UserError(f"{field} cannot be edited here")
-        if value is not None:
-            setattr(person, field, value.strip())
+        if value is None:
+            continue
+        if field == "email":
+            value = email_address(value)
+        elif field == "linkedin_url":
+            value = web_address(value)
+        setattr(person, field, value.strip())
     if organisation is not None:
         person.organisation = organisation_named(owner=owner, name=organisation)
     if source is not None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from coffeechat.checks import email_address
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source
 from coffeechat.people.services import add_person, find_person
@@ -214,7 +215,7 @@ def land(
         defaults={
             "role": role.strip(),
             "organisation": organisation.strip(),
-            "email": email.strip(),
+            "email": email_address(email),
             "phone": phone.strip(),
             "on": on,
         },
