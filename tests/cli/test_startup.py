@@ -16,10 +16,12 @@ try:
 except SystemExit:
     pass
 print("LOADED" if "django.db" in sys.modules else "LIGHT", file=sys.stderr)
+print(",".join(sorted(m for m in ("jinja2", "rapidfuzz") if m in sys.modules)), file=sys.stderr)
 """
 
 
-def loads_db(*args: str) -> bool:
+def probe(*args: str) -> list[str]:
+    """The last lines the probe prints: LOADED or LIGHT, then the heavy libraries loaded."""
     done = subprocess.run(
         [sys.executable, "-c", PROBE.format(args=list(args))],
         capture_output=True,
@@ -27,7 +29,11 @@ def loads_db(*args: str) -> bool:
         timeout=60,
         input="",
     )
-    return done.stderr.strip().splitlines()[-1] == "LOADED"
+    return done.stderr.splitlines()[-2:]
+
+
+def loads_db(*args: str) -> bool:
+    return probe(*args)[0] == "LOADED"
 
 
 @pytest.mark.parametrize("args", [("--help",), ("today", "--help"), (), ("check", "-")])
@@ -47,3 +53,8 @@ def test_it_runs_as_a_module(tmp_path) -> None:  # type: ignore[no-untyped-def]
         timeout=60,
     )
     assert done.returncode == 0 and "Agenda for" in done.stdout
+
+
+def test_today_loads_neither_the_template_engine_nor_fuzzy_matching(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "z.sqlite3")
+    assert probe("--db", db, "today") == ["LOADED", ""]

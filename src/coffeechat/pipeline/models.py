@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 
 from coffeechat.people.models import Person
-from coffeechat.rules.insights import InsightKind as Insights
+from coffeechat.rules.kinds import InsightKind as Insights
 from coffeechat.rules.timeline import Kind
 
 

@@ -12,7 +12,6 @@ import re
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from jinja2 import (
@@ -39,18 +38,7 @@ from coffeechat.rules.draft_templates import (
 from coffeechat.rules.draft_templates import (
     DEFAULT_TEMPLATES as DEFAULT_TEMPLATES,
 )
-
-
-class DraftKind(StrEnum):
-    INTRO_REQUEST = "intro_request"
-    OUTREACH = "outreach"
-    FOLLOW_UP = "follow_up"
-    THANK_YOU = "thank_you"
-    REFERRAL_OUTREACH = "referral_outreach"
-    UPDATE_REFERRER = "update_referrer"
-    CHECK_IN = "check_in"
-    LANDING = "landing"
-
+from coffeechat.rules.kinds import DraftKind as DraftKind
 
 # Kinds whose body must stay under 100 words (the forwardable blurb aside).
 SHORT_KINDS = frozenset(

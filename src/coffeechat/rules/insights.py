@@ -16,21 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from rapidfuzz import fuzz
 
-
-class InsightKind(StrEnum):
-    SKILL = "skill"
-    TREND = "trend"
-    CHALLENGE = "challenge"
-    CULTURE = "culture"
-    ADVICE = "advice"
-    ORGANISATION = "organisation"
-    EVENT = "event"
-    RESOURCE = "resource"
+from coffeechat.rules.kinds import InsightKind as InsightKind
 
 
 @dataclass(frozen=True)

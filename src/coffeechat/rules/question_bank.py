@@ -9,41 +9,11 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from coffeechat.rules.kinds import Category as Category
 
 # Facts a question may name; the planner fills them or leaves the question out.
 PLACEHOLDERS = frozenset({"organisation", "title", "field"})
-
-
-class Category(StrEnum):
-    PATH = "path"
-    DAY = "day"
-    SKILLS = "skills"
-    TRENDS = "trends"
-    CULTURE = "culture"
-    ADVICE = "advice"
-    ORGANISATIONS = "organisations"
-    RESOURCES = "resources"
-    ASSIGNMENTS = "assignments"
-    ASKS = "asks"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    Category.PATH: "How they got here",
-    Category.DAY: "A usual day",
-    Category.SKILLS: "Skills",
-    Category.TRENDS: "Trends and challenges",
-    Category.CULTURE: "Culture and values",
-    Category.ADVICE: "Advice",
-    Category.ORGANISATIONS: "Organisations and events",
-    Category.RESOURCES: "Resources",
-    Category.ASSIGNMENTS: "Assignments",
-    Category.ASKS: "The asks",
-}
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from coffeechat.rules.drafts import DraftKind as Kinds
-from coffeechat.rules.question_bank import Category as Categories
+from coffeechat.rules.kinds import Category as Categories
+from coffeechat.rules.kinds import DraftKind as Kinds
 
 
 class DraftKind(models.TextChoices):

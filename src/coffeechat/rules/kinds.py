@@ -1,0 +1,69 @@
+"""The kinds the models store, apart from the rules that use them.
+
+The models take their choices from these enums; keeping them in a module of their own
+means loading the models (on every command) does not load Jinja for the drafts or
+rapidfuzz for the insights.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class InsightKind(StrEnum):
+    """What a debrief insight is about."""
+
+    SKILL = "skill"
+    TREND = "trend"
+    CHALLENGE = "challenge"
+    CULTURE = "culture"
+    ADVICE = "advice"
+    ORGANISATION = "organisation"
+    EVENT = "event"
+    RESOURCE = "resource"
+
+
+class DraftKind(StrEnum):
+    """Every message of the loop that has a draft."""
+
+    INTRO_REQUEST = "intro_request"
+    OUTREACH = "outreach"
+    FOLLOW_UP = "follow_up"
+    THANK_YOU = "thank_you"
+    REFERRAL_OUTREACH = "referral_outreach"
+    UPDATE_REFERRER = "update_referrer"
+    CHECK_IN = "check_in"
+    LANDING = "landing"
+
+
+class Category(StrEnum):
+    """The categories of the question bank, in the order a conversation visits them."""
+
+    PATH = "path"
+    DAY = "day"
+    SKILLS = "skills"
+    TRENDS = "trends"
+    CULTURE = "culture"
+    ADVICE = "advice"
+    ORGANISATIONS = "organisations"
+    RESOURCES = "resources"
+    ASSIGNMENTS = "assignments"
+    ASKS = "asks"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Category.PATH: "How they got here",
+    Category.DAY: "A usual day",
+    Category.SKILLS: "Skills",
+    Category.TRENDS: "Trends and challenges",
+    Category.CULTURE: "Culture and values",
+    Category.ADVICE: "Advice",
+    Category.ORGANISATIONS: "Organisations and events",
+    Category.RESOURCES: "Resources",
+    Category.ASSIGNMENTS: "Assignments",
+    Category.ASKS: "The asks",
+}
