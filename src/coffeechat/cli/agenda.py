@@ -13,7 +13,8 @@ from coffeechat.cli.output import console, print_json
 if TYPE_CHECKING:
     from coffeechat.rules.agenda import Agenda, World
 
-SHOWN = 30
+SHOWN = 30  # rows of "To do"
+SHOWN_COMING = 10  # rows of "Coming up": the next few are enough to plan with
 LABELS = {
     "follow_up": "follow up",
     "second_contact": "second contact",
@@ -60,7 +61,11 @@ def today(
     ] = None,
     as_json: JSON = False,
     show_all: Annotated[
-        bool, typer.Option("--all", help=f"List every item (the table stops at {SHOWN}).")
+        bool,
+        typer.Option(
+            "--all",
+            help=f"List every item (the tables stop at {SHOWN} to do, {SHOWN_COMING} coming up).",
+        ),
     ] = False,
 ) -> None:
     """What is overdue, due now and coming up, each with the reason."""
@@ -107,8 +112,9 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
     for title, actions, column in (("To do", items, "due"), ("Coming up", upcoming, "fires")):
         if not actions:
             continue
-        hidden = len(actions) - limit if limit is not None and len(actions) > limit else 0
-        rows = [action_data(a, world, result.at) for a in (actions[:limit] if hidden else actions)]
+        cap = None if limit is None else limit if column == "due" else min(limit, SHOWN_COMING)
+        hidden = len(actions) - cap if cap is not None and len(actions) > cap else 0
+        rows = [action_data(a, world, result.at) for a in (actions[:cap] if hidden else actions)]
         table = Table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column("due" if column == "due" else "from", no_wrap=True)
         table.add_column("what to do, and why", ratio=1)
