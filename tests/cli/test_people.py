@@ -135,3 +135,20 @@ def test_a_bad_email_or_linkedin_address_is_refused_and_nothing_is_added() -> No
     assert run_json("show", "Dana Whitfield")["linkedin_url"] == "https://linkedin.com/in/dana"
     assert "not a web address" in run("edit", "Dana Whitfield", "--linkedin", "no such", code=2)
     assert "not an e-mail" in run("landed", "--role", "PMM", "--org", "X", "--email", "x", code=2)
+
+
+def test_the_timeline_reads_in_the_users_words_on_both_sides_of_a_referral() -> None:
+    run("add", "Dana Whitfield")
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")
+    run("log", "Dana Whitfield", "scheduled", "--at", "2026-11-05 10:00", "--minutes", "15",
+        "--where", "video call", "--on", "2026-11-02")
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-05 10:00", "--referral", "Lee Chen")
+    texts = [e["text"] for e in run_json("show", "Dana Whitfield")["timeline"]]
+    assert texts == [
+        "you reached out",
+        "you agreed to meet on 2026-11-05 10:00, 15 minutes, video call",
+        "you met",
+        "suggested you talk with Lee Chen",
+    ]
+    lee = run_json("show", "Lee Chen")["timeline"]
+    assert [e["text"] for e in lee] == ["Dana Whitfield suggested you talk with them"]

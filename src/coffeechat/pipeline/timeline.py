@@ -10,16 +10,31 @@ from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind, fold
 
+# How each event reads on a person's timeline; {other} is the other person named.
+_EVENT_TEXT = {
+    Kind.INTRO_REQUESTED: "you asked {other} to introduce you",
+    Kind.INTRODUCED: "you were introduced",
+    Kind.CONTACTED: "you reached out",
+    Kind.FOLLOWED_UP: "you followed up",
+    Kind.REPLIED: "they replied",
+    Kind.DECLINED: "they declined",
+    Kind.NO_RESPONSE: "no reply: you moved on",
+    Kind.PREPARED: "you prepared",
+    Kind.MET: "you met",
+    Kind.THANKED: "you thanked them",
+    Kind.CHECKED_IN: "you checked in",
+    Kind.UPDATED_REFERRER: "you told them how it went with {other}",
+    Kind.ANNOUNCED: "you told them where you landed",
+}
+
 
 def describe_event(event: Event) -> str:
-    other = event.other.name if event.other else ""
-    text = {
-        Kind.INTRO_REQUESTED: f"asked {other} for an introduction",
-        Kind.SCHEDULED: _scheduled(event),
-        Kind.UPDATED_REFERRER: f"told them how it went with {other}"
-        if other
-        else "told them how it went with their referral",
-    }.get(Kind(event.kind), event.get_kind_display().replace("-", " "))
+    kind = Kind(event.kind)
+    if kind == Kind.SCHEDULED:
+        text = _scheduled(event)
+    else:
+        other = event.other.name if event.other else "their referral"
+        text = _EVENT_TEXT[kind].format(other=other)
     return f"{text}. {event.note}" if event.note else text
 
 
@@ -27,7 +42,7 @@ def _scheduled(event: Event) -> str:
     when = f"{event.meeting_at:%Y-%m-%d %H:%M}" if event.meeting_at else "?"
     minutes = f", {event.minutes} minutes" if event.minutes else ""
     where = f", {event.where}" if event.where else ""
-    return f"meeting set for {when}{minutes}{where}"
+    return f"you agreed to meet on {when}{minutes}{where}"
 
 
 def person_page(person: Person) -> dict[str, Any]:
@@ -47,6 +62,16 @@ def person_page(person: Person) -> dict[str, Any]:
         for e in events
     ]
     entries += _referral_entries(person) + _promise_entries(conversation)
+    if conversation.referred_by and conversation.referred_at:
+        referrer = conversation.referred_by.name
+        entries.append(
+            {
+                "at": stamp(conversation.referred_at),
+                "kind": "referred-by",
+                "text": f"{referrer} suggested you talk with them",
+                "other": referrer,
+            }
+        )
     entries.sort(key=lambda entry: entry["at"] or "")
     return {
         **_person_fields(person),
