@@ -30,7 +30,7 @@ def goal(
         str | None, typer.Argument(help="One sentence: what you are exploring.")
     ] = None,
 ) -> None:
-    """Show or set your goal statement, used in drafts and to rank who to talk to."""
+    """Show or set your goal statement: one sentence that drafts and prep sheets quote."""
     from coffeechat.accounts.services import profile_for, set_goal
 
     if text is None:
