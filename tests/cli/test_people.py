@@ -152,3 +152,9 @@ def test_the_timeline_reads_in_the_users_words_on_both_sides_of_a_referral() -> 
     ]
     lee = run_json("show", "Lee Chen")["timeline"]
     assert [e["text"] for e in lee] == ["Dana Whitfield suggested you talk with them"]
+
+
+def test_the_goal_is_kept_as_one_sentence_and_shown_as_json() -> None:
+    assert run_json("goal") == {"goal": ""}
+    run("goal", "  I'm exploring   product design roles in Boston  ")
+    assert run_json("goal") == {"goal": "I'm exploring product design roles in Boston"}

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coffeechat.cli.app import LOOP, SETUP, db_command, owner, person
-from coffeechat.cli.output import done
+from coffeechat.cli.app import JSON, LOOP, SETUP, db_command, owner, person
+from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import moment, optional
 from coffeechat.errors import UserError
 
@@ -29,13 +29,17 @@ def goal(
     text: Annotated[
         str | None, typer.Argument(help="One sentence: what you are exploring.")
     ] = None,
+    as_json: JSON = False,
 ) -> None:
     """Show or set your goal statement: one sentence that drafts and prep sheets quote."""
     from coffeechat.accounts.services import profile_for, set_goal
 
     if text is None:
         current = profile_for(owner()).goal
-        typer.echo(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
+        if as_json:
+            print_json({"goal": current})
+        else:
+            typer.echo(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
         return
     set_goal(owner=owner(), text=text)
     done("Goal saved.")
