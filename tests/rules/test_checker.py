@@ -210,6 +210,10 @@ def test_it_ignores_durations_that_are_not_asks() -> None:
         "Hello,",
         "Hi there,",
         "Dear Acme Recruiting Team,",
+        "Dear Talent Team at Northwind Logistics,",
+        "Dear Director of Admissions,",
+        "Hi all,",
+        "Greetings,",
     ],
 )
 def test_it_flags_a_greeting_that_could_go_to_anyone(greeting: str) -> None:
@@ -220,10 +224,17 @@ def test_it_flags_a_greeting_that_could_go_to_anyone(greeting: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "greeting", ["Dear Dr. Patel,", "Hi Jess -", "Hello Ms. Rivera,", "Hi all,"]
+    "greeting", ["Dear Dr. Patel,", "Hi Jess -", "Hello Ms. Rivera,", "Hi both,", "Hi Coach Ito,"]
 )
 def test_it_accepts_a_greeting_with_a_name(greeting: str) -> None:
     assert "generic_greeting" not in codes(check_message(f"{greeting}\nCould we talk?"))
+
+
+def test_it_lets_a_group_greeting_open_a_note_to_people_who_know_you() -> None:
+    known = "Hi all,\nEach of you helped me get here: I start at Loom on Monday. Thank you!"
+    cold = "Hi all,\nI'm a welder curious about inspection work. Could one of you talk?"
+    assert "generic_greeting" not in codes(check_message(known))
+    assert "generic_greeting" in codes(check_message(cold))
 
 
 def test_it_points_at_the_resume_that_was_sent_unasked() -> None:
@@ -238,6 +249,27 @@ def test_it_lets_you_offer_a_resume_or_send_one_they_asked_for() -> None:
     requested = "Hi Sam, as you asked, I've attached my resume so you can forward it to Kim."
     assert "resume_attached" not in codes(check_message(offered))
     assert "resume_attached" not in codes(check_message(requested))
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "My portfolio is attached in case it helps.",
+        "You can see my work samples at nadia-draws.net.",
+        "I've put a link to my CV below.",
+    ],
+)
+def test_it_treats_a_portfolio_or_a_link_as_a_resume_sent_unasked(sent: str) -> None:
+    text = f"Hi Sam, I loved your post on Etsy search. Could we talk for 15 minutes? {sent}"
+    assert "resume_attached" in codes(check_message(text))
+
+
+def test_it_does_not_take_a_resume_verb_or_their_portfolio_for_an_attachment() -> None:
+    text = (
+        "Hi Sam, once hiring season winds down and things resume, could we talk? I've "
+        "included a question about your portfolio companies below."
+    )
+    assert "resume_attached" not in codes(check_message(text))
 
 
 def test_it_catches_a_template_placeholder_left_in() -> None:
@@ -271,6 +303,43 @@ def test_it_does_not_treat_a_job_search_as_a_job_ask() -> None:
     assert "asks_for_job" not in codes(check_message(text))
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could you forward it to the recruiting team for me?",
+        "Is there an opening for a junior chemist in your lab this year?",
+        "I'm a line cook looking for a sous-chef position.",
+        "Do you have any paid summer research positions open in your group?",
+        "I'd love to join your studio one day. Any chance?",
+    ],
+)
+def test_it_catches_a_job_ask_in_its_less_obvious_forms(ask: str) -> None:
+    text = f"Hi Carlos, I loved your Etsy post. {ask}"
+    assert "asks_for_job" in codes(check_message(text))
+
+
+def test_it_does_not_count_applications_already_sent_as_a_job_ask() -> None:
+    text = (
+        "Hi Carlos, I loved your Etsy post. I've applied to over forty analyst roles this "
+        "spring with no luck. Could we talk for 20 minutes about what I might change?"
+    )
+    assert "asks_for_job" not in codes(check_message(text))
+
+
+def test_it_counts_a_visit_to_their_workplace_as_time_not_a_job_ask() -> None:
+    text = (
+        "Hi Carlos, I loved your Etsy post. Would you be open to me joining you for an "
+        "afternoon at the studio to see how the work gets done?"
+    )
+    found = codes(check_message(text))
+    assert "too_much_time" in found and "asks_for_job" not in found
+
+
+def test_it_does_not_mistake_praise_for_their_work_for_wanting_to_work_there() -> None:
+    text = "Hi Carlos, I admire the work you did on Etsy search. Could we talk for 15 minutes?"
+    assert "asks_for_job" not in codes(check_message(text))
+
+
 # --- who the message is about ----------------------------------------------------------
 
 
@@ -281,6 +350,31 @@ def test_it_flags_a_message_all_about_the_sender() -> None:
         "15 minutes."
     )
     assert "me_centered" in codes(check_message(text))
+
+
+def test_it_flags_a_short_message_of_credentials_and_needs() -> None:
+    text = (
+        "Hi Rob, I noticed you work at Stryker. I have a biomedical degree and I need a "
+        "foot in the industry. I am reliable and eager. Could we talk for 15 minutes?"
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_flags_a_message_that_never_once_turns_to_the_reader() -> None:
+    text = (
+        "Dear Ms. Ito, I am looking for guidance on my nursing career and I don't know where "
+        "to start. Please let me know."
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_does_not_call_an_introduction_followed_by_interest_in_them_me_centred() -> None:
+    text = (
+        "Hi Rob, I'm a biomedical engineering senior and I have two co-op terms behind me. "
+        "Your article on hip implants in IEEE Spectrum was why I wrote. Could we talk for 15 "
+        "minutes?"
+    )
+    assert "me_centered" not in codes(check_message(text))
 
 
 def test_it_does_not_call_a_short_message_with_i_in_it_me_centred() -> None:
@@ -302,6 +396,25 @@ def test_it_counts_a_referrer_or_their_organisation_as_personal() -> None:
         assert "no_personalization" not in codes(check_message(text))
 
 
+def test_it_counts_something_of_theirs_after_your_as_personal() -> None:
+    for thing in ("your testimony", "your watercolour series", "your recent position paper"):
+        text = f"Hi Olivia, I admired {thing}. Would you chat for 20 minutes?"
+        assert "no_personalization" not in codes(check_message(text)), thing
+
+
+def test_it_does_not_count_your_time_or_your_career_as_personal() -> None:
+    text = (
+        "Hi Olivia, I would value your perspective on your career. Would you chat for 20 "
+        "minutes at your convenience?"
+    )
+    assert "no_personalization" in codes(check_message(text))
+
+
+def test_it_does_not_take_a_word_after_the_salutation_or_a_cv_for_a_name() -> None:
+    text = "Dear Olivia, Please let me chat with you. Also, I attached my CV so you see it."
+    assert "no_personalization" in codes(check_message(text))
+
+
 # --- questions ------------------------------------------------------------------------
 
 
@@ -316,6 +429,54 @@ def test_it_flags_questions_a_search_would_answer() -> None:
     assert "googleable" in codes(check_question("How many employees does Acme have?"))
     assert "googleable" in codes(check_question("Who is the CEO of your company?"))
     assert check_question("How many people are on your team?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Field Trust set up in the 1950s?",
+        "Is Hartwell & Sons based in Leeds?",
+        "Does Nintendo make the Switch?",
+        "In which countries does Unilever run factories?",
+        "When was the Wellcome Trust established?",
+        "Who acquired Instagram?",
+    ],
+)
+def test_it_flags_factual_questions_about_an_organisation_as_googleable(question: str) -> None:
+    assert "googleable" in codes(check_question(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does your team make decisions by consensus?",
+        "Is the Denver office more relaxed than headquarters?",
+        "How did the merger with Allegro change your work?",
+    ],
+)
+def test_it_leaves_questions_about_their_experience_of_the_company_alone(question: str) -> None:
+    assert "googleable" not in codes(check_question(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What positions does your group have open right now?",
+        "Who at your firm should I send my resume to?",
+        "Would you vouch for me with the recruiter?",
+    ],
+)
+def test_it_flags_a_question_that_asks_for_a_job(question: str) -> None:
+    assert "asks_for_job" in codes(check_question(question))
+
+
+def test_it_keeps_variants_of_the_recommended_asks_clean() -> None:
+    for ask in (
+        "Do you know of any upcoming openings that fit my goals and skills?",
+        "Are you aware of any opportunities that might suit my background?",
+        "Could you recommend a few other people I should talk with?",
+    ):
+        assert check_question(ask) == [], ask
 
 
 def test_it_numbers_findings_by_question() -> None:

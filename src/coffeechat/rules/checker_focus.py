@@ -1,36 +1,75 @@
-"""Who a message is about: the balance of I and you, and whether it names anything of theirs."""
+"""Who a message is about: the balance of I and you, and how much of it sells or pleads.
+
+A me-centred message spends its sentences on the writer: who they are, what they have done,
+what they are like, what they need and how they feel, with little about the reader. Counting
+I against you alone misses short messages ("I have an MBA. I need a referral. Can you refer
+me?"), so each first-person sentence is also scored for *claims* about the writer.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from coffeechat.rules.checker_text import Span
+from coffeechat.rules.checker_text import Span, sentences
 
 _FIRST = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
-_SECOND = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
+_SECOND = re.compile(r"(?<!thank )\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 # Selling oneself: adjectives from cover letters, achievements, credentials.
 _PROMOTION = re.compile(
     r"\b(?:hard[- ]?work\w*|hard worker|detail[- ]oriented|team player|self[- ]starter|"
-    r"(?:fast|quick) learner|results[- ]driven|track record|passionate|dedicated|motivated|"
-    r"seasoned|accomplished|expertise|asset|(?:strong|great|perfect|excellent|ideal) (?:fit|"
-    r"addition|"
-    r"candidate)|natural leader|thrive|excel\w*|talented|compassionate|organized|driven|"
-    r"years of (?:[\w-]+ ){0,3}experience|(?:strong|skilled|expert) (?:at|in)|my next (?:role|job|"
-    r"position|"
-    r"opportunity|chapter)|my (?:skills|experience|background|qualifications|strengths|abilities)|"
+    r"(?:fast|quick) learner|results[- ](?:driven|oriented)|track record|passionate|dedicated|"
+    r"motivated|seasoned|accomplished|expertise|asset|(?:strong|great|perfect|excellent|ideal) "
+    r"(?:fit|addition|candidate)|natural leader|thrive|excel\w*|talented|compassionate|organized|"
+    r"driven|years of (?:[\w-]+ ){0,3}experience|(?:strong|skilled|expert|good|great|proficient) "
+    r"(?:at|in|with)|my next (?:role|job|position|opportunity|chapter|challenge|step)|"
+    r"my (?:skills|experience|background|qualifications|strengths|abilities|talents)|"
     r"i(?:'ve| have)? (?:bring|led|managed|delivered|built|hold|graduated|launched|oversaw|grew|"
-    r"doubled)|"
-    r"add (?:\w+ )?value|hit the ground running|prove myself|bring a lot|certified|certification|"
-    r"i am (?:known|confident|certain|sure)|i'm (?:known|confident|certain|sure)|"
-    r"speaks for itself)\b",
+    r"doubled|tripled|won)|add (?:\w+ )?value|hit the ground running|prove myself|bring a lot|"
+    r"certified|certification|i am (?:known|confident|certain|sure)|"
+    r"i'm (?:known|confident|certain|sure)|speaks for itself)\b",
     re.I,
 )
 _DESPERATION = re.compile(
-    r"\b(?:desperate\w*|unemployed|rejected|rejection\w*|running out|out of options|begging|beg|"
-    r"anything at all|take anything|any job|need a job|need someone|really need|discouraged|"
-    r"lost|miserable|scared|frustrated|struggling|hopeless|give me a chance|please help|"
-    r"can't decide|dread\w*|crazy|haven't heard back|have not heard back)\b",
+    r"\b(?:desperate\w*|unemployed|rejected|rejection\w*|running out|running low|out of options|"
+    r"begging|beg|anything at all|take anything|any job|need a job|need someone|really need|"
+    r"discouraged|lost|miserable|scared|frustrated|struggling|hopeless|give me a chance|"
+    r"please help|can't decide|dread\w*|crazy|haven't heard back|have not heard back|exhausted|"
+    r"overwhelmed|stuck|need this|failing)\b",
+    re.I,
+)
+# What a first-person sentence claims about the writer: who they are, what they have, need, feel.
+_CLAIM = re.compile(
+    # identity: "I'm a nurse", "My name is Ana", "I am Li Wei from..."
+    r"(?:^|[,;:])\W*(?:i am|i'm|im|my name is)\b(?! (?:writing|reaching|contacting|emailing|"
+    r"wondering|hoping|curious|interested|exploring|thinking|trying|not)\b)"
+    # needs and wants: "I need guidance", "I'm looking for a job", "I want to leave"
+    r"|\bi(?:'m| am)?(?: \w+ly| just| still)? (?:need|want|looking for|seeking|searching for|"
+    r"hoping to find|have to find|must find)\b"
+    # credentials: "I have an MBA", "I have three years", "I studied biology"
+    r"|\bi(?:'ve| have)? (?:hold|earned|completed|studied|graduated|majored|possess)\b"
+    r"|\bi(?:'ve got| have) (?!(?:a |an |some |a few |one |two )?(?:quick |short |brief )?"
+    r"(?:question|favou?r|request|idea|feeling))(?:an?|\d[\d,.]*\+?|two|three|four|five|six|"
+    r"seven|eight|nine|ten|over|more than|several|many|years|experience|strong|deep|extensive|"
+    r"good|excellent|solid|proven|skills|knowledge|expertise)\b"
+    # feelings about oneself: "I feel lost", "I've been feeling stuck"
+    r"|\bi(?:'ve been| have been|'m| am)? ?feel(?:ing)?\b",
+    re.I,
+)
+# A sentence that is a request of the reader: its "you" is the person asked, not their world.
+_REQUEST = re.compile(
+    r"\?\s*$|^\W*(?:please|kindly|could|would|can|will|may|might|let me know|i'd (?:love|like|"
+    r"appreciate)|i would (?:love|like|appreciate|be grateful|welcome)|i hope you)\b",
+    re.I,
+)
+_THANKS = re.compile(r"^\W*(?:thank|thanks|many thanks)\b", re.I)
+# The reader as the topic: "your talk", "you led", "you're known for"; not "thank you" or
+# "send you", where they only receive what the writer does.
+_READER = re.compile(
+    r"\byour\b|(?<!thank )(?<!send )(?<!sent )(?<!give )(?<!tell )(?<!ask )(?<!email )"
+    r"\byou(?:'re|'ve|'d|'ll)?\b(?= (?:\w+ly )?(?:are|were|have|had|do|did|work|worked|lead|"
+    r"led|run|ran|built|made|moved|wrote|spoke|said|started|founded|left|joined|gave|know|"
+    r"knew|mentioned|shared|posted|described|helped|manage|managed|teach|taught)\b|'(?:re|ve))",
     re.I,
 )
 
@@ -41,12 +80,23 @@ class Focus:
     second: int
     promotion: int
     desperation: int
+    claiming: int  # sentences that are claims about the writer
+    claims: int  # the claims in those sentences
+    about_them: int  # sentences about the reader
+    told: int  # sentences that are neither a request nor thanks
 
     @property
     def me_centred(self) -> bool:
         selling = self.promotion + self.desperation
         if self.desperation >= 2 and self.first >= 2:
             return True
+        # Most of what the message tells is the writer's claims about themself.
+        if 2 * self.claiming >= self.told and self.claiming > self.about_them:
+            # ... in several sentences, or in a message that never turns to the reader at all.
+            if self.claiming >= 2 and selling + self.claims >= 3:
+                return True
+            if self.second == 0 and self.first >= 4:
+                return True
         if self.first < 5:
             return False
         heavy = self.first >= 3 * max(self.second, 1)
@@ -54,17 +104,32 @@ class Focus:
 
 
 def focus_of(text: str) -> Focus:
+    """The balance of a whole message body."""
+    told = [s.text for s in sentences(text) if not _REQUEST.search(s.text)]
+    told = [s for s in told if not _THANKS.match(s)]
     return Focus(
         first=len(_FIRST.findall(text)),
         second=len(_SECOND.findall(text)),
         promotion=len(_PROMOTION.findall(text)),
         desperation=len(_DESPERATION.findall(text)),
+        claiming=sum(1 for s in told if _is_claim(s)),
+        claims=sum(len(_CLAIM.findall(s)) for s in told if _is_claim(s)),
+        about_them=sum(1 for s in told if _READER.search(s)),
+        told=len(told),
     )
 
 
-def most_self_focused(sentences: list[Span]) -> Span:
+def _is_claim(sentence: str) -> bool:
+    """A sentence in which the writer tells about themself and not about the reader."""
+    if not _FIRST.search(sentence) or _READER.search(sentence):
+        return False
+    selling = _PROMOTION.search(sentence) or _DESPERATION.search(sentence)
+    return bool(selling or _CLAIM.search(sentence))
+
+
+def most_self_focused(spans: list[Span]) -> Span:
     def weight(s: Span) -> int:
         f = focus_of(s.text)
-        return f.first + 2 * (f.promotion + f.desperation) - f.second
+        return f.first + 2 * (f.promotion + f.desperation + f.claiming) - f.second
 
-    return max(sentences, key=weight)
+    return max(spans, key=weight)

@@ -14,17 +14,27 @@ _ORG = (
     r"(?:company|firm|team|organi[sz]ation|org|agency|group|department|office|practice|lab|studio)"
 )
 _STAFF = r"(?:hiring|recruit\w*|hr\b|human resources|talent|people team|boss|manager)"
+# Whoever decides on applicants: "the hiring team", "your recruiter", "HR".
+_HIRING = r"(?:hiring|recruit\w*|hr|human resources|talent acquisition)\b"
+# Counts of past applications report the search; they ask nothing of this reader.
+_TALLY = re.compile(
+    r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many)\b",
+    re.I,
+)
 
 # Wording that is a request for a job whatever the surrounding sentence says.
 _DIRECT = [
     r"\bhir(?:e|ing) me\b",
     r"\bbring(?:ing)? me (?:on|onto|into|aboard|in)\b",
     r"\bconsider(?:ing)? (?:me|my application|my candidacy|my resume|my cv)\b",
-    r"\b(?:be|being) considered for\b",
+    r"\b(?:be|being) considered(?: for\b|(?=\s*(?:[.!?]|$)))",
+    r"\bi (?:\w+ )?need (?:a |an |some )?(?:job|work|employment|internship|position|role)\b"
+    r"(?! (?:experience|history|samples?|ethic|visa|permit|advice))",
     r"\b(?:job|work|position|role|place|spot|room|opening|something) for me\b",
     r"\b(?:keep|kept|keeping) me in mind\b",
     r"\bthink of me (?:for|if|when)\b",
-    r"\b(?:anything|something|a (?:role|spot|position|job)) (?:opens|opened|comes|came) up\b",
+    r"\b(?:anything|something|(?:a|an|any|the) (?:[\w-]+ )?(?:role|spot|position|job|opening|"
+    r"vacancy|internship)s?) (?:opens|opened|comes|came|becomes|frees) (?:up|open|available)\b",
     r"\bget me (?:in|hired|a job|a position|a role|an offer|a foot)\b",
     r"\b(?:take|taking|took|have|bring|hire|hiring) me on\b",
     r"\b(?:hire|take|bring|have) me (?:on )?as an?\b",
@@ -35,6 +45,17 @@ _DIRECT = [
     r"\bfor an interview\b",
     r"\bput(?:ting)? in a (?:good )?word\b",
     r"\bput(?:ting)? my name (?:forward|in)\b",
+    r"\bvouch(?:ing)? for me\b",
+    r"\brecommend(?:ing)? me for (?:the|a|an|this|that|your|any|one)\b",
+    r"\b(?:my|me a) foot in the door\b",
+    r"\b(?:i|me)\b[^.?!]{0,30}\bget(?:ting)? hired\b",
+    rf"\b(?:room|space|a place|a spot) (?:in|on|at|within) your (?:\w+ )?{_ORG}\b",
+    # "Who should I send my application to?": where to apply, asked of an insider.
+    r"\b(?:who|whom|where)\b[^?.!]{0,40}\b(?:send|submit|address|direct)\b (?:my|our) "
+    r"(?:resume|résumé|cv|application)\b",
+    # "What roles do you have open?": their openings, asked outright.
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:jobs|positions|roles|openings|vacancies|"
+    r"internships)\s+(?:do|does|might|will|would)\s+(?:you|your \w+)\s+(?:have|has)\b",
     r"\brefer(?:ring)? me\b(?!\s+to\b)",
     rf"\brefer(?:ring)? me to (?:the |your |a |their )?{_STAFF}",
     rf"\breferral (?:for|to) (?:the|a|an|this|that|your|any|"
@@ -49,38 +70,71 @@ _DIRECT = [
     r"\bhelp me (?:find|get|land|secure) (?:a |an |the )?(?:\w+ )?(?:job|position|role|"
     r"internship)\b",
     rf"\bfit (?:in|into|at|on|with) (?:your|the) {_ORG}",
-    r"\b(?:do|does) (?:you|your \w+|[A-Z]\w+)(?: guys)? (?:hire|have|take on|offer)\b(?: any|"
-    r" an?)? "
-    r"(?:\w+ )?(?:interns?|internships?|jobs?|openings?|positions?|roles?|vacanc\w+|new grads?)\b",
-    r"\b(?:is|are) there (?:any |an? )?(?:\w+ )?"
+    r"\b(?:do|does|would|could|will|might) (?:you|your \w+|[A-Z]\w+)(?: guys| ever)? (?:hire|have|"
+    r"take on|offer|need)\b(?: any| an?| more)? (?:[\w-]+ ){0,4}?(?:interns?|internships?|jobs?|"
+    r"openings?|positions?|roles?|vacanc\w+|new grads?|apprentices?|apprenticeships?)\b",
+    # "Are you taking on apprentices?", "Is the bakery looking for any new bakers?"
+    r"\b(?:are|is) (?:you|your \w+|the \w+|[A-Z]\w+)(?: \w+ly)? (?:taking on|bringing on|"
+    r"recruiting|adding|looking for) (?:any |new |more |additional )*(?:[\w-]+ ){0,2}?"
+    r"(?:interns?|apprentices?|hires|staff|people|team members|grads|"
+    r"\w+(?:ers|ists|ors|ants|ians))\b",
+    r"\b(?:is|are) there (?:any |an? )?(?:[\w-]+ ){0,4}?"
     r"(?:openings?|vacanc\w+|open (?:positions?|roles?)|jobs?|positions?|roles?|internships?)\b"
     r".{0,30}\b(?:your|you|for me|available|open)\b",
 ]
 _APPLYING = (
     rf"\bi(?:'\w+)?(?:\s+\w+){{0,3}}? (?:apply|applying|applied) (?:to|for)\b"
     rf"(?:\s+\S+){{0,5}}?\s+{_JOB_NOUN}\b"
+    # "I'd love to apply." / "...and would like to apply if there is room": to their team.
+    r"|\b(?:love|like|want|hope|hoping|plan|planning|intend|eager|keen|excited) to apply\b"
+    r"(?=\s*(?:[.!?]|$|\bif\b|\bfor (?:it|this|that|one)\b|\bto (?:your|this|that)\b))"
 )
+# Handing the writer's application to whoever hires: "pass my resume along", "forward it to
+# the hiring team".
 _FORWARD = (
     r"\b(?:you|please)\b(?:\s+\S+){0,4}?\s+"
-    r"(?:pass|forward|send|submit|give|hand|share|get)\b(?: along| on| over)? (?:my|our) "
+    r"(?:pass|forward|send|submit|give|hand|share|get|flag)(?:s|es|ed|ing)?\b"
+    r"(?: along| on| over)? (?:(?:my|our) "
     r"(?:resume|résumé|cv|application|information|info|details|name|portfolio)\b"
+    rf"|(?:it|them|this|that)(?: along| on| over)? (?:to|with|for) (?:the|your|a|their) "
+    rf"(?:\w+ )?{_HIRING})"
 )
 _HIRING_QUESTION = (
-    r"\b(?:(?:are|is) (?:you|your \w+|[A-Z]\w+|they|the \w+)|you're|they're)"
+    r"\b(?:(?:are|is) (?:you|your \w+|[A-Z]\w+|they|the \w+)|you're|they're"
+    r"|(?:you|your \w+|they|the \w+) (?:are|is))"
     r"(?: \w+ly| still| now)? hiring\b"
 )
 _OPENINGS = rf"\b(?:any|open|available|vacant|current|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUN}\b"
-_AT_READER = rf"{_JOB_NOUN} (?:at|with|on|in|within) (?:your|you)\b|\bfor me\b"
+# An opening placed with the reader: "an opening for a new nurse on your team"; not "an
+# opening in your calendar".
+_AT_READER = (
+    rf"{_JOB_NOUN}\b(?:\s+\S+){{0,4}}?\s+(?:at|with|on|in|within) (?:your|you)\b"
+    r"(?! (?:calendar|schedule|diary|busy|day|week|time)\b)|\bfor me\b"
+)
 _OPENINGS_AT_READER = (
     r"\b(?:opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|jobs?|internships?|employment)"
     r" (?:at|with|on|in|within) (?:your|you)\b"
 )
-_WORK_FOR = rf"\b(?:work|working|join|joining)(?: for| at| with)? (?:you|your {_ORG})\b"
+# Working for them: "I'd love to work for you", "join your team"; not "the work you've done"
+# or "joining you for a morning", which is a visit.
+_WORK_FOR = (
+    rf"\b(?:to work|working|to join|joining|be (?:a )?part of)(?: for| at| with)? "
+    rf"(?:you\b(?!'| for| at| on| in| to| when)|your {_ORG})\b"
+)
+# "I'm looking for a new role": telling a stranger you want a job is asking them for one
+# ("a role like yours" is an ambition, not a request).
+_SEEKING = (
+    r"\b(?:looking|searching|seeking|hunting|(?:hoping|trying|need|want) to (?:find|land|get))"
+    r"(?: for)? (?:a |an |my |some |any )?(?:[\w-]+ ){0,3}?(?:jobs?|positions?|roles?|"
+    r"internships?|openings?|employment|apprenticeships?|placements?|work(?!-)|"
+    r"opportunit(?:y|ies)(?! to\b))\b(?! like\b)"
+)
 
 _DIRECT_RE = re.compile("|".join(_DIRECT), re.I)
 _SOFT_RE = re.compile(
     f"(?P<apply>{_APPLYING})|(?P<forward>{_FORWARD})|(?P<hiring>{_HIRING_QUESTION})"
-    f"|(?P<openings>{_OPENINGS})|(?P<work>{_WORK_FOR})|(?P<at_reader>{_OPENINGS_AT_READER})",
+    f"|(?P<openings>{_OPENINGS})|(?P<work>{_WORK_FOR})|(?P<at_reader>{_OPENINGS_AT_READER})"
+    f"|(?P<seeking>{_SEEKING})",
     re.I,
 )
 _REQUEST = re.compile(
@@ -97,6 +151,12 @@ _CANONICAL = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(not|n't|never|no|nor|without)\b(?:\s+\S+){0,4}\s*$", re.I)
+_WRITER = re.compile(r"\b(?:i|i'm|im)\b", re.I)
+_WISH = re.compile(
+    r"(?:would|'d|really) (?:love|like)|\b(?:want|hope|hoping|chance|opportunity|interested|"
+    r"eager|keen|dream)\b",
+    re.I,
+)
 _IF_BEFORE = re.compile(r"\b(if|whether)\s*$", re.I)
 _THANKS_FOR = re.compile(
     r"\b(thank|thanks|offered|offering|agreed|as you (?:said|suggested))\b", re.I
@@ -114,7 +174,10 @@ def job_asks(sentence: Span) -> list[tuple[int, int]]:
 
 def _soft_counts(text: str, m: re.Match[str]) -> bool:
     if m.group("apply"):
-        return True
+        return not _TALLY.search(m.group())
+    if m.group("seeking"):
+        # The writer is the one looking ("I'm a nurse looking for...", "Looking for a role, I...").
+        return bool(_WRITER.search(text[: m.start()]) or not text[: m.start()].strip())
     if m.group("forward"):
         return bool(_REQUEST.search(text)) and not _THANKS_FOR.search(text)
     if m.group("hiring"):
@@ -123,9 +186,7 @@ def _soft_counts(text: str, m: re.Match[str]) -> bool:
     if m.group("at_reader"):
         return bool(_REQUEST.search(text)) and not _CANONICAL.search(text[: m.start()])
     if m.group("work"):
-        return bool(
-            re.search(r"\b(love|like|want|hope|chance|opportunity|interested)\b", text, re.I)
-        )
+        return bool(_WISH.search(text))
     return _openings_count(text, m)
 
 

@@ -7,20 +7,33 @@ import re
 from coffeechat.rules.checker_text import Span, greeting_line
 
 _GREETING = re.compile(
-    r"^\s*(?P<word>dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|hiya)\b"
+    r"^\s*(?P<word>dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|hiya|respected)\b"
     r"(?P<rest>[^,!:\n\u2014\u2013]*?)(?=\s*(?:[,!:\n\u2014\u2013]|\s-\s|$))",
     re.I,
 )
 _TO_WHOM = re.compile(r"^\s*to whom it may concern\b", re.I)
+# A role or a department instead of a person: "Hiring Manager", "Dear Recruiter", "Dear
+# Admissions Team", "Dear Hiring Team at Acme", "Dear Director of Programs".
 _GENERIC_WHO = re.compile(
-    r"^(?:there|sir|sirs|madam|madame|ma'am|sir or madam|madam or sir|sir/madam|sir / madam|"
-    r"sir or ma'am|gentlemen|ladies and gentlemen|friend|friends|colleague|professional|"
-    r"hiring manager|recruiter|recruiters|hiring team|hiring committee|search committee|"
-    r"human resources|hr|talent acquisition|manager|future employer|mentor|alumni|alum|"
-    r"mr|mrs|ms|dr|professor|prof|you|.*\b(?:team|department|committee|office|staff|recruiters?))$",
+    r"^(?:the )?(?:there|sirs?|madam|madame|ma'am|sir or madam|madam or sir|sir ?/ ?madam|"
+    r"sir or ma'am|gentlemen|ladies and gentlemen|friends?|colleagues?|professionals?|"
+    r"human resources|hr|talent acquisition|future employer|mentor|alumni|alum|mr|mrs|ms|dr|"
+    r"professor|prof|doctor|you|"
+    r"(?:[\w&'.-]+ ){0,3}(?:team|department|committee|office|staff|recruiters?|recruiting|"
+    r"managers?|directors?|coordinators?|officers?|representatives?|administrators?|editors?|"
+    r"partners?|members?|leads?|head|chair|dean|founders?|owner|ceo|president))"
+    r"(?: (?:at|of|for|with|in) .+)?$",
     re.I,
 )
-_GROUP = re.compile(r"^(?:all|everyone|everybody|folks|both|y'all|you two|you all)$", re.I)
+# A group greeting: fine for people who already know the writer (a note to everyone met),
+# generic when it opens a cold message to an organisation.
+_GROUP = re.compile(r"^(?:all|everyone|everybody|folks|team|y'all|you all)$", re.I)
+_PAIR = re.compile(r"^(?:both|you two|you both|both of you)$", re.I)
+_KNOWN_GROUP = re.compile(
+    r"\b(?:each of you|all of you|every one of you|you all|y'all|"
+    r"(?:thank you|thanks),? (?:all|everyone))\b",
+    re.I,
+)
 
 
 def greeting(text: str) -> tuple[int, int, str] | None:
@@ -33,10 +46,15 @@ def greeting(text: str) -> tuple[int, int, str] | None:
         lead = len(whom.group()) - len(whom.group().lstrip())
         return line.start + lead, line.start + whom.end(), "whom"
     m = _GREETING.match(line.text)
-    if m is None or len(m.group("rest").split()) > 5:
+    if m is None or len(_without_organisation(m.group("rest")).split()) > 5:
         return None
     who = re.sub(r"[.\s]+$", "", m.group("rest").strip())
     return line.start + m.start("word"), line.start + m.end(), who
+
+
+def _without_organisation(whom: str) -> str:
+    """ "Hiring Team at Khan Academy" -> "Hiring Team": the organisation may be long."""
+    return re.split(r"\s(?:at|of|for|with|in)\s", whom, maxsplit=1)[0]
 
 
 def generic_greeting(text: str) -> tuple[int, int] | None:
@@ -44,7 +62,9 @@ def generic_greeting(text: str) -> tuple[int, int] | None:
     if found is None:
         return None
     start, end, who = found
-    if _GROUP.match(who) or not (who in ("", "whom") or _GENERIC_WHO.match(who)):
+    if _PAIR.match(who) or (_GROUP.match(who) and _KNOWN_GROUP.search(text)):
+        return None
+    if not (who in ("", "whom") or _GROUP.match(who) or _GENERIC_WHO.match(who)):
         return None
     return start, end
 
@@ -61,16 +81,21 @@ def placeholders(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PLACEHOLDER.finditer(text)]
 
 
+# What a job application is made of: resume, CV, portfolio, work samples, transcript.
 _RESUME = re.compile(
-    r"\b(?:r[eé]sum[eé]s?|cv|c\.v\.|curriculum vitae)\b|\b[\w-]*(?:resume|cv)[\w-]*\.(?:pdf|"
-    r"docx?)\b",
+    r"\b(?:r[eé]sum[eé]s?|cv|c\.v\.|curriculum vitae)\b"
+    r"|\b(?:my|our) (?:[\w-]+ )?(?:portfolios?|(?:work|writing|design|code) samples?|"
+    r"transcripts?|cover letter)\b|\bportfolio of my\b"
+    r"|\b[\w-]*(?:resume|cv|portfolio)[\w-]*\.(?:pdf|docx?)\b",
     re.I,
 )
+# Signs that it travels with this message: attached, enclosed, below, a link, a web address.
 _SENT = re.compile(
-    r"\b(?:attach\w*|enclos\w*|includ\w*|here(?:'s| is| are)|below|linked|link to|find (?:my|the|"
-    r"it|"
-    r"attached|enclosed)|sending|sent you|accompan\w*|pasted|uploaded|copied|with this (?:email|"
-    r"message|note)|attachment)\b",
+    r"\b(?:attach\w*|enclos\w*|includ\w*|here(?:'s| is| are)|below|linked|link to|a link|"
+    r"find (?:my|the|it|attached|enclosed)|sending|sent you|accompan\w*|pasted|uploaded|copied|"
+    r"with this (?:email|message|note)|attachment|you (?:can|could|will|'ll) (?:find|see|view)|"
+    r"(?:my|the) [\w ]{0,20}is (?:at|here))\b"
+    r"|https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|me|design|dev|co|art)(?:/\S*)?",
     re.I,
 )
 _ASKED_OR_OFFERED = re.compile(

@@ -9,7 +9,8 @@ from coffeechat.rules.checker_text import Span
 
 # A request of the reader: their time, an introduction, a job, advice.
 _ASKS = re.compile(
-    r"\?|\b(?:would you|could you|can you|could i|can i|may i|would it|let me know|please|"
+    r"\?|\b(?:would you|could you|can you|could i|can i|may i|would it|let me know|please|kindly|"
+    r"help me|"
     r"(?:would|'d)(?: \w+)? (?:love|appreciate|be grateful|value|welcome|like)|hop(?:e|"
     r"ing) (?:you|to)|"
     r"open to|willing to|available|spare|any chance|look forward|\d+[ -]min\w*|apply|applying|"
@@ -29,10 +30,10 @@ _SHARED = re.compile(
     r"our (?:conversation|"
     r"chat|call|talk|meeting|coffee|lunch|time)|we (?:spoke|talked|chatted|discussed)|"
     r"as we discussed|"
-    r"with me (?:today|yesterday|this morning|on \w+day|last \w+)|for (?:the|our) (?:chat|call|"
-    r"coffee|"
-    r"conversation|time)|(?:time|chat|call|coffee|conversation|meeting|talking|speaking|chatting|"
-    r"meeting) (?:with me )?(?:today|yesterday|this morning|last \w+|on \w+day)|fellow|alum\w*|"
+    r"with me (?:today|yesterday|this morning|on \w+day|last \w+)|for (?:the|our) (?:\w+ )?(?:chat|"
+    r"call|coffee|conversation|time|minutes)|(?:time|chat|call|coffee|conversation|meeting|"
+    r"talking|speaking|chatting|minutes) (?:with me )?(?:today|yesterday|this morning|last \w+|"
+    r"on \w+day)|thanks? (?:you )?again|we overlapped|fellow|alum\w*|"
     r"classmate|cohort|both (?:worked|studied|went|attended|grew)|same (?:school|program|"
     r"university|"
     r"college|team|company|firm)|mutual|cousin|aunt|uncle|roommate|neighbou?r|former (?:colleague|"
@@ -41,14 +42,51 @@ _SHARED = re.compile(
     re.I,
 )
 _THEIR_WORK = re.compile(
-    r"\byour (?:\w+ ){0,2}?(?:article|post|piece|op-?ed|essay|blog|newsletter|talk|keynote|lecture|"
-    r"presentation|panel|session|podcast|episode|interview|feature|book|paper|report|research|"
-    r"study|thread|comment|tweet|video|webinar|workshop|course|case study|project|campaign|launch|"
-    r"redesign|coverage|column|story|promotion|startup|seminar|class|exhibit\w*|show|film|"
-    r"album)s?\b"
-    r"|\byour (?:\w+ ){0,2}?(?:work|team's work) (?:on|with|restoring|building|leading)\b",
+    r"\byour (?:[\w'-]+ ){0,2}?(?:work|team's work|research) (?:on|with|restoring|building|"
+    r"leading|in)\b"
+    # "the town hall where you spoke", "the panel you moderated": something they did.
+    r"|\b(?:where|when|after|since|because|that|which) you (?:\w+ly )?(?:spoke|presented|talked|"
+    r"gave|led|hosted|testified|appeared|moderated|taught|wrote|published|posted|shared|described|"
+    r"built|founded|launched|won|organi[sz]ed|ran)\b",
     re.I,
 )
+_YOUR = re.compile(r"\byour\s+((?:[\w'-]+\s*){1,3})", re.I)
+# What anyone could say to anyone: "your time", "your career", "your company", "pick your
+# brain". Any other head noun after "your" ("your testimony", "your recent op-ed", "your
+# position paper") is something of theirs the writer has seen.
+_GENERIC_OF_YOURS = frozenset(
+    {
+        "time", "convenience", "schedule", "calendar", "availability", "consideration", "attention",
+        "review", "reference", "reply", "response", "answer", "message", "note", "email", "inbox",
+        "help", "support", "advice", "guidance", "perspective", "insight", "thought", "view",
+        "opinion", "input", "feedback", "wisdom", "take", "recommendation", "suggestion", "tip",
+        "cents", "expertise", "knowledge", "experience", "background", "career", "path", "journey",
+        "story", "transition", "move", "switch", "role", "job", "position", "title", "work", "day",
+        "day-to-day", "routine", "week", "field", "industry", "sector", "area", "specialty",
+        "domain", "space", "niche", "profession", "trade", "line", "company", "organization",
+        "organisation", "firm", "team", "business", "department", "office", "group", "agency",
+        "lab", "school", "university", "college", "hospital", "clinic", "practice", "program",
+        "programme", "employer", "workplace", "institution", "unit", "division", "portfolio",
+        "profile", "linkedin", "page", "website", "site", "name", "contact", "details",
+        "information", "network", "colleague", "success", "achievement", "accomplishment", "skill",
+        "education", "degree", "training", "process", "approach", "decision", "choice",
+        "situation", "responsibility", "duty", "workload", "mind", "brain", "ear", "kindness",
+        "generosity", "willingness", "patience", "mentorship", "own", "shoe", "behalf", "question",
+        "thanks", "life", "interest", "goal"
+    }
+)  # fmt: skip
+# Words that end the noun phrase after "your": function words, and adverbs or verbs that
+# follow a noun ("your team right now", "someone at your firm spare a minute").
+_PHRASE_END = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "to", "for", "of", "in", "on", "at", "with", "from",
+        "about", "as", "so", "if", "that", "which", "who", "whom", "is", "are", "was", "were",
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "do", "does", "did",
+        "be", "been", "this", "these", "those", "my", "me", "i", "you", "it", "right", "now",
+        "here", "there", "today", "too", "also", "very", "really", "lately", "recently", "well",
+        "sometime", "someday", "soon", "spare", "though"
+    }
+)  # fmt: skip
 _PROPER = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
 # Capitalised words that are not names of people, places or organisations.
 _NOT_NAMES = frozenset(
@@ -61,6 +99,8 @@ _NOT_NAMES = frozenset(
         *("Zoom", "LinkedIn", "Meet", "Teams", "Skype"),
         *("PM", "CEO", "VP", "UX", "UI", "AI", "ML", "HR", "IT", "PR", "QA", "CFO", "CTO", "COO"),
         *("MBA", "PhD", "MA", "BA", "BS", "RN", "CPA", "SaaS", "B2B"),
+        *("CV", "PDF", "GPA", "Also", "Please", "Kindly", "Sorry", "So", "And", "But", "Just"),
+        *("Excel", "Python", "SQL", "Java", "JavaScript", "Figma", "Photoshop", "Google Docs"),
     }
 )
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.")
@@ -71,7 +111,11 @@ _SELF_DESCRIPTION = re.compile(
     re.I,
 )
 # "employment with Meridian Bank", "your friend Mr Patel": a name hung on a preposition or a tie.
-_ATTACHED = re.compile(r"\b(?:with|at|for|to|about|on|from|friend|colleague)\s*$", re.I)
+_ATTACHED = re.compile(
+    r"\b(?:(?:with|at|for|to|about|on|from)(?: the)?|friend|colleague)\s*$", re.I
+)
+# "your clinic, Northside Rehab": a name in apposition to something of theirs.
+_YOURS_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}[\w'-]+\s*$", re.I)
 _READER_CLAUSE = re.compile(r"\b(?:you|your|you're|you've|yours|congrat\w*)\b", re.I)
 # "I saw that you left law for psychology": a fact about them, even inside an I-clause.
 _NOTICED = re.compile(
@@ -93,6 +137,8 @@ def is_personal(sentences: list[Span]) -> bool:
             continue
         if _REFERRAL.search(text) or _SHARED.search(text) or _THEIR_WORK.search(text):
             return True
+        if _names_something_of_theirs(text):
+            return True
         if _NOTICED.search(text):
             return True
         if _names_their_world(text):
@@ -100,14 +146,35 @@ def is_personal(sentences: list[Span]) -> bool:
     return False
 
 
+def _names_something_of_theirs(text: str) -> bool:
+    """ "your <noun>" where the noun is not one anyone could write to anyone."""
+    for m in _YOUR.finditer(text):
+        phrase: list[str] = []
+        for word in m.group(1).lower().split():
+            if word in _PHRASE_END:
+                break
+            phrase.append(word.removesuffix("'s"))
+        if phrase and not _is_generic(phrase[-1]):
+            return True
+    return False
+
+
+def _is_generic(noun: str) -> bool:
+    singulars = (noun, noun.removesuffix("s"), noun.removesuffix("es"), noun[:-3] + "y")
+    return any(form in _GENERIC_OF_YOURS for form in singulars)
+
+
 def _names_their_world(text: str) -> bool:
     """A proper noun that is not part of the writer describing themselves."""
     text = _HONORIFIC.sub(lambda m: m.group(1) + " ", text)
-    clauses = re.split(r"[,;:\u2014\u2013]|\s-\s|\band\b|\bbut\b|\bwhich\b", text)
+    clauses = [
+        c.strip() for c in re.split(r"[,;:\u2014\u2013]|\s-\s|\band\b|\bbut\b|\bwhich\b", text)
+    ]
+    # A blanked-out salutation leaves an empty first clause; the sentence opens after it.
+    opening = next((i for i, c in enumerate(clauses) if c), 0)
     for index, clause in enumerate(clauses):
-        clause = clause.strip()
         for m in _PROPER.finditer(clause):
-            if index == 0 and m.start() == 0:
+            if index == opening and m.start() == 0:
                 continue  # capitalised because it opens the sentence
             if all(word in _NOT_NAMES for word in m.group().split()):
                 continue
@@ -115,5 +182,7 @@ def _names_their_world(text: str) -> bool:
             if _SELF_DESCRIPTION.search(before) and not _READER_CLAUSE.search(before):
                 continue  # "I'm a junior at Portland State" is about the writer
             if _READER_CLAUSE.search(clause) or _ATTACHED.search(before):
+                return True
+            if index > 0 and m.start() == 0 and _YOURS_BEFORE.search(clauses[index - 1]):
                 return True
     return False

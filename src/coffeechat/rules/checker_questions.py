@@ -89,37 +89,58 @@ _FIRM = (
     r"(?:company|firm|organi[sz]ation|org|agency|startup|business|employer|corporation|"
     r"nonprofit|brand|bank|hospital|school|university|institute|foundation)"
 )
-# The company as a subject: "your company", "the firm", or a capitalised name ("Acme").
-_SUBJECT = (
-    rf"(?:(?:the|your|this|that) {_FIRM}|(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z][\w&.'-]*)){{0,2}})"
-)
+_NAME = r"(?-i:[A-Z][\w&.'-]*)(?: (?:of |& |and |for )?(?-i:[A-Z][\w&.'-]*)){0,3}"
+# The company as a subject: "your company", "the firm", a name ("Acme", "the Gates Foundation").
+_SUBJECT = rf"(?:(?:the|your|this|that) {_FIRM}|(?:the )?{_NAME})"
 _POSSESSIVE = rf"(?:(?:the|your|this|that) {_FIRM}'s|(?-i:[A-Z][\w&.-]*)'s|the|its|your {_FIRM}'s)"
+_OWNER = rf"(?:(?:the|your|this|that) {_FIRM}'s|(?-i:[A-Z][\w&.-]*)'s|its)"
 _FIGURE = (
     r"(?:revenue|annual revenue|market cap\w*|stock price|share price|valuation|ticker|"
-    r"stock ticker|profits?|annual sales|sales figures|earnings|net income|funding)"
+    r"stock ticker|ticker symbol|profits?|annual sales|sales figures|earnings|net income|funding|"
+    r"(?:annual |operating )?budget|headcount|market share|endowment)"
+)
+# Facts on record about an organisation: when and where it began, who owns it, where it sits.
+_RECORD = (
+    r"(?:founded|established|incorporated|started|launched|formed|created|headquartered|based|"
+    r"located|listed|acquired|bought|owned|opened|set up)"
 )
 _GOOGLEABLE = [
     rf"\bwhat (?:does|do) {_SUBJECT} do\b(?! for (?:you|fun))",
     r"\bhow many (?:employees|staff|workers|offices|locations|stores|branches|countries|"
     r"customers|subscribers|users|clinics|hospitals|campuses)\b",
     rf"\bhow many people (?:work|are employed|does) (?:at|for|in|does)? ?(?:{_SUBJECT})",
+    rf"\bhow many [\w-]+(?: [\w-]+)? (?:does|do|did) {_SUBJECT} (?:have|operate|employ|run|own)\b",
     rf"\bhow (?:big|large|old) is {_SUBJECT}\b",
     rf"\bwhere(?:'s| is| are)(?: {_SUBJECT}| the| your)? ?(?:headquarter(?:s|ed)|hq|head office|"
     rf"based|located|main office)\b",
     rf"\bwhere(?:'s| is| are) {_SUBJECT}(?: headquarter\w*| based| located)\b",
-    rf"\b(?:when|what year) (?:was|were|did) {_SUBJECT} (?:founded|established|started|created|"
-    rf"incorporated|launched|formed|go public|ipo|found)\b",
-    rf"\bwho (?:founded|started|owns|runs|leads) {_SUBJECT}\b",
+    rf"\bwhere (?:are|is) {_OWNER} (?:main )?(?:offices?|headquarters|hq|locations?|stores?|"
+    rf"branches|plants?|factories|campus(?:es)?)\b",
+    rf"\b(?:in )?(?:which|what) (?:cities|countries|states|regions|markets|locations|continents)"
+    rf"\b[^?]{{0,20}}\b(?:does|do|is|are) {_SUBJECT}",
+    rf"\b(?:when|what year|in what year) (?:was|were|did) {_SUBJECT} (?:{_RECORD}|go public|ipo|"
+    rf"found|open|launch|start)\b",
+    # Yes/no forms of the same facts: "Is Acme based in Ohio?", "Was the firm founded in 1990?"
+    rf"^\W*(?:is|are|was|were) {_SUBJECT} (?:\w+ly )?{_RECORD} (?:in|by|on|at)\b",
+    rf"\bwho (?:founded|started|owns|runs|leads|acquired|bought) {_SUBJECT}\b",
     r"\bwho(?:'s| is| are) (?:the |your |its )?(?:current )?(?:ceo|cfo|coo|cto|president|founders?|"
     r"chair(?:man|woman|person)?|owner|executive director|board of directors)\b(?! (?:like|"
     r"really))",
+    r"\bname of (?:the|your|its) (?:ceo|founder|president|chair\w*|owner)\b",
+    rf"\bwho are {_OWNER} (?:main |biggest |major |key )?(?:competitors|rivals|investors)\b",
     rf"^\W*(?:what|what's|what is|what was|what are|how much)\b.{{0,30}}\b{_FIGURE}\b",
     rf"\bhow much (?:money|revenue) does {_SUBJECT} (?:make|earn|bring in)\b",
+    rf"\bhow much (?:funding|money|capital) (?:has|did) {_SUBJECT} raised?\b",
     rf"\bwhat (?:products|services|brands|solutions|product lines)(?: does| do)? {_SUBJECT}",
     rf"\bwhat (?:does|do) {_SUBJECT} (?:sell|make|offer|produce|manufacture)\b",
+    # "Does Acme make the Xbox?": whether a named company makes a named product.
+    rf"\b(?:does|do|did) {_SUBJECT} (?:make|sell|produce|manufacture|own|build|develop|publish|"
+    rf"operate) (?:the )?(?-i:[A-Z])",
+    rf"\bwhat (?:does|do) {_SUBJECT} stand for\b",
+    rf"\b(?:did|has) {_SUBJECT} (?:acquire|acquired|buy|bought|merge|merged) (?:with )?(?-i:[A-Z])",
     rf"\b(?:is|was) {_SUBJECT} (?:a )?(?:public(?:ly (?:traded|listed))?|private(?:ly held)?|"
     rf"listed|"
-    rf"for-profit|non-?profit)\b",
+    rf"for-profit|non-?profit|subsidiary|owned by|part of (?-i:[A-Z]))\b",
     rf"\b(?:did|has|when did) {_SUBJECT} (?:go|gone) public\b",
     r"\b(?:stock|shares) (?:listed|traded)\b|\bpublicly (?:traded|listed)\b",
     rf"\bwhat(?:'s| is) {_POSSESSIVE} mission\b(?! (?:mean|look))",
