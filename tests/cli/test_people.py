@@ -158,3 +158,10 @@ def test_the_goal_is_kept_as_one_sentence_and_shown_as_json() -> None:
     assert run_json("goal") == {"goal": ""}
     run("goal", "  I'm exploring   product design roles in Boston  ")
     assert run_json("goal") == {"goal": "I'm exploring product design roles in Boston"}
+
+
+def test_a_goal_that_asks_for_a_job_is_kept_with_a_warning() -> None:
+    out = run("goal", "I'm looking for a role in UX research at a hospital")
+    assert "reads as asks_for_job" in out
+    assert run_json("goal")["goal"].startswith("I'm looking for a role")
+    assert "Note:" not in run("goal", "I'm exploring UX research roles at hospitals in Ohio")

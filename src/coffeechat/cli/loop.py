@@ -41,8 +41,16 @@ def goal(
         else:
             typer.echo(current or 'No goal yet: coffeechat goal "I\'m exploring ..."')
         return
-    set_goal(owner=owner(), text=text)
+    from coffeechat.rules.goal import goal_findings
+
+    saved = set_goal(owner=owner(), text=text).goal
     done("Goal saved.")
+    for finding in goal_findings(saved):
+        typer.echo(
+            f"Note: drafts quote your goal word for word, and it reads as {finding.code}: "
+            f"{finding.message} For example: coffeechat goal \"I'm exploring ...\"",
+            err=True,
+        )
 
 
 @db_command(rich_help_panel=LOOP)
