@@ -121,7 +121,7 @@ def test_it_opens_curious_about_them_and_how_we_know_them() -> None:
     opening = plan_conversation(ALICE).items[0].text
 
     assert "fellow alum" in opening
-    assert "curious about the people and processes behind it" in opening
+    assert "hearing about your work at" in opening
     assert "Fernleaf Digital" in opening
 
 

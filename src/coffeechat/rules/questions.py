@@ -310,8 +310,8 @@ def _opening(facts: ConversationFacts, minutes: int) -> str:
         "Thank you for making the time today."
     )
     if facts.organisation:
-        curious = (f"I've heard a lot about the work at {facts.organisation}, and I'm truly "
-                   "curious about the people and processes behind it.")
+        curious = (f"I've been looking forward to hearing about your work at "
+                   f"{facts.organisation} and the people behind it.")
     elif facts.title:
         curious = f"I'm truly curious about your work as {facts.title}."
     else:
@@ -327,7 +327,7 @@ def _connection(facts: ConversationFacts) -> str:
         Source.FRIEND: "It's a treat to hear about your work properly for once.",
         Source.FAMILY: "It's a treat to hear about your work properly for once.",
         Source.ALUMNI: "It's great to meet a fellow alum.",
-        Source.COLLEAGUE: "It's good to reconnect since we worked together.",
+        Source.COLLEAGUE: "It's good to catch up again after working together.",
         Source.LINKEDIN: "Thank you for answering my note on LinkedIn.",
         Source.REFERRAL: "I'm glad we were put in touch.",
     }
