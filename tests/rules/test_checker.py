@@ -198,6 +198,11 @@ def test_it_ignores_durations_that_are_not_asks() -> None:
     assert "too_much_time" not in codes(check_message(text))
 
 
+def test_it_hears_a_wish_for_a_long_visit_as_an_ask() -> None:
+    text = "Hi Dana, Tom Lee suggested I write. I'd be honoured to spend a morning at the mill."
+    assert "too_much_time" in codes(check_message(text))
+
+
 # --- greeting, resume, placeholders ----------------------------------------------------
 
 
@@ -318,6 +323,27 @@ def test_it_catches_a_job_ask_in_its_less_obvious_forms(ask: str) -> None:
     assert "asks_for_job" in codes(check_message(text))
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Y'all hiring line cooks this spring?",
+        "Could you pass my profile to whoever is recruiting for the night shift?",
+        "If something fits, would you send it on to the practice manager?",
+    ],
+)
+def test_it_catches_casual_asks_and_handing_the_writer_on_to_whoever_hires(ask: str) -> None:
+    text = f"Hi Carlos, I loved your Etsy post. {ask}"
+    assert "asks_for_job" in codes(check_message(text))
+
+
+def test_it_flags_forwarding_a_resume_even_after_the_recommended_ask() -> None:
+    ask = "Have you heard of any current or upcoming opportunities that match my goals and skills?"
+    clean = f"Hi Carlos, thanks for the coffee on Friday. {ask}"
+    assert "asks_for_job" not in codes(check_message(clean))
+    forwarded = clean + " I attached my resume. If one fits, could you forward it to the team lead?"
+    assert "asks_for_job" in codes(check_message(forwarded))
+
+
 def test_it_does_not_count_applications_already_sent_as_a_job_ask() -> None:
     text = (
         "Hi Carlos, I loved your Etsy post. I've applied to over forty analyst roles this "
@@ -382,6 +408,32 @@ def test_it_does_not_call_a_short_message_with_i_in_it_me_centred() -> None:
     assert "me_centered" not in codes(check_message(text))
 
 
+def test_it_flags_a_cover_letter_list_of_virtues() -> None:
+    text = (
+        "Dear Ms. Ito, I am an adaptable, punctual and resourceful graduate with strong "
+        "analytical skills, and I would welcome a role at your firm. I look forward to your reply."
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_flags_a_message_that_pours_out_the_writers_distress() -> None:
+    text = (
+        "Hi Rob, the last year has been rough. I'm anxious all the time, I can't sleep, and I "
+        "feel useless. Could we talk for 15 minutes?"
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_does_not_call_a_letter_about_their_work_me_centred() -> None:
+    text = (
+        "Hi Rob, I've followed the Astoria folk festival you run since its first year, and "
+        "your booking of small bands is why I write. I've spent years as an event planner in "
+        "Portland and I have worked with venues all over the state. I would love to hear how "
+        "you choose the line-up. Could we talk for 15 minutes?"
+    )
+    assert "me_centered" not in codes(check_message(text))
+
+
 def test_it_flags_a_request_that_names_nothing_about_the_reader() -> None:
     text = "Hi Olivia,\nI'm a junior studying accounting. Would you chat for 20 minutes?"
     f = flagged(text, "no_personalization")
@@ -394,6 +446,28 @@ def test_it_counts_a_referrer_or_their_organisation_as_personal() -> None:
         "Hi Olivia, I noticed you lead cell assembly at Rivian. Would you chat for 20 minutes?",
     ):
         assert "no_personalization" not in codes(check_message(text))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I have been reading the Lakeside Theatre's newsletter all winter.",
+        "I loved how you staged the flood scene in the spring revival.",
+        "I hope the Tacoma clinic has settled in after the move.",
+        "it's Nadia from the Tuesday climbing group.",
+        "It's been ages, and I still think about the scheduler you were building back then.",
+        "I've been using the new Tidepool tide app on every dive.",
+    ],
+)
+def test_it_counts_their_named_work_or_a_shared_past_as_personal(opening: str) -> None:
+    text = f"Hi Olivia, {opening} Would you chat for 20 minutes?"
+    assert "no_personalization" not in codes(check_message(text))
+
+
+def test_it_does_not_count_the_writers_own_places_or_plans_as_personal() -> None:
+    for opening in ("I used to teach in Boston.", "I moved to Chicago and love Lake Michigan."):
+        text = f"Hi Olivia, {opening} Would you chat for 20 minutes?"
+        assert "no_personalization" in codes(check_message(text)), opening
 
 
 def test_it_counts_something_of_theirs_after_your_as_personal() -> None:
@@ -440,6 +514,10 @@ def test_it_flags_questions_a_search_would_answer() -> None:
         "In which countries does Unilever run factories?",
         "When was the Wellcome Trust established?",
         "Who acquired Instagram?",
+        "What does Halvorsen really do?",
+        "Which services does your firm sell?",
+        "Does Brightwater sell sea kayaks?",
+        "Is Dana Ruiz still the president of Acme Labs?",
     ],
 )
 def test_it_flags_factual_questions_about_an_organisation_as_googleable(question: str) -> None:
@@ -452,6 +530,7 @@ def test_it_flags_factual_questions_about_an_organisation_as_googleable(question
         "Does your team make decisions by consensus?",
         "Is the Denver office more relaxed than headquarters?",
         "How did the merger with Allegro change your work?",
+        "Does Acme make it easy to move between teams?",
     ],
 )
 def test_it_leaves_questions_about_their_experience_of_the_company_alone(question: str) -> None:

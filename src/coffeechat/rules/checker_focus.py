@@ -27,7 +27,13 @@ _PROMOTION = re.compile(
     r"i(?:'ve| have)? (?:bring|led|managed|delivered|built|hold|graduated|launched|oversaw|grew|"
     r"doubled|tripled|won)|add (?:\w+ )?value|hit the ground running|prove myself|bring a lot|"
     r"certified|certification|i am (?:known|confident|certain|sure)|"
-    r"i'm (?:known|confident|certain|sure)|speaks for itself)\b",
+    r"i'm (?:known|confident|certain|sure)|speaks for itself|"
+    # The adjectives and skills a cover letter lists about its writer.
+    r"creative|organi[sz]ed|reliable|diligent|dependable|enthusiastic|energetic|adaptable|"
+    r"proactive|resourceful|punctual|conscientious|ambitious|versatile|meticulous|personable|"
+    r"proven|(?:communication|leadership|interpersonal|organi[sz]ational|analytical|"
+    r"problem[- ]solving|people|writing|technical|transferable) skills|"
+    r"strong (?:writer|communicator|leader|work ethic))\b",
     re.I,
 )
 _DESPERATION = re.compile(
@@ -35,7 +41,11 @@ _DESPERATION = re.compile(
     r"begging|beg|anything at all|take anything|any job|need a job|need someone|really need|"
     r"discouraged|lost|miserable|scared|frustrated|struggling|hopeless|give me a chance|"
     r"please help|can't decide|dread\w*|crazy|haven't heard back|have not heard back|exhausted|"
-    r"overwhelmed|stuck|need this|failing)\b",
+    r"overwhelmed|stuck|need this|failing|"
+    # How the writer is holding up: distress told to the reader rather than asked about.
+    r"rough|stressed|stress(?:ful|ing)|anxious|anxiety|depressed|worthless|useless|tired of|"
+    r"burn(?:ed|t) out|can't sleep|no callbacks?|nobody (?:\w+ ){0,2}(?:tells|helps|calls|"
+    r"answers|responds)|falling apart|lonely|panic\w*|ashamed|embarrass\w*)\b",
     re.I,
 )
 # What a first-person sentence claims about the writer: who they are, what they have, need, feel.
@@ -46,6 +56,8 @@ _CLAIM = re.compile(
     # needs and wants: "I need guidance", "I'm looking for a job", "I want to leave"
     r"|\bi(?:'m| am)?(?: \w+ly| just| still)? (?:need|want|looking for|seeking|searching for|"
     r"hoping to find|have to find|must find)\b"
+    # "I am a recent graduate seeking a position": who they are and what they want, at once.
+    r"|\b(?:i am|i'm) an? (?:[\w-]+ ){1,3}(?:seeking|looking for|searching for)\b"
     # credentials: "I have an MBA", "I have three years", "I studied biology"
     r"|\bi(?:'ve| have)? (?:hold|earned|completed|studied|graduated|majored|possess)\b"
     r"|\bi(?:'ve got| have) (?!(?:a |an |some |a few |one |two )?(?:quick |short |brief )?"
@@ -62,7 +74,17 @@ _REQUEST = re.compile(
     r"appreciate)|i would (?:love|like|appreciate|be grateful|welcome)|i hope you)\b",
     re.I,
 )
-_THANKS = re.compile(r"^\W*(?:thank|thanks|many thanks)\b", re.I)
+# Thanks and sign-off pleasantries ("I look forward to hearing from you") tell nothing.
+_THANKS = re.compile(
+    r"^\W*(?:thank|thanks|many thanks|i (?:look|am looking) forward|i'm looking forward)\b", re.I
+)
+# "I am a nurse, and I would appreciate a word with your team": the tail is the request, so
+# its "your" does not turn the claim before it toward the reader.
+_REQUEST_TAIL = re.compile(
+    r"(?:,|;|\band\b|\bbut\b|\bso\b)\s*(?:and |so )?(?:i would|i'd|would you|could you|can you|"
+    r"please|if you)\b.*$",
+    re.I,
+)
 # The reader as the topic: "your talk", "you led", "you're known for"; not "thank you" or
 # "send you", where they only receive what the writer does.
 _READER = re.compile(
@@ -97,7 +119,10 @@ class Focus:
                 return True
             if self.second == 0 and self.first >= 4:
                 return True
-        if self.first < 5:
+        # A cover letter: a string of selling points and not one sentence about the reader.
+        if self.promotion >= 3 and self.claiming >= 1 and self.about_them == 0:
+            return True
+        if self.first < 5 or self.about_them > self.claiming:
             return False
         heavy = self.first >= 3 * max(self.second, 1)
         return heavy and (selling >= 2 or self.first >= 10)
@@ -106,7 +131,7 @@ class Focus:
 def focus_of(text: str) -> Focus:
     """The balance of a whole message body."""
     told = [s.text for s in sentences(text) if not _REQUEST.search(s.text)]
-    told = [s for s in told if not _THANKS.match(s)]
+    told = [_REQUEST_TAIL.sub("", s) for s in told if not _THANKS.match(s)]
     return Focus(
         first=len(_FIRST.findall(text)),
         second=len(_SECOND.findall(text)),

@@ -14,8 +14,19 @@ _ORG = (
     r"(?:company|firm|team|organi[sz]ation|org|agency|group|department|office|practice|lab|studio)"
 )
 _STAFF = r"(?:hiring|recruit\w*|hr\b|human resources|talent|people team|boss|manager)"
-# Whoever decides on applicants: "the hiring team", "your recruiter", "HR".
-_HIRING = r"(?:hiring|recruit\w*|hr|human resources|talent acquisition)\b"
+# Whoever decides on applicants: "the hiring team", "your recruiter", "HR", and the person
+# who picks their own team ("the team lead", "the practice manager"): handing them the
+# writer's resume is an application however politely it follows the recommended ask.
+_HIRING = (
+    r"(?:hiring|recruit\w*|hr|human resources|talent acquisition|(?:team |department |"
+    r"practice |program )?(?:lead|leads|manager|head|director|supervisor))\b"
+)
+# Whoever fills the opening, named by what they do: "whoever is hiring", "the person
+# recruiting for that team".
+_WHOEVER_HIRES = (
+    r"(?:whoever|whomever|anyone|someone|the (?:person|people)) (?:is |who(?:'s| is) )?"
+    r"(?:hiring|recruiting)"
+)
 # Counts of past applications report the search; they ask nothing of this reader.
 _TALLY = re.compile(
     r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many)\b",
@@ -66,7 +77,7 @@ _DIRECT = [
     r"\b(?:get|land|secure|arrange|set up|schedule|grant|give)(?: me)? (?:an?|"
     r"the) (?:job )?interview\b",
     r"\bjob interview\b",
-    r"\bwho(?:'s| is| are)(?: \w+)? hiring\b",
+    r"\bwho(?:ever|m)?(?:'s| is| are)(?: \w+)? hiring\b",
     r"\bhelp me (?:find|get|land|secure) (?:a |an |the )?(?:\w+ )?(?:job|position|role|"
     r"internship)\b",
     rf"\bfit (?:in|into|at|on|with) (?:your|the) {_ORG}",
@@ -95,13 +106,15 @@ _FORWARD = (
     r"\b(?:you|please)\b(?:\s+\S+){0,4}?\s+"
     r"(?:pass|forward|send|submit|give|hand|share|get|flag)(?:s|es|ed|ing)?\b"
     r"(?: along| on| over)? (?:(?:my|our) "
-    r"(?:resume|résumé|cv|application|information|info|details|name|portfolio)\b"
-    rf"|(?:it|them|this|that)(?: along| on| over)? (?:to|with|for) (?:the|your|a|their) "
-    rf"(?:\w+ )?{_HIRING})"
+    r"(?:resume|résumé|cv|application|information|info|details|name|portfolio|profile)\b"
+    rf"|(?:it|them|this|that)(?: along| on| over)? (?:to|with|for) (?:(?:the|your|a|their) "
+    rf"(?:\w+ )?{_HIRING}|{_WHOEVER_HIRES}))"
 )
 _HIRING_QUESTION = (
     r"\b(?:(?:are|is) (?:you|your \w+|[A-Z]\w+|they|the \w+)|you're|they're"
-    r"|(?:you|your \w+|they|the \w+) (?:are|is))"
+    r"|(?:you|your \w+|they|the \w+) (?:are|is)"
+    # Spoken shorthand with the verb dropped: "you guys hiring?", "y'all hiring interns?"
+    r"|^\W*(?:you|you guys|you all|y'all|your \w+))"
     r"(?: \w+ly| still| now)? hiring\b"
 )
 _OPENINGS = rf"\b(?:any|open|available|vacant|current|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUN}\b"
@@ -157,6 +170,7 @@ _WISH = re.compile(
     r"eager|keen|dream)\b",
     re.I,
 )
+_STATED = re.compile(r"\b(?:are|is)\b|'re\b", re.I)
 _IF_BEFORE = re.compile(r"\b(if|whether)\s*$", re.I)
 _THANKS_FOR = re.compile(
     r"\b(thank|thanks|offered|offering|agreed|as you (?:said|suggested))\b", re.I
@@ -181,7 +195,8 @@ def _soft_counts(text: str, m: re.Match[str]) -> bool:
     if m.group("forward"):
         return bool(_REQUEST.search(text)) and not _THANKS_FOR.search(text)
     if m.group("hiring"):
-        inverted = m.group().lower().startswith(("are ", "is "))
+        # "Are you hiring?" and the verbless "you guys hiring?" ask; "you're hiring" tells.
+        inverted = not _STATED.search(m.group()) or m.group().lower().startswith(("are ", "is "))
         return (inverted and "?" in text) or bool(_IF_BEFORE.search(text[: m.start()]))
     if m.group("at_reader"):
         return bool(_REQUEST.search(text)) and not _CANONICAL.search(text[: m.start()])

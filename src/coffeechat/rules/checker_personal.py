@@ -38,8 +38,23 @@ _SHARED = re.compile(
     r"university|"
     r"college|team|company|firm)|mutual|cousin|aunt|uncle|roommate|neighbou?r|former (?:colleague|"
     r"manager|boss|teammate|assistant|student)|my (?:mom|mother|dad|father|sister|brother|advisor|"
-    r"professor|manager|coach)(?:'s)?)\b",
+    r"professor|manager|coach)(?:'s)?)\b"
+    # Picking up an old thread: "it's been a while", "since we last spoke", "it's Sam from the
+    # Rotary club" only make sense to someone who already knows the writer ("it's been months
+    # since I was laid off" or "since I left teaching" are the writer's own story).
+    r"|\bit's been (?:a while|ages|too long|forever|so long)\b"
+    r"|\b(?:since|when|before|after) we (?:last (?:spoke|talked|met|saw)|both|worked|were)\b"
+    r"|\bback when (?:we|you|i)\b|\b(?:remember me|you (?:may|might) remember)\b"
+    r"|^\W*it's (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? (?:from|of)\b",
     re.I,
+)
+# The writer has seen, used or admired something: what follows is theirs, not the writer's.
+# Past and -ing forms only: "I'd love to move to Denver" or "I used to teach in Boston" are
+# the writer's plans and past.
+_APPRAISE = (
+    r"(?:admire[sd]?|admiring|follow(?:ed|ing)|read(?:ing)?|watch(?:ed|ing)|listen(?:ed|ing) to|"
+    r"enjoy(?:ed|ing)|lov(?:ed|ing)|us(?:ed|ing)(?! to\b)|saw|seen|notic(?:ed|ing)|came across|"
+    r"discover(?:ed|ing)|(?:inspired|impressed|struck|fascinated|moved) (?:by|with))"
 )
 _THEIR_WORK = re.compile(
     r"\byour (?:[\w'-]+ ){0,2}?(?:work|team's work|research) (?:on|with|restoring|building|"
@@ -47,7 +62,12 @@ _THEIR_WORK = re.compile(
     # "the town hall where you spoke", "the panel you moderated": something they did.
     r"|\b(?:where|when|after|since|because|that|which) you (?:\w+ly )?(?:spoke|presented|talked|"
     r"gave|led|hosted|testified|appeared|moderated|taught|wrote|published|posted|shared|described|"
-    r"built|founded|launched|won|organi[sz]ed|ran)\b",
+    r"built|founded|launched|won|organi[sz]ed|ran)\b"
+    # "admired how you curated...", "loved the way you framed...": a specific thing they did.
+    rf"|\b{_APPRAISE} (?:how|the way) you (?:\w+ly )?\w+ed\b"
+    # "the platform you were championing": something they were doing, seen from close by.
+    r"|\b(?:the|that|this|those) (?:[\w-]+ ){1,3}you (?:were|'ve been|have been|had been) "
+    r"\w+ing\b",
     re.I,
 )
 _YOUR = re.compile(r"\byour\s+((?:[\w'-]+\s*){1,3})", re.I)
@@ -84,7 +104,8 @@ _PHRASE_END = frozenset(
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "do", "does", "did",
         "be", "been", "this", "these", "those", "my", "me", "i", "you", "it", "right", "now",
         "here", "there", "today", "too", "also", "very", "really", "lately", "recently", "well",
-        "sometime", "someday", "soon", "spare", "though"
+        "sometime", "someday", "soon", "spare", "though", "last", "next", "yesterday", "earlier",
+        "ago"
     }
 )  # fmt: skip
 _PROPER = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
@@ -116,11 +137,23 @@ _ATTACHED = re.compile(
 )
 # "your clinic, Northside Rehab": a name in apposition to something of theirs.
 _YOURS_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}[\w'-]+\s*$", re.I)
+# A name the writer has seen or used ("I've been following the new Acme app") or wishes
+# well ("I hope the Denver office is thriving") belongs to the reader's world, whatever
+# else the clause says about the writer.
+_SEEN_OR_WISHED = re.compile(
+    rf"\b(?:{_APPRAISE}(?: (?:about|of|through))?|i (?:hope|trust)(?! to\b))"
+    r"(?: (?!(?:at|from|as|my|our|i)\b)[\w'-]+){0,6}\s*$",
+    re.I,
+)
+_MINE_BEFORE = re.compile(r"\b(?:my|our|i|i'm|we)\b(?: [\w'-]+){0,2}\s*$", re.I)
 _READER_CLAUSE = re.compile(r"\b(?:you|your|you're|you've|yours|congrat\w*)\b", re.I)
 # "I saw that you left law for psychology": a fact about them, even inside an I-clause.
 _NOTICED = re.compile(
     r"\bi(?:'ve| have)? (?:saw|see|noticed|notice|read|heard|learned|understand|gather)"
-    r" (?:that |how )?you(?:'ve|'re| have| are| were)?\b",
+    r" (?:that |how )?you(?:'ve|'re| have| are| were)?\b"
+    # "I read that your team shipped...": news about their world, not "your time is precious".
+    r"|\bi(?:'ve| have)? (?:saw|seen|noticed|read|heard|learned) (?:that|how) your "
+    r"(?:[\w'-]+ ){1,3}(?:has|have|had|is|are|was|were|\w+ed)\b",
     re.I,
 )
 
@@ -179,8 +212,12 @@ def _names_their_world(text: str) -> bool:
             if all(word in _NOT_NAMES for word in m.group().split()):
                 continue
             before = clause[: m.start()]
+            if _SEEN_OR_WISHED.search(before):
+                return True
             if _SELF_DESCRIPTION.search(before) and not _READER_CLAUSE.search(before):
                 continue  # "I'm a junior at Portland State" is about the writer
+            if m.group().endswith("'s") and not _MINE_BEFORE.search(before):
+                return True  # "the Harbor Museum's lecture series": theirs, by name
             if _READER_CLAUSE.search(clause) or _ATTACHED.search(before):
                 return True
             if index > 0 and m.start() == 0 and _YOURS_BEFORE.search(clauses[index - 1]):

@@ -104,8 +104,14 @@ _RECORD = (
     r"(?:founded|established|incorporated|started|launched|formed|created|headquartered|based|"
     r"located|listed|acquired|bought|owned|opened|set up)"
 )
+# A company named or pointed at as a company; "your team" is where they work, not what it sells.
+_FIRM_SUBJECT = rf"(?:the|your|this|that) {_FIRM}|{_NAME}"
+_TOP_POST = (
+    r"(?:ceo|cfo|coo|cto|president|founder|co-founder|chair(?:man|woman|person)?|owner|"
+    r"executive director|managing director)"
+)
 _GOOGLEABLE = [
-    rf"\bwhat (?:does|do) {_SUBJECT} do\b(?! for (?:you|fun))",
+    rf"\bwhat (?:does|do) {_SUBJECT} (?:\w+ly |really )?do\b(?! for (?:you|fun))",
     r"\bhow many (?:employees|staff|workers|offices|locations|stores|branches|countries|"
     r"customers|subscribers|users|clinics|hospitals|campuses)\b",
     rf"\bhow many people (?:work|are employed|does) (?:at|for|in|does)? ?(?:{_SUBJECT})",
@@ -131,11 +137,20 @@ _GOOGLEABLE = [
     rf"^\W*(?:what|what's|what is|what was|what are|how much)\b.{{0,30}}\b{_FIGURE}\b",
     rf"\bhow much (?:money|revenue) does {_SUBJECT} (?:make|earn|bring in)\b",
     rf"\bhow much (?:funding|money|capital) (?:has|did) {_SUBJECT} raised?\b",
-    rf"\bwhat (?:products|services|brands|solutions|product lines)(?: does| do)? {_SUBJECT}",
+    rf"\b(?:what|which) (?:products|services|brands|solutions|product lines)(?: does| do)? "
+    rf"{_SUBJECT}",
     rf"\bwhat (?:does|do) {_SUBJECT} (?:sell|make|offer|produce|manufacture)\b",
     # "Does Acme make the Xbox?": whether a named company makes a named product.
     rf"\b(?:does|do|did) {_SUBJECT} (?:make|sell|produce|manufacture|own|build|develop|publish|"
     rf"operate) (?:the )?(?-i:[A-Z])",
+    # "Does Acme sell garden furniture?": its catalogue, whatever the product is called; not
+    # "make decisions" or "make it easy", which are about how it works inside, nor "offer",
+    # whose answers (mentoring, tuition help) are what insiders know.
+    rf"\b(?:does|do|did) (?:{_FIRM_SUBJECT}) (?:make|sell|produce|manufacture) "
+    rf"(?!(?:it|you|them|us|sense|time|room|space|decisions?|exceptions?|mistakes?|changes?|"
+    rf"an? (?:effort|point|difference|habit)|people|staff|employees|hires)\b)\w",
+    # "Is Jane Doe still the CEO of Acme?": who holds a top post is on the company's site.
+    rf"^\W*(?:is|was) {_NAME} (?:still |currently |now )?(?:the )?{_TOP_POST} (?:of|at)\b",
     rf"\bwhat (?:does|do) {_SUBJECT} stand for\b",
     rf"\b(?:did|has) {_SUBJECT} (?:acquire|acquired|buy|bought|merge|merged) (?:with )?(?-i:[A-Z])",
     rf"\b(?:is|was) {_SUBJECT} (?:a )?(?:public(?:ly (?:traded|listed))?|private(?:ly held)?|"

@@ -63,7 +63,8 @@ _PAST_BEFORE = re.compile(
 _REQUEST = re.compile(
     r"\?|\b(would|could|can|may|might|possible|please|love|like|hoping|hope|willing|open to|ask|"
     r"available|free|spare|schedule|book|set up|grab|meet|meeting|take you|let's|welcome|"
-    r"appreciate|grateful|happy to)\b",
+    r"appreciate|grateful|happy to|honou?red|privilege|(?:i|we)'d (?:be|love|like|really|so|value|"
+    r"welcome|enjoy|want))\b",
     re.I,
 )
 
