@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import JSON, LOOP, db_command, owner
+from coffeechat.cli.base import JSON, LOOP, db_command, owner
 from coffeechat.cli.output import console, print_json
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import JSON, WRITING, app
+from coffeechat.cli.base import JSON, WRITING, app
 from coffeechat.cli.output import console, print_json
 from coffeechat.errors import UserError
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import JSON, SETUP, db_command, owner
+from coffeechat.cli.base import JSON, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.rules.policy import SETTINGS
 

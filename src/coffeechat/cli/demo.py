@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from coffeechat.cli.app import SETUP, db_command, owner
+from coffeechat.cli.base import SETUP, db_command, owner
 from coffeechat.cli.output import done
 from coffeechat.cli.when import moment
 

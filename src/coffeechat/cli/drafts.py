@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import JSON, WRITING, db_command, owner, person
+from coffeechat.cli.base import JSON, WRITING, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coffeechat.cli.app import JSON, LEARNING, SETUP, db_command, owner
+from coffeechat.cli.base import JSON, LEARNING, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 
 

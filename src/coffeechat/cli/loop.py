@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coffeechat.cli.app import JSON, LOOP, SETUP, db_command, owner, person
+from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import moment, optional
 from coffeechat.errors import UserError

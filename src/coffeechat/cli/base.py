@@ -23,15 +23,33 @@ LOOP = "The loop"
 WRITING = "What to send"
 PREPARING = "What to ask"
 LEARNING = "What you learned"
-# Within a panel, commands are listed in this order (the rest alphabetically after).
-ORDER = (
-    "goal", "me", "config", "demo",
-    "add", "edit", "knows", "tags", "people", "show",
-    "today", "log", "done", "landed",
-    "draft", "template", "check",
-    "questions", "prep", "add-question", "remove-question",
-    "insights",
-)
+# Every command and the module of coffeechat.cli that defines it, in the order of the
+# loop (the order `--help` lists them in, within each panel). A run loads only the
+# module of the command it names; a test checks this table against the commands.
+COMMANDS = {
+    "goal": "loop",
+    "me": "insights",
+    "config": "config",
+    "demo": "demo",
+    "add": "people",
+    "edit": "people",
+    "knows": "people",
+    "tags": "people",
+    "people": "people",
+    "show": "people",
+    "today": "agenda",
+    "log": "loop",
+    "done": "loop",
+    "landed": "loop",
+    "draft": "drafts",
+    "template": "drafts",
+    "check": "check",
+    "questions": "questions",
+    "prep": "questions",
+    "add-question": "questions",
+    "remove-question": "questions",
+    "insights": "insights",
+}
 
 
 class Group(TyperGroup):
@@ -39,8 +57,8 @@ class Group(TyperGroup):
     commands in the order of the loop."""
 
     def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
-        rank = {name: i for i, name in enumerate(ORDER)}
-        return sorted(super().list_commands(ctx), key=lambda n: (rank.get(n, len(ORDER)), n))
+        rank = {name: i for i, name in enumerate(COMMANDS)}
+        return sorted(super().list_commands(ctx), key=lambda n: (rank.get(n, len(rank)), n))
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -118,6 +136,7 @@ app = App(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    suggest_commands=False,  # click suggests a close command already; Typer said it twice
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
