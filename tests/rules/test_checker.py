@@ -203,6 +203,30 @@ def test_it_hears_a_wish_for_a_long_visit_as_an_ask() -> None:
     assert "too_much_time" in codes(check_message(text))
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could I spend the morning in the bakery watching the first bake?",
+        "Would it work to tour the yard for the afternoon some Friday?",
+    ],
+)
+def test_it_hears_a_named_part_of_the_day_as_a_long_visit(ask: str) -> None:
+    text = f"Hi Dana, Tom Lee suggested I write. {ask}"
+    found = codes(check_message(text))
+    assert "too_much_time" in found and "asks_for_job" not in found
+
+
+def test_it_ignores_a_time_zone_gap_or_a_visit_the_writer_already_made() -> None:
+    for text in (
+        "Hi Dana, Tom Lee suggested I write. You're two hours ahead of me, so could we do a "
+        "20-minute call at 9 my time?",
+        "Hi Dana, I shadowed a night-shift pharmacist last week as you suggested. Thank you!",
+        "Hi Dana, Tom Lee suggested I write. Is a 15-minute call the week of June 2 possible?",
+        "Hi Dana, Tom Lee suggested I write. Could I visit for 20 minutes one afternoon?",
+    ):
+        assert "too_much_time" not in codes(check_message(text)), text
+
+
 # --- greeting, resume, placeholders ----------------------------------------------------
 
 
@@ -242,6 +266,15 @@ def test_it_lets_a_group_greeting_open_a_note_to_people_who_know_you() -> None:
     assert "generic_greeting" in codes(check_message(cold))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["hey so I saw the hiring post and wanted to ask about it", "yo what's up, got a minute?"],
+)
+def test_it_flags_a_greeting_that_runs_straight_into_the_message(text: str) -> None:
+    f = flagged(text, "generic_greeting")
+    assert text[f.start : f.end] in ("hey", "yo")
+
+
 def test_it_points_at_the_resume_that_was_sent_unasked() -> None:
     text = "Hi Sam,\nLoved your post on Etsy search.\nI've attached my CV for reference."
     f = flagged(text, "resume_attached")
@@ -275,6 +308,23 @@ def test_it_does_not_take_a_resume_verb_or_their_portfolio_for_an_attachment() -
         "included a question about your portfolio companies below."
     )
     assert "resume_attached" not in codes(check_message(text))
+
+
+def test_it_treats_a_resume_pasted_into_the_message_as_sent_and_self_centred() -> None:
+    text = (
+        "Hi Sam, I found you through the Reed alumni list. My background is below.\n\n"
+        "CV - Priya Nair\n"
+        "Experience: Lab technician, Genentech (2020-2024)\n"
+        "Education: BS Chemistry, Reed College\n\n"
+        "Could we talk for 15 minutes?"
+    )
+    found = codes(check_message(text))
+    assert {"resume_attached", "me_centered"} <= found
+
+
+def test_it_treats_a_link_to_an_artists_own_site_as_a_portfolio_sent() -> None:
+    text = "Hi Sam, loved your Etsy post. Here's my instagram, so you see my prints: @ink.by.lu"
+    assert "resume_attached" in codes(check_message(text))
 
 
 def test_it_catches_a_template_placeholder_left_in() -> None:
@@ -334,6 +384,31 @@ def test_it_catches_a_job_ask_in_its_less_obvious_forms(ask: str) -> None:
 def test_it_catches_casual_asks_and_handing_the_writer_on_to_whoever_hires(ask: str) -> None:
     text = f"Hi Carlos, I loved your Etsy post. {ask}"
     assert "asks_for_job" in codes(check_message(text))
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "r u hiring welders this summer??",
+        "Kindly assist me to get employment in your factory.",
+        "Could you put my portfolio in front of the design lead?",
+        "I'd be grateful if you would vouch for the idea or pass my name along to HR.",
+        "Please help me for job in your hotel.",
+    ],
+)
+def test_it_catches_job_asks_in_shorthand_and_other_englishes(ask: str) -> None:
+    text = f"Hi Carlos, I loved your Etsy post. {ask}"
+    assert "asks_for_job" in codes(check_message(text))
+
+
+def test_it_does_not_take_a_scheduling_work_or_the_writers_own_application_for_a_job_ask() -> None:
+    for text in (
+        "Hi Carlos, loved your Etsy post. Would Tuesday work for me to call you?",
+        "Hi Carlos, thanks! I'll send my resume to the hiring manager as you suggested.",
+        "Hi Carlos, I was laid off in May and have applied to lots of roles since. Could we "
+        "talk for 20 minutes about how you moved into analytics?",
+    ):
+        assert "asks_for_job" not in codes(check_message(text)), text
 
 
 def test_it_flags_forwarding_a_resume_even_after_the_recommended_ask() -> None:
@@ -424,6 +499,30 @@ def test_it_flags_a_message_that_pours_out_the_writers_distress() -> None:
     assert "me_centered" in codes(check_message(text))
 
 
+def test_it_flags_a_short_pitch_of_selling_points() -> None:
+    text = "Hi Rob, I'm 19, punctual and great with customers. Any openings at your café?"
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_flags_fear_and_self_doubt_told_to_a_stranger() -> None:
+    text = (
+        "Hi Rob, Ana Diaz said you teach at Lincoln High. I've been out of work for years and "
+        "I'm terrified I'm too far behind. I feel so behind everyone. Could we talk?"
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+def test_it_does_not_call_a_long_background_that_serves_a_question_about_them_me_centred() -> None:
+    text = (
+        "Dear Sir or Madam, I recently finished my MSc in hydrology at Utrecht, where my "
+        "thesis modelled peat subsidence, and I worked two summers at a Dutch water board. "
+        "I have followed the Institute's peatland rewetting trials closely. I am curious how "
+        "the restoration team chooses its pilot sites and what it looks for in new field "
+        "staff. Could we talk for 20 minutes?"
+    )
+    assert "me_centered" not in codes(check_message(text))
+
+
 def test_it_does_not_call_a_letter_about_their_work_me_centred() -> None:
     text = (
         "Hi Rob, I've followed the Astoria folk festival you run since its first year, and "
@@ -489,6 +588,37 @@ def test_it_does_not_take_a_word_after_the_salutation_or_a_cv_for_a_name() -> No
     assert "no_personalization" in codes(check_message(text))
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I served six years in the U.S. Navy, most recently as a logistics chief at Norfolk.",
+        "I got your email from the clinic website.",
+        "My physiotherapist told me I should think about a desk job.",
+        "I see you work in commercial insurance.",
+        "I hope to find work with your company in Portugal.",
+        "Last spring I exhibited for the first time.",
+    ],
+)
+def test_it_does_not_count_the_writers_story_or_a_bare_job_field_as_personal(
+    opening: str,
+) -> None:
+    text = f"Hi Olivia, {opening} Would you chat for 20 minutes?"
+    assert "no_personalization" in codes(check_message(text)), opening
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Team, I'm curious about the lab's recent work mapping kelp loss off Tasmania. "
+        "Could someone spare 20 minutes?",
+        "hi Olivia!! its Jo from ur cousin's choir lol. could we chat for 15 min??",
+        "Hi Olivia, my tutor told me you started the robotics club at Hillcrest. Could we chat?",
+    ],
+)
+def test_it_counts_their_teams_named_work_or_a_family_tie_as_personal(text: str) -> None:
+    assert "no_personalization" not in codes(check_message(text))
+
+
 # --- questions ------------------------------------------------------------------------
 
 
@@ -503,6 +633,14 @@ def test_it_flags_questions_a_search_would_answer() -> None:
     assert "googleable" in codes(check_question("How many employees does Acme have?"))
     assert "googleable" in codes(check_question("Who is the CEO of your company?"))
     assert check_question("How many people are on your team?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Has Brightline closed a Series B?", "Does the company employ more than 2,000 people?"],
+)
+def test_it_flags_yes_no_questions_about_funding_or_size_as_googleable(question: str) -> None:
+    assert "googleable" in codes(check_question(question))
 
 
 @pytest.mark.parametrize(
@@ -543,6 +681,8 @@ def test_it_leaves_questions_about_their_experience_of_the_company_alone(questio
         "What positions does your group have open right now?",
         "Who at your firm should I send my resume to?",
         "Would you vouch for me with the recruiter?",
+        "Which of your open roles would you put me forward for?",
+        "Could I email you my CV so you can pass it to HR?",
     ],
 )
 def test_it_flags_a_question_that_asks_for_a_job(question: str) -> None:

@@ -12,6 +12,7 @@ from coffeechat.rules.checker_job import job_asks
 from coffeechat.rules.checker_message import (
     generic_greeting,
     greeting,
+    pasted_resume,
     placeholders,
     resume_sends,
 )
@@ -150,11 +151,15 @@ def _resume(text: str) -> list[Finding]:
         "Sending a resume nobody asked for makes this look like a job application; bring it "
         "and share it only if they ask."
     )
-    return [
+    found = [
         finding(text, "resume_attached", message, s, e)
         for sentence in sentences(text)
         for s, e in resume_sends(sentence)
     ]
+    pasted = pasted_resume(text)
+    if pasted is not None and not found:
+        found.append(finding(text, "resume_attached", message, *pasted))
+    return found
 
 
 def _job(text: str) -> list[Finding]:
@@ -174,6 +179,14 @@ def _me_centred(text: str) -> list[Finding]:
     start, end = body_lines(text)
     body = text[start:end]
     focus = focus_of(body)
+    # A pasted resume is the writer's story told in full, whatever the lines around it say.
+    pasted = pasted_resume(body)
+    if pasted is not None:
+        message = (
+            "A pasted resume makes this mostly about you; keep one line on who you are and "
+            "say what interests you about them and their work."
+        )
+        return [finding(text, "me_centered", message, start + pasted[0], start + pasted[1])]
     if not focus.me_centred:
         return []
     worst = most_self_focused([s for s in sentences(text) if start <= s.start < end])

@@ -24,12 +24,14 @@ _HIRING = (
 # Whoever fills the opening, named by what they do: "whoever is hiring", "the person
 # recruiting for that team".
 _WHOEVER_HIRES = (
-    r"(?:whoever|whomever|anyone|someone|the (?:person|people)) (?:is |who(?:'s| is) )?"
-    r"(?:hiring|recruiting)"
+    r"(?:(?:whoever|whomever|anyone|someone|the (?:person|people)) (?:is |who(?:'s| is) )?"
+    r"(?:hiring|recruiting)|(?:the )?(?:person|people|one) who (?:hires|recruits|does the "
+    r"hiring))"
 )
 # Counts of past applications report the search; they ask nothing of this reader.
 _TALLY = re.compile(
-    r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many)\b",
+    r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many|"
+    r"a lot|lots|tons|loads|a bunch|a ton)\b",
     re.I,
 )
 
@@ -41,7 +43,9 @@ _DIRECT = [
     r"\b(?:be|being) considered(?: for\b|(?=\s*(?:[.!?]|$)))",
     r"\bi (?:\w+ )?need (?:a |an |some )?(?:job|work|employment|internship|position|role)\b"
     r"(?! (?:experience|history|samples?|ethic|visa|permit|advice))",
-    r"\b(?:job|work|position|role|place|spot|room|opening|something) for me\b",
+    # "any work for me", but not "would Saturday work for me", where work is the verb.
+    r"\b(?:job|(?:any|some|enough|more|find|have|got|there|there's) work|position|role|place|"
+    r"spot|room|opening|something) for me\b",
     r"\b(?:keep|kept|keeping) me in mind\b",
     r"\bthink of me (?:for|if|when)\b",
     r"\b(?:anything|something|(?:a|an|any|the) (?:[\w-]+ )?(?:role|spot|position|job|opening|"
@@ -55,9 +59,13 @@ _DIRECT = [
     r"\binterest(?:ed)? in employment\b",
     r"\bfor an interview\b",
     r"\bput(?:ting)? in a (?:good )?word\b",
-    r"\bput(?:ting)? my name (?:forward|in)\b",
+    r"\bput(?:ting)? (?:my name (?:forward|in)|me forward)\b",
+    # "put my application in front of the team": placing it before whoever decides.
+    r"\b(?:put|place|get|bring)(?:ting)? (?:my|our) (?:application|resume|résumé|cv|name|profile|"
+    r"portfolio) (?:in front of|before|on the desk of|into the hands of)\b",
     r"\bvouch(?:ing)? for me\b",
     r"\brecommend(?:ing)? me for (?:the|a|an|this|that|your|any|one)\b",
+    rf"\brecommend(?:ing)? me to (?:(?:the |your |a |their )?{_STAFF}|{_WHOEVER_HIRES})",
     r"\b(?:my|me a) foot in the door\b",
     r"\b(?:i|me)\b[^.?!]{0,30}\bget(?:ting)? hired\b",
     rf"\b(?:room|space|a place|a spot) (?:in|on|at|within) your (?:\w+ )?{_ORG}\b",
@@ -78,8 +86,13 @@ _DIRECT = [
     r"the) (?:job )?interview\b",
     r"\bjob interview\b",
     r"\bwho(?:ever|m)?(?:'s| is| are)(?: \w+)? hiring\b",
-    r"\bhelp me (?:find|get|land|secure) (?:a |an |the )?(?:\w+ )?(?:job|position|role|"
-    r"internship)\b",
+    # "help me find a job", and in other Englishes "help me for job", "assist me to get
+    # employment", "requesting for job opportunity"
+    r"\b(?:help|assist|support) me (?:find|get|land|secure|obtain|for|with|in getting|to get|"
+    r"to find|to obtain|to secure) (?:a |an |the |any |some )?(?:\w+ )?(?:job|jobs|position|role|"
+    r"internship|employment|placement)\b",
+    r"\brequest(?:ing)? (?:you )?(?:for )?(?:a |an |any )?(?:suitable )?(?:job|employment|"
+    r"position|vacancy|placement|internship)\b(?![- ](?:shadow|search|hunt|market|fair|advice))",
     rf"\bfit (?:in|into|at|on|with) (?:your|the) {_ORG}",
     r"\b(?:do|does|would|could|will|might) (?:you|your \w+|[A-Z]\w+)(?: guys| ever)? (?:hire|have|"
     r"take on|offer|need)\b(?: any| an?| more)? (?:[\w-]+ ){0,4}?(?:interns?|internships?|jobs?|"
@@ -108,13 +121,23 @@ _FORWARD = (
     r"(?: along| on| over)? (?:(?:my|our) "
     r"(?:resume|résumé|cv|application|information|info|details|name|portfolio|profile)\b"
     rf"|(?:it|them|this|that)(?: along| on| over)? (?:to|with|for) (?:(?:the|your|a|their) "
-    rf"(?:\w+ )?{_HIRING}|{_WHOEVER_HIRES}))"
+    rf"(?:\w+ )?{_HIRING}|hr\b|human resources|{_WHOEVER_HIRES}))"
+)
+# "...if you would recommend me or pass my name along to HR": the writer handed on to whoever
+# hires, however far back the "you" is (but "I'll send my resume to the hiring manager" is
+# the writer applying).
+_HANDED_ON = (
+    r"\b(?:pass|forward|send|hand|give|submit)(?:ing)? (?:along |on )?(?:my|our) (?:name|resume|"
+    r"résumé|cv|application|profile|details|info)(?: along| on| over)? (?:to|with) "
+    rf"(?:the |your |a |their )?(?:\w+ )?{_HIRING}"
 )
 _HIRING_QUESTION = (
-    r"\b(?:(?:are|is) (?:you|your \w+|[A-Z]\w+|they|the \w+)|you're|they're"
+    r"\b(?:(?:are|is|r) (?:you guys|u guys|you all|you|u|your \w+|[A-Z]\w+|they|the \w+)|"
+    r"you're|they're"
     r"|(?:you|your \w+|they|the \w+) (?:are|is)"
-    # Spoken shorthand with the verb dropped: "you guys hiring?", "y'all hiring interns?"
-    r"|^\W*(?:you|you guys|you all|y'all|your \w+))"
+    # Spoken shorthand with the verb dropped: "you guys hiring?", "y'all hiring interns?",
+    # "u hiring?"
+    r"|(?:^\W*|(?<=[,;:!] ))(?:you|u|you guys|u guys|you all|y'all|your \w+))"
     r"(?: \w+ly| still| now)? hiring\b"
 )
 _OPENINGS = rf"\b(?:any|open|available|vacant|current|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_JOB_NOUN}\b"
@@ -147,7 +170,7 @@ _DIRECT_RE = re.compile("|".join(_DIRECT), re.I)
 _SOFT_RE = re.compile(
     f"(?P<apply>{_APPLYING})|(?P<forward>{_FORWARD})|(?P<hiring>{_HIRING_QUESTION})"
     f"|(?P<openings>{_OPENINGS})|(?P<work>{_WORK_FOR})|(?P<at_reader>{_OPENINGS_AT_READER})"
-    f"|(?P<seeking>{_SEEKING})",
+    f"|(?P<seeking>{_SEEKING})|(?P<handed>{_HANDED_ON})",
     re.I,
 )
 _REQUEST = re.compile(
@@ -165,6 +188,7 @@ _CANONICAL = re.compile(
 )
 _NEGATION = re.compile(r"\b(not|n't|never|no|nor|without)\b(?:\s+\S+){0,4}\s*$", re.I)
 _WRITER = re.compile(r"\b(?:i|i'm|im)\b", re.I)
+_WRITER_DOES = re.compile(r"\b(?:i|i'll|i've|i'd|we|we'll)\b(?:\s+\w+){0,2}\s*$", re.I)
 _WISH = re.compile(
     r"(?:would|'d|really) (?:love|like)|\b(?:want|hope|hoping|chance|opportunity|interested|"
     r"eager|keen|dream)\b",
@@ -192,6 +216,8 @@ def _soft_counts(text: str, m: re.Match[str]) -> bool:
     if m.group("seeking"):
         # The writer is the one looking ("I'm a nurse looking for...", "Looking for a role, I...").
         return bool(_WRITER.search(text[: m.start()]) or not text[: m.start()].strip())
+    if m.group("handed"):
+        return not _WRITER_DOES.search(text[: m.start()])
     if m.group("forward"):
         return bool(_REQUEST.search(text)) and not _THANKS_FOR.search(text)
     if m.group("hiring"):

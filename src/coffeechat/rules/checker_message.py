@@ -7,7 +7,8 @@ import re
 from coffeechat.rules.checker_text import Span, greeting_line
 
 _GREETING = re.compile(
-    r"^\s*(?P<word>dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|hiya|respected)\b"
+    r"^\s*(?P<word>dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|hiya|respected|"
+    r"yo|howdy|heya|sup)\b"
     r"(?P<rest>[^,!:\n\u2014\u2013]*?)(?=\s*(?:[,!:\n\u2014\u2013]|\s-\s|$))",
     re.I,
 )
@@ -36,6 +37,15 @@ _KNOWN_GROUP = re.compile(
 )
 
 
+# Words that start a sentence, never a name: what follows the greeting word is the message.
+_NOT_A_NAME = re.compile(
+    r"^\s+(?:so|i|im|i'm|ive|i've|just|quick|hope|my|this|its|it's|is|was|whats|what's|how|"
+    r"how's|hows|sorry|um|uh|ok|okay|well|yeah|there's|theres|are|r|u|you|your|ur|can|could|"
+    r"would|do|did|got|saw|found|random|wanted|long|happy)\b",
+    re.I,
+)
+
+
 def greeting(text: str) -> tuple[int, int, str] | None:
     """Where the salutation is ("Hi Jess", "To whom it may concern") and whom it names."""
     line = greeting_line(text)
@@ -46,6 +56,9 @@ def greeting(text: str) -> tuple[int, int, str] | None:
         lead = len(whom.group()) - len(whom.group().lstrip())
         return line.start + lead, line.start + whom.end(), "whom"
     m = _GREETING.match(line.text)
+    if m is not None and _NOT_A_NAME.match(m.group("rest")):
+        # "hey so i got your name...": the greeting runs straight into the message.
+        return line.start + m.start("word"), line.start + m.end("word"), ""
     if m is None or len(_without_organisation(m.group("rest")).split()) > 5:
         return None
     who = re.sub(r"[.\s]+$", "", m.group("rest").strip())
@@ -86,12 +99,15 @@ _RESUME = re.compile(
     r"\b(?:r[eé]sum[eé]s?|cv|c\.v\.|curriculum vitae)\b"
     r"|\b(?:my|our) (?:[\w-]+ )?(?:portfolios?|(?:work|writing|design|code) samples?|"
     r"transcripts?|cover letter)\b|\bportfolio of my\b"
+    # An artist's or a coder's portfolio by another name; a sent link marks it as sent.
+    r"|\b(?:my|our) (?:own )?(?:website|site|insta(?:gram)?|behance|dribbble|artstation|github|"
+    r"reel|showreel|demo reel)\b"
     r"|\b[\w-]*(?:resume|cv|portfolio)[\w-]*\.(?:pdf|docx?)\b",
     re.I,
 )
 # Signs that it travels with this message: attached, enclosed, below, a link, a web address.
 _SENT = re.compile(
-    r"\b(?:attach\w*|enclos\w*|includ\w*|here(?:'s| is| are)|below|linked|link to|a link|"
+    r"\b(?:attach\w*|enclos\w*|includ\w*|here(?:'s|s| is| are)|below|linked|link to|a link|"
     r"find (?:my|the|it|attached|enclosed)|sending|sent you|accompan\w*|pasted|uploaded|copied|"
     r"with this (?:email|message|note)|attachment|you (?:can|could|will|'ll) (?:find|see|view)|"
     r"(?:my|the) [\w ]{0,20}is (?:at|here))\b"
@@ -111,3 +127,27 @@ def resume_sends(sentence: Span) -> list[tuple[int, int]]:
     if not _SENT.search(text) or _ASKED_OR_OFFERED.search(text):
         return []
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _RESUME.finditer(text)]
+
+
+# A resume pasted into the message: a "RESUME" or "CV" heading line, or resume sections
+# ("Education:", "Skills:") on lines of their own.
+_RESUME_HEADING = re.compile(
+    r"^[ \t]*(?:r[eé]sum[eé]|cv|curriculum vitae)\b[ \t]*(?:[:\-\u2014\u2013|].*)?$", re.I | re.M
+)
+_RESUME_SECTION = re.compile(
+    r"^[ \t]*(?:education|(?:work |professional |relevant )?experience|work history|employment|"
+    r"(?:technical |core |key )?skills|certifications?|licen[cs]es|(?:professional )?summary|"
+    r"objective|languages|projects|awards)[ \t]*[:\u2014\u2013-]",
+    re.I | re.M,
+)
+
+
+def pasted_resume(text: str) -> tuple[int, int] | None:
+    """Where a resume pasted into the body starts (its heading line), if there is one."""
+    heading = _RESUME_HEADING.search(text)
+    if heading:
+        return heading.span()
+    sections = list(_RESUME_SECTION.finditer(text))
+    if len(sections) >= 2:
+        return sections[0].start(), sections[0].end()
+    return None

@@ -10,7 +10,7 @@ from coffeechat.rules.checker_text import Span
 # A request of the reader: their time, an introduction, a job, advice.
 _ASKS = re.compile(
     r"\?|\b(?:would you|could you|can you|could i|can i|may i|would it|let me know|please|kindly|"
-    r"help me|"
+    r"help me|request|requesting|"
     r"(?:would|'d)(?: \w+)? (?:love|appreciate|be grateful|value|welcome|like)|hop(?:e|"
     r"ing) (?:you|to)|"
     r"open to|willing to|available|spare|any chance|look forward|\d+[ -]min\w*|apply|applying|"
@@ -18,11 +18,15 @@ _ASKS = re.compile(
     re.I,
 )
 _REFERRAL = re.compile(
-    r"(?<!\bi )(?<!\bi've )(?<!\bi had )\b(?:suggested|recommended|mentioned|referred|told me|"
+    r"(?<!\bi )(?<!\bi've )(?<!\bi had )\b(?:suggested|recommended|mentioned|referred|"
     r"said you|"
     r"gave me your|passed (?:along|on) your|pointed me|introduc(?:ed|tion)|"
     r"introducing (?:us|me)|connected us|"
-    r"speaks? highly|spoke highly|thought of you|thought you|thinks you|sent me your|your name)\b",
+    r"speaks? highly|spoke highly|thought of you|thought you|thinks you|sent me your|"
+    # Someone who knows them handed their name on; "I got your name from the company
+    # website" is a directory, and "my doctor told me I need rest" is the writer's news.
+    r"forwarded (?:me )?your|told me (?:about )?(?:you|your|to (?:reach|contact|write|email|"
+    r"talk|speak|get in)|(?:that|how) you))\b",
     re.I,
 )
 _SHARED = re.compile(
@@ -31,21 +35,24 @@ _SHARED = re.compile(
     r"chat|call|talk|meeting|coffee|lunch|time)|we (?:spoke|talked|chatted|discussed)|"
     r"as we discussed|"
     r"with me (?:today|yesterday|this morning|on \w+day|last \w+)|for (?:the|our) (?:\w+ )?(?:chat|"
-    r"call|coffee|conversation|time|minutes)|(?:time|chat|call|coffee|conversation|meeting|"
+    # "thanks for the time", not "for the first time"
+    r"call|coffee|conversation|minutes)|for (?:the|our) (?!(?:first|last|next|second|third|same|"
+    r"long|only|right|whole)\b)(?:\w+ )?time|(?:time|chat|call|coffee|conversation|meeting|"
     r"talking|speaking|chatting|minutes) (?:with me )?(?:today|yesterday|this morning|last \w+|"
     r"on \w+day)|thanks? (?:you )?again|we overlapped|fellow|alum\w*|"
     r"classmate|cohort|both (?:worked|studied|went|attended|grew)|same (?:school|program|"
     r"university|"
     r"college|team|company|firm)|mutual|cousin|aunt|uncle|roommate|neighbou?r|former (?:colleague|"
     r"manager|boss|teammate|assistant|student)|my (?:mom|mother|dad|father|sister|brother|advisor|"
-    r"professor|manager|coach)(?:'s)?)\b"
+    r"professor|manager|coach)(?:'s)?|(?:your|ur) (?:mom|mother|dad|father|sister|brother|son|"
+    r"daughter|wife|husband|partner|niece|nephew|cousin|friend|roommate)(?:'s)?)\b"
     # Picking up an old thread: "it's been a while", "since we last spoke", "it's Sam from the
     # Rotary club" only make sense to someone who already knows the writer ("it's been months
     # since I was laid off" or "since I left teaching" are the writer's own story).
     r"|\bit's been (?:a while|ages|too long|forever|so long)\b"
     r"|\b(?:since|when|before|after) we (?:last (?:spoke|talked|met|saw)|both|worked|were)\b"
     r"|\bback when (?:we|you|i)\b|\b(?:remember me|you (?:may|might) remember)\b"
-    r"|^\W*it's (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? (?:from|of)\b",
+    r"|^\W*it'?s (?:(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? (?:from|of)|\w+ from (?:your|ur|our|the))\b",
     re.I,
 )
 # The writer has seen, used or admired something: what follows is theirs, not the writer's.
@@ -59,6 +66,10 @@ _APPRAISE = (
 _THEIR_WORK = re.compile(
     r"\byour (?:[\w'-]+ ){0,2}?(?:work|team's work|research) (?:on|with|restoring|building|"
     r"leading|in)\b"
+    # "the team's recent work redesigning the checkout API": what their organisation did.
+    r"|\b(?:the|their|its) (?:team|lab|group|company|firm|studio|agency|department|"
+    r"organi[sz]ation)'s (?:[\w-]+ ){0,2}?(?:work|research|project|launch|redesign|study|report) "
+    r"(?:on|with|in|\w+ing)\b"
     # "the town hall where you spoke", "the panel you moderated": something they did.
     r"|\b(?:where|when|after|since|because|that|which) you (?:\w+ly )?(?:spoke|presented|talked|"
     r"gave|led|hosted|testified|appeared|moderated|taught|wrote|published|posted|shared|described|"
@@ -70,7 +81,15 @@ _THEIR_WORK = re.compile(
     r"\w+ing\b",
     re.I,
 )
-_YOUR = re.compile(r"\byour\s+((?:[\w'-]+\s*){1,3})", re.I)
+# "the makerspace you run", "the poetry series you edit": a thing of theirs, named by what
+# they do with it ("the team you lead" could be said to anyone, so its noun must be specific).
+_WHAT_YOU_DO = re.compile(
+    r"\b(?:the|that|this|those) (?:[\w-]+ ){0,3}?([\w-]+) you (?:\w+ly )?(?:run|edit|lead|manage|"
+    r"host|teach|curate|direct|organi[sz]e|coach|chair|oversee|founded|started|built|wrote|edited|"
+    r"produced|designed|created)\b",
+    re.I,
+)
+_YOUR = re.compile(r"\b(?:your|ur)\s+((?:[\w'-]+\s*){1,3})", re.I)
 # What anyone could say to anyone: "your time", "your career", "your company", "pick your
 # brain". Any other head noun after "your" ("your testimony", "your recent op-ed", "your
 # position paper") is something of theirs the writer has seen.
@@ -92,11 +111,14 @@ _GENERIC_OF_YOURS = frozenset(
         "education", "degree", "training", "process", "approach", "decision", "choice",
         "situation", "responsibility", "duty", "workload", "mind", "brain", "ear", "kindness",
         "generosity", "willingness", "patience", "mentorship", "own", "shoe", "behalf", "question",
-        "thanks", "life", "interest", "goal"
+        "thanks", "life", "interest", "goal", "perusal", "shop", "store", "restaurant", "cafe",
+        "salon", "studio", "startup", "nonprofit", "facility", "plant", "location",
+        "people", "staff", "crew", "folk", "employee", "report", "student", "client", "customer"
     }
 )  # fmt: skip
 # Words that end the noun phrase after "your": function words, and adverbs or verbs that
-# follow a noun ("your team right now", "someone at your firm spare a minute").
+# follow a noun ("your team right now", "someone at your firm spare a minute"), and the
+# adjectives of "ur free" ("you're free") in texting shorthand.
 _PHRASE_END = frozenset(
     {
         "a", "an", "the", "and", "or", "but", "to", "for", "of", "in", "on", "at", "with", "from",
@@ -105,7 +127,7 @@ _PHRASE_END = frozenset(
         "be", "been", "this", "these", "those", "my", "me", "i", "you", "it", "right", "now",
         "here", "there", "today", "too", "also", "very", "really", "lately", "recently", "well",
         "sometime", "someday", "soon", "spare", "though", "last", "next", "yesterday", "earlier",
-        "ago"
+        "ago", "free", "busy", "available", "around", "able", "ok", "okay", "willing"
     }
 )  # fmt: skip
 _PROPER = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
@@ -125,11 +147,25 @@ _NOT_NAMES = frozenset(
     }
 )
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.")
+# The writer's own story: who they are and what they have done, studied or held.
 _SELF_DESCRIPTION = re.compile(
-    r"\b(?:i'm|i am|i was|i've been|i have been|i work|i worked|i study|i studied|i graduated|"
-    r"i attend|i attended|i interned|i lead|i led|i run|i teach|i volunteer|i serve|i hold|i live|"
-    r"i moved|i spent|i grew up|as an? |my (?:\w+ ){0,2}(?:at|from|in|with))\b",
+    r"\b(?:i'm|i am|im)\b(?! (?:writing|reaching out) to\b| (?:contacting|emailing|writing)"
+    r" (?:the|your)\b)"  # "I'm writing to the Land Trust" names their organisation
+    r"|\b(?:i was|i've been|i have been|i had been|as an?|my (?:\w+ ){0,2}(?:at|from|in|with))\b"
+    r"|\bi(?:'ve| have| had)?(?: \w+ly| also| just| still| now| then)? (?:work|worked|working|"
+    r"study|studied|graduated|attend|attended|intern|interned|lead|led|run|ran|teach|taught|"
+    r"volunteer|volunteered|serve|served|hold|held|live|lived|moved|spent|grew up|managed|"
+    r"completed|finished|earned|received|trained|retired|built|founded|joined|left|majored|"
+    r"minored|have|had|got|gained|won|coached|designed|developed|launched|published|sold|"
+    r"started|transitioned)\b"
+    # ... but "I have a question about the museum's archive" is about theirs.
+    r"(?! (?:an? |some |one |two |a few )?(?:quick |short |small )?"
+    r"(?:question|favou?r|request)s?\b)",
     re.I,
+)
+# "your company in Canada", "your office in Denver": only where their employer is.
+_GENERIC_OF_YOURS_IN = re.compile(
+    r"\byour (?:[\w'-]+ ){0,2}?([\w'-]+) (?:in|based in|near)\s*$", re.I
 )
 # "employment with Meridian Bank", "your friend Mr Patel": a name hung on a preposition or a tie.
 _ATTACHED = re.compile(
@@ -146,7 +182,7 @@ _SEEN_OR_WISHED = re.compile(
     re.I,
 )
 _MINE_BEFORE = re.compile(r"\b(?:my|our|i|i'm|we)\b(?: [\w'-]+){0,2}\s*$", re.I)
-_READER_CLAUSE = re.compile(r"\b(?:you|your|you're|you've|yours|congrat\w*)\b", re.I)
+_READER_CLAUSE = re.compile(r"\b(?:you|your|ur|you're|you've|yours|congrat\w*)\b", re.I)
 # "I saw that you left law for psychology": a fact about them, even inside an I-clause.
 _NOTICED = re.compile(
     r"\bi(?:'ve| have)? (?:saw|see|noticed|notice|read|heard|learned|understand|gather)"
@@ -155,6 +191,13 @@ _NOTICED = re.compile(
     r"|\bi(?:'ve| have)? (?:saw|seen|noticed|read|heard|learned) (?:that|how) your "
     r"(?:[\w'-]+ ){1,3}(?:has|have|had|is|are|was|were|\w+ed)\b",
     re.I,
+)
+# What is noticed is only their line of work or that they are busy ("I see you work in tech
+# sales", "I understand you're busy"): true of thousands of people, so nothing chosen.
+_BARE_FACT = re.compile(
+    r"^\s*(?:(?:work|works|are|were|'re)(?: [a-z]+ly)? (?:in|as|an?)|an?|in)"
+    r"(?: (?!at\b|for\b|with\b|on\b)[a-z][\w&-]*){1,4}\s*(?:[.,;!?]|\band\b|\bso\b|$)"
+    r"|^\s*(?:are |'re )?(?:very |so |really |incredibly )?(?:busy|swamped|slammed)\b",
 )
 
 
@@ -170,9 +213,10 @@ def is_personal(sentences: list[Span]) -> bool:
             continue
         if _REFERRAL.search(text) or _SHARED.search(text) or _THEIR_WORK.search(text):
             return True
-        if _names_something_of_theirs(text):
+        if _names_something_of_theirs(text) or _names_what_they_do(text):
             return True
-        if _NOTICED.search(text):
+        noticed = _NOTICED.search(text)
+        if noticed and not _BARE_FACT.match(text[noticed.end() :]):
             return True
         if _names_their_world(text):
             return True
@@ -192,6 +236,10 @@ def _names_something_of_theirs(text: str) -> bool:
     return False
 
 
+def _names_what_they_do(text: str) -> bool:
+    return any(not _is_generic(m.group(1).lower()) for m in _WHAT_YOU_DO.finditer(text))
+
+
 def _is_generic(noun: str) -> bool:
     singulars = (noun, noun.removesuffix("s"), noun.removesuffix("es"), noun[:-3] + "y")
     return any(form in _GENERIC_OF_YOURS for form in singulars)
@@ -205,7 +253,11 @@ def _names_their_world(text: str) -> bool:
     ]
     # A blanked-out salutation leaves an empty first clause; the sentence opens after it.
     opening = next((i for i, c in enumerate(clauses) if c), 0)
+    # Once a sentence is the writer's story ("I served in the Army, most recently at Fort
+    # Hood"), its later clauses stay the writer's until one turns to the reader.
+    story = False
     for index, clause in enumerate(clauses):
+        story = story and not _READER_CLAUSE.search(clause)
         for m in _PROPER.finditer(clause):
             if index == opening and m.start() == 0:
                 continue  # capitalised because it opens the sentence
@@ -214,7 +266,7 @@ def _names_their_world(text: str) -> bool:
             before = clause[: m.start()]
             if _SEEN_OR_WISHED.search(before):
                 return True
-            if _SELF_DESCRIPTION.search(before) and not _READER_CLAUSE.search(before):
+            if story or _is_writers(before):
                 continue  # "I'm a junior at Portland State" is about the writer
             if m.group().endswith("'s") and not _MINE_BEFORE.search(before):
                 return True  # "the Harbor Museum's lecture series": theirs, by name
@@ -222,4 +274,13 @@ def _names_their_world(text: str) -> bool:
                 return True
             if index > 0 and m.start() == 0 and _YOURS_BEFORE.search(clauses[index - 1]):
                 return True
+        story = story or _is_writers(clause)
     return False
+
+
+def _is_writers(before: str) -> bool:
+    """The words before a name make it the writer's or merely where the reader is."""
+    if _READER_CLAUSE.search(before):
+        place = _GENERIC_OF_YOURS_IN.search(before)
+        return bool(place and _is_generic(place.group(1).lower()))
+    return bool(_SELF_DESCRIPTION.search(before))

@@ -137,6 +137,13 @@ _GOOGLEABLE = [
     rf"^\W*(?:what|what's|what is|what was|what are|how much)\b.{{0,30}}\b{_FIGURE}\b",
     rf"\bhow much (?:money|revenue) does {_SUBJECT} (?:make|earn|bring in)\b",
     rf"\bhow much (?:funding|money|capital) (?:has|did) {_SUBJECT} raised?\b",
+    # Yes/no forms of funding and size: "Has Acme raised a Series C?", "Does the firm have
+    # more than 500 employees?"
+    rf"\b(?:has|have|did) {_SUBJECT} (?:raised?|closed?|announced?) (?:\w+ ){{0,2}}?"
+    r"(?:series [a-z]|seed|funding|round|ipo)\b",
+    rf"\b(?:does|do|did|has) {_SUBJECT} (?:have|employ|has) (?:more than|over|fewer than|less "
+    r"than|about|around|at least|roughly|nearly|almost|\d)[^?]{0,20}?\b(?:employees?|staff|"
+    r"people|workers?|offices?|locations?|stores?|customers?|users?)\b",
     rf"\b(?:what|which) (?:products|services|brands|solutions|product lines)(?: does| do)? "
     rf"{_SUBJECT}",
     rf"\bwhat (?:does|do) {_SUBJECT} (?:sell|make|offer|produce|manufacture)\b",

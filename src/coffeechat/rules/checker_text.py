@@ -90,6 +90,7 @@ _ABBREVIATIONS = frozenset(
         "hon",
         "mt",
         "ft",
+        "ret",
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
@@ -108,9 +109,17 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+# Initialisms with inner dots ("U.S.", "a.m."): their last dot rarely ends the sentence.
+_INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+
+
 def _ends_in_abbreviation(chunk: str) -> bool:
-    last = chunk.rsplit(None, 1)[-1].lower() if chunk.strip() else ""
-    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+    last = chunk.rsplit(None, 1)[-1].lower().lstrip("(") if chunk.strip() else ""
+    return (
+        last in _ABBREVIATIONS
+        or (len(last) == 1 and last.isalpha())
+        or bool(_INITIALISM.match(last))
+    )
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:

@@ -35,6 +35,19 @@ _BLOCK = re.compile(
     r"(?P<block>day|afternoon|morning|evening|shift|weekend|week)\b",
     re.I,
 )
+# "spend the morning", "tour the site for the afternoon": a named part of a day, given over
+# (not "the week of the 5th", "join the morning stand-up", nor "I'm in town for the day",
+# which is the writer's stay).
+_PART = (
+    r"(?:day|morning|afternoon|evening|weekend|week)\b"
+    r"(?!\s+(?:of|stand-?up|meeting|huddle|call|briefing|check-in|sync|session|coffee)\b)"
+)
+_THE_BLOCK = re.compile(
+    rf"\b(?:spend|spending|shadow\w*|observe|observing)\s+the\s+(?P<spent>{_PART})"
+    r"|\b(?:tour|visit|join|come|stop by|shadow\w*|observe|follow|watch|sit in|tag along|"
+    rf"ride along)\b(?:\s+\S+){{0,5}}?\s+for\s+the\s+(?P<visit>{_PART})",
+    re.I,
+)
 _BLOCK_VERB = re.compile(
     r"\b(spend|spending|take|taking|spare|give|borrow|block|set aside|for|do|shadow\w*|join|"
     r"observe|observing|follow)\b(?:\s+\S+){0,3}\s*$",
@@ -46,14 +59,16 @@ _MEAL = re.compile(
     r"\s+(lunch|dinner|brunch|breakfast|drinks)\b",
     re.I,
 )
-_SHADOW = re.compile(r"\b(?:job[- ])?shadow(?:ing|ed)?\b", re.I)
+# "shadowed" asks only in "would it be OK if I shadowed you"; "I shadowed a nurse last month"
+# is the writer's past.
+_SHADOW = re.compile(r"\b(?:job[- ])?shadow(?:ing)?\b|\bif (?:i|we) (?:\w+ly )?shadowed\b", re.I)
 # The duration describes something else: a recording, a drive, a past event.
 _NOT_A_REQUEST_AFTER = re.compile(
     r"^\s*(?:-?long\s+)?(?:recording|talk|keynote|panel|podcast|episode|video(?!\s+(?:call|chat|"
     r"meeting))|"
     r"webinar|lecture|"
     r"presentation|documentary|drive|commute|flight|ride|walk|away|ago|later|earlier|before|"
-    r"after|early|late|from|of (?:my|the)\b)",
+    r"after|early|late|from|of (?:my|the)\b|ahead|behind|apart|time difference|difference)",
     re.I,
 )
 _PAST_BEFORE = re.compile(
@@ -63,8 +78,8 @@ _PAST_BEFORE = re.compile(
 _REQUEST = re.compile(
     r"\?|\b(would|could|can|may|might|possible|please|love|like|hoping|hope|willing|open to|ask|"
     r"available|free|spare|schedule|book|set up|grab|meet|meeting|take you|let's|welcome|"
-    r"appreciate|grateful|happy to|honou?red|privilege|(?:i|we)'d (?:be|love|like|really|so|value|"
-    r"welcome|enjoy|want))\b",
+    r"appreciate|grateful|happy to|honou?red|privilege|request\w*|(?:i|we)'d (?:be|love|like|"
+    r"really|so|value|welcome|enjoy|want))\b",
     re.I,
 )
 
@@ -135,6 +150,15 @@ def _long_blocks(text: str) -> list[tuple[int, int]]:
         whole = re.match(
             r"(?:full|half|(?:the|an?|one)\s+(?:whole|full|entire))\b", m.group(), re.I
         )
-        if whole or _BLOCK_VERB.search(text[: m.start()]):
+        if whole or (_BLOCK_VERB.search(text[: m.start()]) and not _slot(text, m.start())):
             spans.append(m.span())
-    return spans
+    return spans + [m.span(m.lastgroup or 0) for m in _THE_BLOCK.finditer(text)]
+
+
+def _slot(text: str, start: int) -> bool:
+    """ "20 minutes one afternoon": the block says when a short visit happens, not how long."""
+    window = text[max(0, start - 40) : start]
+    nearby = list(_DURATION.finditer(window))
+    if not nearby or minutes_of(nearby[-1]) > LIMIT_MINUTES:
+        return False
+    return len(window[nearby[-1].end() :].split()) <= 1  # "15 minutes one morning"
