@@ -163,7 +163,9 @@ def test_bad_input_names_what_to_write(cast: None) -> None:
     assert "who could introduce you" in run("draft", "Priya Raman", "intro_request", code=2)
     assert "--about goes with" in run("draft", "Dana Whitfield", "outreach", "--about", "Sam Ortiz",
                                       code=2)
-    assert "has not referred you" in run("draft", "Dana Whitfield", "update_referrer", code=2)
+    assert "have not met anyone Dana Whitfield referred" in run(
+        "draft", "Dana Whitfield", "update_referrer", code=2
+    )
 
 
 def test_my_template_is_used_checked_and_restorable(cast: None, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ NEXT = {
     "follow_up": "draft {person} follow_up",
     "second_contact": "draft {about} outreach",
     "move_on": "log {person} no-response",
-    "nudge_connector": "draft {person}",  # to the connector: the next step is the nudge
+    "nudge_connector": "draft {about} follow_up",  # the target's conversation: to the connector
     "prepare": "prep {person}",
     "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
     "thank_you": "draft {person} thank_you",

@@ -9,11 +9,9 @@ import typer
 from coffeechat.cli.base import JSON, WRITING, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
+from coffeechat.rules.kinds import DraftKind
 
-KINDS = (
-    "intro_request, outreach, follow_up, thank_you, referral_outreach, update_referrer, "
-    "check_in, landing"
-)
+KINDS = ", ".join(DraftKind)
 
 
 @db_command(rich_help_panel=WRITING)
@@ -111,9 +109,11 @@ def template(
         findings = save_template(
             owner=owner(), kind=chosen, source=_read(set_from), now=moment(None), origin=origin
         )
+        from rich.markup import escape
+
         done(f"Your {chosen.value} template is kept; drafts of that kind use it now.")
         for f in findings:
-            console().print(f"[yellow]{f.code}[/yellow] in a sample draft: {f.message}")
+            console().print(f"[yellow]{f.code}[/yellow] in a sample draft: {escape(f.message)}")
         return
     templates = template_list(owner())
     if kind is not None:

@@ -12,7 +12,7 @@ can apply to them, and the text of a day is formatted once however often it is n
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -355,7 +355,8 @@ def referral_actions(
                 f"{referrer} sent you.",
                 about_id=referrer_id,
             )
-        if p.met_at is not None and not _referrer_told(world, referrer_id, person.id, p.met_at):
+        told = referrer_told(world.people[referrer_id].events, person.id, p.met_at)
+        if p.met_at is not None and not told:
             yield Action(
                 ActionKind.UPDATE_REFERRER,
                 referrer_id,
@@ -367,10 +368,14 @@ def referral_actions(
             )
 
 
-def _referrer_told(world: World, referrer_id: int, referral_id: int, met_at: datetime) -> bool:
-    return any(
+def referrer_told(
+    referrer_events: Sequence[EventFact], referral_id: int, met_at: datetime | None
+) -> bool:
+    """Whether the referrer heard how it went with their referral since I met them; an
+    update that names nobody covers every meeting before it."""
+    return met_at is not None and any(
         e.kind == Kind.UPDATED_REFERRER and e.at >= met_at and e.other_id in (None, referral_id)
-        for e in world.people[referrer_id].events
+        for e in referrer_events
     )
 
 
@@ -447,7 +452,8 @@ def landing_actions(
     if landed is None:
         return
     for person in world.people.values():
-        if progress[person.id].met_at is None:
+        met = progress[person.id].met_at
+        if met is None or met > landed:  # someone met after landing knows where I work
             continue
         if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
             continue

@@ -8,16 +8,18 @@ introduce me to NAME.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
 
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
-from coffeechat.pipeline.models import Conversation, Event, Insight, Landing
+from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
+from coffeechat.rules.agenda import referrer_told
 from coffeechat.rules.checker import Finding, check_message
-from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, render_draft
-from coffeechat.rules.timeline import Kind, Stage
+from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
+from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
 from coffeechat.writing.record import Record, contact, learned, me, record_of
 from coffeechat.writing.templates import templates_for
 
@@ -71,10 +73,10 @@ class Written:
 def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
-    if progress.met_at and _landing_unannounced(owner, record):
-        return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if progress.stage == Stage.MET:
         return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within 24 hours")
+    if _landing_unannounced(owner, record):
+        return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if referral := _referral_to_update(record):
         return Step(
             DraftKind.UPDATE_REFERRER,
@@ -87,7 +89,7 @@ def next_step(owner: User, record: Record) -> Step:
             f"no introduction to {target.name} yet: nudge {name} gently",
             target,
         )
-    if stage == Stage.INTRO_REQUESTED:
+    if stage == Stage.INTRO_REQUESTED and progress.followed_up_at is None:
         who = record.connector.name if record.connector else "the connector"
         return Step(DraftKind.FOLLOW_UP, f"no introduction to {name} yet: nudge {who} gently")
     if stage == Stage.IDENTIFIED:
@@ -116,10 +118,16 @@ def _nothing_due(record: Record) -> str:
     if progress.stage == Stage.SCHEDULED:
         when = f"{progress.meeting_at:%Y-%m-%d %H:%M}" if progress.meeting_at else "soon"
         return f"you meet {name} at {when}: prepare with coffeechat prep {quoted}"
-    if progress.stage == Stage.CONTACTED:
+    if progress.stage in (Stage.CONTACTED, Stage.FOLLOWED_UP) and progress.replied:
         return (
             f"{name} replied: agree a time, then coffeechat log {quoted} scheduled "
             '--at "YYYY-MM-DD HH:MM"'
+        )
+    if progress.stage == Stage.INTRO_REQUESTED:
+        who = record.connector.name if record.connector else "the connector"
+        return (
+            f"you nudged {who} about {name} already: give them room, or move on with "
+            f"coffeechat log {quoted} no-response"
         )
     if progress.stage == Stage.FOLLOWED_UP:
         return (
@@ -130,41 +138,67 @@ def _nothing_due(record: Record) -> str:
 
 
 def _landing_unannounced(owner: User, record: Record) -> bool:
+    """Someone I met before I landed, who has not had the news yet."""
+    met = record.progress.met_at
+    if met is None:
+        return False
     landing = Landing.objects.filter(owner=owner).first()
-    if landing is None:
+    if landing is None or met > landing.on:
         return False
     announced = record.last(Kind.ANNOUNCED)
     return announced is None or announced.at < landing.on
 
 
 def _waiting_for_introduction(connector: Person) -> Person | None:
-    """The latest person I asked `connector` to introduce me to who is still waiting."""
-    asked = (
-        Event.objects.filter(kind=Kind.INTRO_REQUESTED.value, other=connector)
-        .select_related("conversation__person")
+    """The latest person I asked `connector` to introduce me to, still waiting and not yet
+    nudged (one query for all of them, folded here)."""
+    conversations = (
+        Conversation.objects.filter(
+            events__kind=Kind.INTRO_REQUESTED.value, events__other=connector
+        )
+        .distinct()
+        .select_related("person")
+        .prefetch_related("events")
+    )
+    waiting = []
+    for conversation in conversations:
+        events = sorted(conversation.events.all(), key=lambda e: (e.at, e.id))
+        progress = fold([_fact(e) for e in events])
+        request = [e for e in events if e.kind == Kind.INTRO_REQUESTED.value][-1]
+        if (
+            progress.stage == Stage.INTRO_REQUESTED
+            and progress.followed_up_at is None
+            and request.other_id == connector.id
+        ):
+            waiting.append((request.at, request.id, conversation.person))
+    return max(waiting, key=lambda w: (w[0], w[1]))[2] if waiting else None
+
+
+def _fact(event: Event) -> EventFact:
+    return EventFact(Kind(event.kind), event.at, event.other_id, event.meeting_at, event.minutes)
+
+
+def _met_referrals(referrer: Person) -> list[tuple[Person, datetime]]:
+    """Everyone `referrer` suggested whom I have met, with the latest meeting, newest first."""
+    meetings = (
+        Event.objects.filter(kind=Kind.MET.value, conversation__referred_by=referrer)
+        .select_related("conversation__person__organisation")
         .order_by("-at", "-id")
     )
-    for event in asked:
-        target = event.conversation.person
-        record = record_of(target)
-        if record.progress.stage == Stage.INTRO_REQUESTED and record.connector == connector:
-            return target
-    return None
+    latest: dict[int, tuple[Person, datetime]] = {}
+    for event in meetings:
+        latest.setdefault(event.conversation.person_id, (event.conversation.person, event.at))
+    return list(latest.values())
 
 
 def _referral_to_update(record: Record) -> Person | None:
-    """The latest referral of this person whom I met and have not told them about."""
-    told = {e.other_id for e in record.events if e.kind == Kind.UPDATED_REFERRER.value}
-    met = (
-        Event.objects.filter(
-            kind=Kind.MET.value, conversation__referred_by=record.person
-        )
-        .exclude(conversation__person_id__in=[t for t in told if t is not None])
-        .select_related("conversation__person__organisation")
-        .order_by("-at", "-id")
-        .first()
-    )
-    return met.conversation.person if met else None
+    """The latest referral of this person whom I met and have not told them about (as the
+    agenda decides it: an update without --about covers every meeting before it)."""
+    events = [_fact(e) for e in record.events]
+    for referral, met_at in _met_referrals(record.person):
+        if not referrer_told(events, referral.id, met_at):
+            return referral
+    return None
 
 
 def _best_connector(target: Person) -> Person | None:
@@ -201,8 +235,8 @@ def write_draft(
         if step.kind is None:
             return step
         chosen, reason = step.kind, step.reason
-        if step.target is not None:  # a nudge to NAME about someone else
-            record, via = record_of(step.target), person
+        if step.target is not None and via is None and about is None:
+            record, via = record_of(step.target), person  # a nudge to NAME about someone else
     else:
         chosen, reason = draft_kind(kind), "as asked"
     if via is not None and chosen not in (DraftKind.INTRO_REQUEST, DraftKind.FOLLOW_UP):
@@ -214,10 +248,24 @@ def write_draft(
         if via is not None:
             raise UserError("--via and --about do not go together: NAME is the connector")
         record, via = record_of(about), person
-    to, other, facts = _facts(owner, record, chosen, via=via, about=about)
-    draft = render_draft(chosen, facts, templates_for(owner))
+    templates = templates_for(owner)
+    to, other, facts = _facts(owner, record, chosen, via=via, about=about, templates=templates)
+    draft = _render(chosen, facts, templates)
     findings = tuple(check_message(draft.body))
     return Written(chosen, to, other, draft, findings, reason)
+
+
+def _render(kind: DraftKind, facts: DraftFacts, templates: dict[str, str]) -> Draft:
+    """The draft from the user's template; if theirs breaks on these facts (it rendered on
+    the sample when it was saved, but real data differ), from the default, saying why."""
+    try:
+        return render_draft(kind, facts, templates)
+    except DraftTemplateError as error:
+        if kind.value not in templates:
+            raise
+        draft = render_draft(kind, facts)
+        note = f"{error} (your {kind.value} template; the default was used)"
+        return replace(draft, missing=(*draft.missing, note))
 
 
 def _facts(
@@ -227,6 +275,7 @@ def _facts(
     *,
     via: Person | None,
     about: Person | None,
+    templates: dict[str, str],
 ) -> tuple[Person, Person | None, DraftFacts]:
     """Who the draft goes to, who it is about, and the facts to fill it with."""
     person = record.person
@@ -244,7 +293,7 @@ def _facts(
             raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
         facts = replace(base, person=contact(connector), about=contact(person))
         if kind == DraftKind.FOLLOW_UP:
-            first = render_draft(DraftKind.INTRO_REQUEST, facts, templates_for(owner))
+            first = _render(DraftKind.INTRO_REQUEST, facts, templates)
             facts = replace(facts, last_subject=first.subject)
         return connector, person, facts
     introducer = record.referred_by or (
@@ -253,34 +302,53 @@ def _facts(
     base = replace(base, connector=contact(introducer))
     if kind == DraftKind.FOLLOW_UP:
         opening = DraftKind.REFERRAL_OUTREACH if record.referred_by else DraftKind.OUTREACH
-        first = render_draft(opening, base, templates_for(owner))
+        first = _render(opening, base, templates)
         return person, None, replace(base, last_subject=first.subject)
     if kind == DraftKind.UPDATE_REFERRER:
-        referral = about or _referral_to_update(record) or _latest_referral(person)
-        if referral is None:
-            raise UserError(
-                f"{person.name} has not referred you to anyone yet: "
-                "log met with --referral NAME first"
-            )
+        referral = _referral_for_update(record, about)
         notes = Insight.objects.filter(conversation__person=referral).order_by("id")
         return person, referral, replace(
             base, about=contact(referral), about_learned=learned(list(notes), referral.name)
         )
-    promises = record.commitments
+    promises, insights = record.commitments, record.insights
+    if kind == DraftKind.THANK_YOU:  # this meeting's, not an earlier one's
+        promises, insights = _of_latest_meeting(record)
     they_will = tuple(c.text for c in promises if not c.mine)
-    facts = replace(base, they_will=they_will, learned=learned(record.insights))
-    if kind == DraftKind.CHECK_IN:  # offer what is still open; a kept promise is news, not an offer
-        mine = tuple(c.text for c in promises if c.mine and c.done_at is None)
-    else:
-        mine = tuple(c.text for c in promises if c.mine)
+    facts = replace(base, they_will=they_will, learned=learned(insights))
+    # What I still owe them: a kept promise is news, not an offer or a promise to make.
+    mine = tuple(c.text for c in promises if c.mine and c.done_at is None)
     return person, None, replace(facts, i_will=mine)
 
 
-def _latest_referral(person: Person) -> Person | None:
-    conversation = (
-        Conversation.objects.filter(referred_by=person)
-        .select_related("person__organisation")
-        .order_by("-referred_at", "-id")
-        .first()
+def _of_latest_meeting(record: Record) -> tuple[tuple[Commitment, ...], tuple[Insight, ...]]:
+    """The promises and insights recorded at the latest meeting (all of them for records
+    made before debriefs were tied to their meeting)."""
+    meeting = record.last(Kind.MET)
+    tied = any(c.event_id for c in record.commitments) or any(i.event_id for i in record.insights)
+    if meeting is None or not tied:
+        return record.commitments, record.insights
+    return (
+        tuple(c for c in record.commitments if c.event_id == meeting.id),
+        tuple(i for i in record.insights if i.event_id == meeting.id),
     )
-    return conversation.person if conversation else None
+
+
+def _referral_for_update(record: Record, about: Person | None) -> Person:
+    """Whom the update to the referrer is about: `about` if they were referred by this
+    person and met; else the one not yet told of, else the latest met."""
+    referrer = record.person
+    met = _met_referrals(referrer)
+    if about is not None:
+        if about.id not in {p.id for p, _ in met}:
+            raise UserError(
+                f"{referrer.name} did not refer you to {about.name}, or you have not met "
+                f"{about.name} yet: see coffeechat show \"{referrer.name}\""
+            )
+        return about
+    chosen = _referral_to_update(record) or (met[0][0] if met else None)
+    if chosen is None:
+        raise UserError(
+            f"you have not met anyone {referrer.name} referred you to yet: "
+            "log met with that person first"
+        )
+    return chosen
