@@ -712,3 +712,82 @@ def test_it_points_at_the_question_inside_a_longer_text() -> None:
     (f,) = check_question(text)
     assert text[f.start : f.end] == "Was that a hard decision?"
     assert f.line == 1
+
+
+# --- structure over wording: who a name, a pronoun or a duration belongs to --------------
+
+
+def test_it_gives_a_name_to_whoever_is_mentioned_nearest_to_it() -> None:
+    # Galway is where the writer taught, however early "you" appears in the sentence.
+    mine = (
+        "Hi Dana,\nI am writing to you because I taught geography for years in Galway. "
+        "Could we talk for 15 minutes?"
+    )
+    theirs = "Hi Dana,\nCould you tell me how you grew the design team at Lumen? 15 minutes?"
+    assert "no_personalization" in codes(check_message(mine))
+    assert "no_personalization" not in codes(check_message(theirs))
+
+
+def test_it_ends_a_your_phrase_at_its_verb() -> None:
+    for text in (
+        "Hi Dana,\nI'd like to learn how people on your team got started. 15 minutes?",
+        "Hi Dana,\nI'm exploring sales and your background caught my eye. 15 minutes?",
+    ):
+        assert "no_personalization" in codes(check_message(text)), text
+
+
+def test_it_reads_texting_shorthand_for_a_referral() -> None:
+    text = "hey dana! priya said u might chat abt ur work on the night desk. 15 min sometime?"
+    assert "no_personalization" not in codes(check_message(text))
+
+
+def test_it_counts_an_organisations_event_the_writer_attended_as_theirs() -> None:
+    text = "Dear Hiring Team,\nI attended Norvale's open house in May. Could we talk for 15 min?"
+    assert "no_personalization" not in codes(check_message(text))
+
+
+def test_it_hears_any_advice_being_appreciated_as_an_ask() -> None:
+    text = "Hi all,\nI'm a new grad with a logistics minor. Any tips would be greatly appreciated!"
+    assert "no_personalization" in codes(check_message(text))
+
+
+def test_it_does_not_take_a_sign_off_word_for_a_sign_off_paragraph() -> None:
+    text = (
+        "Hi Dana,\nThanks for agreeing to talk! I'm a paralegal with 6 years of experience. "
+        "I'm organised and reliable. I'm looking for a new role. I feel stuck.\nJo"
+    )
+    assert "me_centered" in codes(check_message(text))
+
+
+@pytest.mark.parametrize("ask", ["a spare hour", "a free afternoon", "a Saturday on the boat"])
+def test_it_hears_an_hour_or_a_day_with_an_adjective_or_a_name(ask: str) -> None:
+    text = f"Hi Dana, Tom Lee suggested I write. Could I spend {ask} with you?"
+    assert "too_much_time" in codes(check_message(text))
+
+
+def test_it_reads_one_day_far_from_its_verb_as_someday() -> None:
+    text = "Hi Dana, thank you for the intro to Sam. I hope to do the same for someone one day."
+    assert "too_much_time" not in codes(check_message(text))
+
+
+def test_it_sees_a_resume_attached_a_sentence_after_it_is_named() -> None:
+    text = "Hi Dana,\nCould you pass my CV to Sam at Lumen? I've attached it below."
+    assert {"resume_attached", "asks_for_job"} <= codes(check_message(text))
+
+
+def test_it_hears_fear_and_past_applications_as_news_not_asks() -> None:
+    for text in (
+        "Hi Dana, Tom Lee suggested I write. I worry no one will hire me at 50. Could we talk?",
+        "Hi Dana, Tom Lee suggested I write. I've applied to a few roles with no luck. 15 min?",
+        "Hi Dana, Tom Lee suggested I write. Should I get certified before applying to jobs?",
+    ):
+        assert "asks_for_job" not in codes(check_message(text)), text
+
+
+def test_it_hears_a_job_ask_in_shorthand_and_through_a_contraction() -> None:
+    for text in (
+        "hey dana, any chance ur team is hiring?",
+        "Hi Dana, Tom Lee suggested I write. I wondered if you'd be willing to forward my "
+        "resume to your team lead.",
+    ):
+        assert "asks_for_job" in codes(check_message(text)), text

@@ -151,10 +151,11 @@ def _resume(text: str) -> list[Finding]:
         "Sending a resume nobody asked for makes this look like a job application; bring it "
         "and share it only if they ask."
     )
+    spans = sentences(text)
     found = [
         finding(text, "resume_attached", message, s, e)
-        for sentence in sentences(text)
-        for s, e in resume_sends(sentence)
+        for previous, sentence in zip([None, *spans], spans, strict=False)
+        for s, e in resume_sends(sentence, previous)
     ]
     pasted = pasted_resume(text)
     if pasted is not None and not found:

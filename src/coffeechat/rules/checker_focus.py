@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from coffeechat.rules.checker_text import Span, sentences
 
-_FIRST = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
+_FIRST = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|ive)\b", re.I)
 _SECOND = re.compile(r"(?<!thank )\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 # Selling oneself: adjectives from cover letters, achievements, credentials.
 _PROMOTION = re.compile(
@@ -21,7 +21,7 @@ _PROMOTION = re.compile(
     r"(?:fast|quick) learner|results[- ](?:driven|oriented)|track record|passionate|dedicated|"
     r"motivated|seasoned|accomplished|expertise|asset|(?:strong|great|perfect|excellent|ideal) "
     r"(?:fit|addition|candidate)|natural leader|thrive|excel\w*|talented|compassionate|organized|"
-    r"driven|years'? (?:of )?(?:[\w-]+ ){0,3}experience|strong skills|"
+    r"driven|years'? (?:of )?(?:[\w-]+ ){0,4}experience|strong skills|"
     r"(?:strong|skilled|expert|good|great|proficient) "
     r"(?:at|in|with)|my next (?:role|job|position|opportunity|chapter|challenge|step)|"
     r"my (?:skills|experience|background|qualifications|strengths|abilities|talents)|"
@@ -57,17 +57,22 @@ _DESPERATION = re.compile(
 # What a first-person sentence claims about the writer: who they are, what they have, need, feel.
 _CLAIM = re.compile(
     # identity: "I'm a nurse", "My name is Ana", "I am Li Wei from..."
-    r"(?:^|[,;:])\W*(?:i am|i'm|im|my name is)\b(?! (?:writing|reaching|contacting|emailing|"
-    r"wondering|hoping|curious|interested|exploring|thinking|trying|not|happy|glad|flexible|"
-    r"available|free)\b)"  # "I'm happy to fit your schedule" is a courtesy, not a claim
+    # "I'm happy to fit your schedule", "I am also happy to send questions", "I am very
+    # interest in..." are courtesies and curiosity, not claims.
+    r"(?:^|[,;:])\W*(?:i am|i'm|im|my name is)\b(?! (?:also |still |very |so |really |\w+ly )?"
+    r"(?:writing|reaching|contacting|emailing|wondering|hoping|curious|interest\w*|exploring|"
+    r"thinking|trying|not|happy|glad|flexible|available|free)\b)"
     # needs and wants: "I need guidance", "I'm looking for a job", "I want to leave"
     r"|\bi(?:'m| am)?(?: \w+ly| just| still)? (?:need|want|looking for|seeking|searching for|"
     r"hoping to find|have to find|must find)\b"
     # "I am a recent graduate seeking a position": who they are and what they want, at once.
     r"|\b(?:i am|i'm) an? (?:[\w-]+ ){1,3}(?:seeking|looking for|searching for)\b"
     # credentials: "I have an MBA", "I have three years", "I studied biology"
-    r"|\bi(?:'ve| have)?(?: \w+ly| also| just)? (?:hold|earned|completed|studied|graduated|"
+    r"|\bi(?:'ve| have|ve)?(?: \w+ly| also| just)? (?:hold|earned|completed|studied|graduated|"
     r"majored|possess)\b"
+    # time served: "I've been freelancing for 3 yrs", "I have been nursing for a decade"
+    r"|\bi(?:'ve| have|ve) been \w+ing (?:[\w-]+ ){0,3}?for (?:\d+|a few|several|many|over|"
+    r"\w+) (?:years?|yrs|decades?)\b"
     r"|\bi(?:'ve got| have) (?!(?:a |an |some |a few |one |two )?(?:quick |short |brief )?"
     r"(?:question|favou?r|request|idea|feeling))(?:an?|\d[\d,.]*\+?|two|three|four|five|six|"
     r"seven|eight|nine|ten|over|more than|several|many|years|experience|strong|deep|extensive|"
@@ -163,7 +168,11 @@ class Focus:
         if self.first < 5 or self.about_them > self.claiming:
             return False
         heavy = self.first >= 3 * max(self.second, 1)
-        return heavy and (selling >= 2 or self.first >= 10)
+        # The reader only as the one asked ("any tips?"), the writer in every other line.
+        lopsided = (
+            self.about_them == 0 and self.claiming >= 1 and self.first >= 6 * max(self.second, 1)
+        )
+        return heavy and (selling >= 2 or self.first >= 10 or lopsided)
 
 
 def focus_of(text: str) -> Focus:

@@ -31,7 +31,7 @@ _WHOEVER_HIRES = (
 # Counts of past applications report the search; they ask nothing of this reader.
 _TALLY = re.compile(
     r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many|"
-    r"a lot|lots|tons|loads|a bunch|a ton)\b",
+    r"a lot|lots|tons|loads|a bunch|a ton|a few|a couple|a handful|some|multiple|various)\b",
     re.I,
 )
 
@@ -107,7 +107,9 @@ _DIRECT = [
     r".{0,30}\b(?:your|you|for me|available|open)\b",
 ]
 _APPLYING = (
-    rf"\bi(?:'\w+)?(?:\s+\w+){{0,3}}? (?:apply|applying|applied) (?:to|for)\b"
+    # "before applying to analyst roles" is about when, not an application to this reader.
+    rf"\bi(?:'\w+)?(?:\s+\w+){{0,3}}?(?<!before)(?<!after)(?<!when)(?<!while)(?<!without) "
+    rf"(?:apply|applying|applied) (?:to|for)\b"
     rf"(?:\s+\S+){{0,5}}?\s+{_JOB_NOUN}\b"
     # "I'd love to apply." / "...and would like to apply if there is room": to their team.
     r"|\b(?:love|like|want|hope|hoping|plan|planning|intend|eager|keen|excited) to apply\b"
@@ -116,7 +118,7 @@ _APPLYING = (
 # Handing the writer's application to whoever hires: "pass my resume along", "forward it to
 # the hiring team".
 _FORWARD = (
-    r"\b(?:you|please)\b(?:\s+\S+){0,4}?\s+"
+    r"\b(?:you(?:'d|'ll)?|please)\b(?:\s+\S+){0,4}?\s+"
     r"(?:pass|forward|send|submit|give|hand|share|get|flag)(?:s|es|ed|ing)?\b"
     r"(?: along| on| over)? (?:(?:my|our) "
     r"(?:resume|résumé|cv|application|information|info|details|name|portfolio|profile)\b"
@@ -127,14 +129,15 @@ _FORWARD = (
 # hires, however far back the "you" is (but "I'll send my resume to the hiring manager" is
 # the writer applying).
 _HANDED_ON = (
-    r"\b(?:pass|forward|send|hand|give|submit)(?:ing)? (?:along |on )?(?:my|our) (?:name|resume|"
+    r"\b(?:pass|forward|send|hand|give|submit|mention)(?:ing)? (?:along |on )?(?:my|our) "
+    r"(?:name|resume|"
     r"résumé|cv|application|profile|details|info)(?: along| on| over)? (?:to|with) "
     rf"(?:the |your |a |their )?(?:\w+ )?{_HIRING}"
 )
 _HIRING_QUESTION = (
-    r"\b(?:(?:are|is|r) (?:you guys|u guys|you all|you|u|your \w+|[A-Z]\w+|they|the \w+)|"
+    r"\b(?:(?:are|is|r) (?:you guys|u guys|you all|you|u|(?:your|ur) \w+|[A-Z]\w+|they|the \w+)|"
     r"you're|they're"
-    r"|(?:you|your \w+|they|the \w+) (?:are|is)"
+    r"|(?:you|(?:your|ur) \w+|they|the \w+) (?:are|is)"
     # Spoken shorthand with the verb dropped: "you guys hiring?", "y'all hiring interns?",
     # "u hiring?"
     r"|(?:^\W*|(?<=[,;:!] ))(?:you|u|you guys|u guys|you all|y'all|your \w+))"
@@ -147,9 +150,11 @@ _AT_READER = (
     rf"{_JOB_NOUN}\b(?:\s+\S+){{0,4}}?\s+(?:at|with|on|in|within) (?:your|you)\b"
     r"(?! (?:calendar|schedule|diary|busy|day|week|time)\b)|\bfor me\b"
 )
+# "jobs in your field" are anywhere in that line of work, not with the reader.
 _OPENINGS_AT_READER = (
     r"\b(?:opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|jobs?|internships?|employment)"
     r" (?:at|with|on|in|within) (?:your|you)\b"
+    r"(?! (?:field|industry|sector|profession|line of work|career)\b)"
 )
 # Working for them: "I'd love to work for you", "join your team"; not "the work you've done"
 # or "joining you for a morning", which is a visit.
@@ -186,7 +191,10 @@ _CANONICAL = re.compile(
     r"of)",
     re.I,
 )
-_NEGATION = re.compile(r"\b(not|n't|never|no|nor|without)\b(?:\s+\S+){0,4}\s*$", re.I)
+# "nobody wants to hire a guy my age" is a fear, not a request.
+_NEGATION = re.compile(
+    r"\b(not|n't|never|no|nor|without|nobody|no one|noone)\b(?:\s+\S+){0,4}\s*$", re.I
+)
 _WRITER = re.compile(r"\b(?:i|i'm|im)\b", re.I)
 _WRITER_DOES = re.compile(r"\b(?:i|i'll|i've|i'd|we|we'll)\b(?:\s+\w+){0,2}\s*$", re.I)
 _WISH = re.compile(
@@ -195,7 +203,8 @@ _WISH = re.compile(
     re.I,
 )
 _STATED = re.compile(r"\b(?:are|is)\b|'re\b", re.I)
-_IF_BEFORE = re.compile(r"\b(if|whether)\s*$", re.I)
+# "if your team is hiring", "any chance your company is hiring?": a question all the same.
+_IF_BEFORE = re.compile(r"\b(if|whether|(?:any )?chance(?: that)?)\s*$", re.I)
 _THANKS_FOR = re.compile(
     r"\b(thank|thanks|offered|offering|agreed|as you (?:said|suggested))\b", re.I
 )

@@ -20,6 +20,8 @@ _GENERIC_WHO = re.compile(
     r"sir or ma'am|gentlemen|ladies and gentlemen|friends?|colleagues?|professionals?|"
     r"human resources|hr|talent acquisition|future employer|mentor|alumni|alum|mr|mrs|ms|dr|"
     r"professor|prof|doctor|you|"
+    # Casual address that fits anyone: "yo bro", "hey man", "hi mate".
+    r"bro|bruh|dude|man|mate|buddy|pal|fam|sis|boss|"
     r"(?:[\w&'.-]+ ){0,3}(?:team|department|committee|office|staff|recruiters?|recruiting|"
     r"managers?|directors?|coordinators?|officers?|representatives?|administrators?|editors?|"
     r"partners?|members?|leads?|head|chair|dean|founders?|owner|ceo|president))"
@@ -122,11 +124,23 @@ _ASKED_OR_OFFERED = re.compile(
 )
 
 
-def resume_sends(sentence: Span) -> list[tuple[int, int]]:
+# "...and forward my CV? I've attached it.": the resume is named a sentence earlier.
+_IT_SENT = re.compile(
+    r"\b(?:attach\w*|enclos\w*|includ\w*)\s+(?:it|them|a copy|one)\b"
+    r"|\b(?:it's|it is|they're|they are)\s+(?:\w+ly\s+)?(?:attached|enclosed|included|below)\b",
+    re.I,
+)
+
+
+def resume_sends(sentence: Span, previous: Span | None = None) -> list[tuple[int, int]]:
     text = sentence.text
     if not _SENT.search(text) or _ASKED_OR_OFFERED.search(text):
         return []
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _RESUME.finditer(text)]
+    named = [(sentence.start + m.start(), sentence.start + m.end()) for m in _RESUME.finditer(text)]
+    if named or previous is None or not _IT_SENT.search(text) or _SENT.search(previous.text):
+        return named  # a resume sent in the sentence before is flagged there
+    start = previous.start
+    return [(start + m.start(), start + m.end()) for m in _RESUME.finditer(previous.text)]
 
 
 # A resume pasted into the message: a "RESUME" or "CV" heading line, or resume sections

@@ -11,8 +11,8 @@ from coffeechat.rules.checker_text import Span
 _ASKS = re.compile(
     r"\?|\b(?:would you|could you|can you|could i|can i|may i|would it|let me know|please|kindly|"
     r"help me|request|requesting|"
-    r"(?:would|'d)(?: \w+)? (?:love|appreciate|be grateful|value|welcome|like)|hop(?:e|"
-    r"ing) (?:you|to)|"
+    r"(?:would|'d)(?: \w+){0,2}? (?:love|appreciat\w*|be grateful|value|welcome|like)|hop(?:e|"
+    r"ing) (?:you|to)|any (?:advice|tips|pointers|suggestions|guidance)|"
     r"open to|willing to|available|spare|any chance|look forward|\d+[ -]min\w*|apply|applying|"
     r"consideration|consider|interest(?:ed)? in)\b",
     re.I,
@@ -35,9 +35,10 @@ _SHARED = re.compile(
     r"chat|call|talk|meeting|coffee|lunch|time)|we (?:spoke|talked|chatted|discussed)|"
     r"as we discussed|"
     r"with me (?:today|yesterday|this morning|on \w+day|last \w+)|for (?:the|our) (?:\w+ )?(?:chat|"
-    # "thanks for the time", not "for the first time"
-    r"call|coffee|conversation|minutes)|for (?:the|our) (?!(?:first|last|next|second|third|same|"
-    r"long|only|right|whole)\b)(?:\w+ )?time|(?:time|chat|call|coffee|conversation|meeting|"
+    # "thanks for the time", not "for the first time"; "for the quick reply": their answer
+    r"call|coffee|conversation|minutes|reply|response)|"
+    r"for (?:the|our) (?!(?:first|last|next|second|third|same|long|only|right|whole)\b)"
+    r"(?:\w+ )?time|(?:time|chat|call|coffee|conversation|meeting|"
     r"talking|speaking|chatting|minutes) (?:with me )?(?:today|yesterday|this morning|last \w+|"
     r"on \w+day)|thanks? (?:you )?again|we overlapped|fellow|alum\w*|"
     r"classmate|cohort|both (?:worked|studied|went|attended|grew)|same (?:school|program|"
@@ -49,7 +50,7 @@ _SHARED = re.compile(
     # Picking up an old thread: "it's been a while", "since we last spoke", "it's Sam from the
     # Rotary club" only make sense to someone who already knows the writer ("it's been months
     # since I was laid off" or "since I left teaching" are the writer's own story).
-    r"|\bit's been (?:a while|ages|too long|forever|so long)\b"
+    r"|\bit's been (?:a while|ages|too long|forever|so long)\b|\blong time no (?:see|talk|chat)\b"
     r"|\b(?:since|when|before|after) we (?:last (?:spoke|talked|met|saw)|both|worked|were)\b"
     r"|\bback when (?:we|you|i)\b|\b(?:remember me|you (?:may|might) remember)\b"
     r"|^\W*it'?s (?:(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)? (?:from|of)|\w+ from (?:your|ur|our|the))\b",
@@ -74,8 +75,10 @@ _THEIR_WORK = re.compile(
     r"|\b(?:where|when|after|since|because|that|which) you (?:\w+ly )?(?:spoke|presented|talked|"
     r"gave|led|hosted|testified|appeared|moderated|taught|wrote|published|posted|shared|described|"
     r"built|founded|launched|won|organi[sz]ed|ran)\b"
-    # "admired how you curated...", "loved the way you framed...": a specific thing they did.
-    rf"|\b{_APPRAISE} (?:how|the way) you (?:\w+ly )?\w+ed\b"
+    # "admired how you curated...", "impressed by how much you fit into...": a specific thing
+    # they did ("reading how you can switch careers" is advice for anyone).
+    rf"|\b{_APPRAISE} (?:how|the way) (?:much |many |well |far |quickly |clearly )?you "
+    r"(?:\w+ly )?(?!(?:can|could|should|would|will|might|may|must)\b)\w+"
     # "the platform you were championing": something they were doing, seen from close by.
     r"|\b(?:the|that|this|those) (?:[\w-]+ ){1,3}you (?:were|'ve been|have been|had been) "
     r"\w+ing\b",
@@ -85,8 +88,14 @@ _THEIR_WORK = re.compile(
 # they do with it ("the team you lead" could be said to anyone, so its noun must be specific).
 _WHAT_YOU_DO = re.compile(
     r"\b(?:the|that|this|those) (?:[\w-]+ ){0,3}?([\w-]+) you (?:\w+ly )?(?:run|edit|lead|manage|"
-    r"host|teach|curate|direct|organi[sz]e|coach|chair|oversee|founded|started|built|wrote|edited|"
-    r"produced|designed|created)\b",
+    r"host|teach|curate|direct|organi[sz]e|coach|chair|oversee|ran|led|managed|hosted|taught|"
+    r"curated|directed|organi[sz]ed|coached|chaired|edited)\b",
+    re.I,
+)
+# "the clinic you opened", "the company you founded": whatever they made is theirs alone.
+_WHAT_YOU_MADE = re.compile(
+    r"\b(?:the|that|this|those) (?:[\w-]+ ){0,3}?[\w-]+ you (?:\w+ly )?(?:founded|started|built|"
+    r"wrote|produced|designed|created|launched|opened|published|restored|painted|co-founded)\b",
     re.I,
 )
 _YOUR = re.compile(r"\b(?:your|ur)\s+((?:[\w'-]+\s*){1,3})", re.I)
@@ -125,9 +134,14 @@ _PHRASE_END = frozenset(
         "about", "as", "so", "if", "that", "which", "who", "whom", "is", "are", "was", "were",
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "do", "does", "did",
         "be", "been", "this", "these", "those", "my", "me", "i", "you", "it", "right", "now",
+        "their", "them", "his", "her", "its", "our", "us", "your",
         "here", "there", "today", "too", "also", "very", "really", "lately", "recently", "well",
         "sometime", "someday", "soon", "spare", "though", "last", "next", "yesterday", "earlier",
-        "ago", "free", "busy", "available", "around", "able", "ok", "okay", "willing"
+        "ago", "free", "busy", "available", "around", "able", "ok", "okay", "willing",
+        # Verbs that follow a subject: "how people on your team got started", "what your
+        # company does day to day".
+        "got", "gets", "get", "goes", "went", "makes", "made", "came", "comes", "took",
+        "takes", "began", "begins", "seems", "handles", "uses", "thinks", "feels", "looks"
     }
 )  # fmt: skip
 _PROPER = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
@@ -149,9 +163,13 @@ _NOT_NAMES = frozenset(
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.")
 # The writer's own story: who they are and what they have done, studied or held.
 _SELF_DESCRIPTION = re.compile(
+    # "I'm writing to the Land Trust", "I'm following up about Acme's team" name theirs.
     r"\b(?:i'm|i am|im)\b(?! (?:writing|reaching out) to\b| (?:contacting|emailing|writing)"
-    r" (?:the|your)\b)"  # "I'm writing to the Land Trust" names their organisation
-    r"|\b(?:i was|i've been|i have been|i had been|as an?|my (?:\w+ ){0,2}(?:at|from|in|with))\b"
+    r" (?:the|your)\b| following up\b)"
+    r"|\b(?:i was|i've been|i have been|i had been|as an?)\b"
+    # "my team at Acme" is their own; "my note from last week" only dates the writer's message.
+    r"|\bmy (?:\w+ ){0,2}(?:at|from|in|with)\b"
+    r"(?! (?:last|this|earlier|yesterday|the other|a few|\w+ (?:days?|weeks?|months?) ago)\b)"
     r"|\bi(?:'ve| have| had)?(?: \w+ly| also| just| still| now| then)? (?:work|worked|working|"
     r"study|studied|graduated|attend|attended|intern|interned|lead|led|run|ran|teach|taught|"
     r"volunteer|volunteered|serve|served|hold|held|live|lived|moved|spent|grew up|managed|"
@@ -181,7 +199,23 @@ _SEEN_OR_WISHED = re.compile(
     r"(?: (?!(?:at|from|as|my|our|i)\b)[\w'-]+){0,6}\s*$",
     re.I,
 )
+# "Unilever's Future Leaders webinar", "the Guild's spring showcase": an event or publication an
+# organisation put on, which the writer attended or read; whoever runs it is not the writer.
+_ITS_EVENT = re.compile(
+    r"^(?:[A-Z][\w&+-]*\s+){0,3}[A-Z][\w&+-]*'s (?:[\w-]+ ){0,3}?(?:webinars?|talks?|panels?|"
+    r"workshops?|info(?:rmation)? "
+    r"sessions?|open house|conferences?|summits?|hackathons?|career fairs?|job fairs?|"
+    r"livestreams?|seminars?|lectures?|meetups?|keynotes?|presentations?|podcasts?|"
+    r"newsletters?|blog|showcases?|exhibitions?|festivals?|symposi(?:um|a)|lecture series)\b"
+)
 _MINE_BEFORE = re.compile(r"\b(?:my|our|i|i'm|we)\b(?: [\w'-]+){0,2}\s*$", re.I)
+# The writer in a clause, by pronoun or by the credentials they list ("8 years of
+# experience"); not "me", which is mostly the writer receiving ("could you tell me about...").
+_WRITER_WORD = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|ive|my|mine|myself|we|our)\b"
+    r"|\byears? (?:of )?(?:[\w-]+ )?experience\b",
+    re.I,
+)
 _READER_CLAUSE = re.compile(r"\b(?:you|your|ur|you're|you've|yours|congrat\w*)\b", re.I)
 # "I saw that you left law for psychology": a fact about them, even inside an I-clause.
 _NOTICED = re.compile(
@@ -205,10 +239,20 @@ def asks_something(text: str) -> bool:
     return bool(_ASKS.search(text))
 
 
+# Texting shorthand ("marcus said u might chat abt ur work"), spelled out so the patterns
+# below need only the written forms. Lower case and dotless only: "U.S." is a country.
+_SHORTHAND = {"u": "you", "ur": "your", "abt": "about", "bc": "because", "ppl": "people"}
+_SHORT_WORD = re.compile(r"(?<![\w.])(?:u|ur|abt|bc|ppl)(?![\w.'])")
+
+
+def _spelled_out(text: str) -> str:
+    return _SHORT_WORD.sub(lambda m: _SHORTHAND[m.group()], text)
+
+
 def is_personal(sentences: list[Span]) -> bool:
     """True when some sentence (without unfilled placeholders) names something of theirs."""
     for sentence in sentences:
-        text = sentence.text
+        text = _spelled_out(sentence.text)
         if placeholders(text):
             continue
         if _REFERRAL.search(text) or _SHARED.search(text) or _THEIR_WORK.search(text):
@@ -226,17 +270,37 @@ def is_personal(sentences: list[Span]) -> bool:
 def _names_something_of_theirs(text: str) -> bool:
     """ "your <noun>" where the noun is not one anyone could write to anyone."""
     for m in _YOUR.finditer(text):
-        phrase: list[str] = []
-        for word in m.group(1).lower().split():
-            if word in _PHRASE_END:
-                break
-            phrase.append(word.removesuffix("'s"))
-        if phrase and not _is_generic(phrase[-1]):
+        head = _head_noun(m.group(1).lower().split())
+        if head and not _is_generic(head):
             return True
     return False
 
 
+# A person's pronoun right after "your <noun> <word>" makes the word a verb taking it as
+# object: "your background caught my eye", "people in your role spend their day".
+_OBJECTS = frozenset({"my", "me", "their", "them", "his", "her", "our", "us", "you"})
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The last noun of the phrase after "your", or None when there is none."""
+    phrase: list[str] = []
+    for word in words:
+        if word in _OBJECTS and len(phrase) >= 2 and _is_generic(phrase[-2]):
+            phrase.pop()
+        if word in _PHRASE_END or (phrase and _is_participle(word, phrase[-1])):
+            break
+        phrase.append(word.removesuffix("'s"))
+    return phrase[-1] if phrase else None
+
+
+def _is_participle(word: str, previous: str) -> bool:
+    """ "your team started", "your office based in": an -ed verb after a plain noun."""
+    return word.endswith("ed") and _is_generic(previous)
+
+
 def _names_what_they_do(text: str) -> bool:
+    if _WHAT_YOU_MADE.search(text):
+        return True
     return any(not _is_generic(m.group(1).lower()) for m in _WHAT_YOU_DO.finditer(text))
 
 
@@ -264,18 +328,37 @@ def _names_their_world(text: str) -> bool:
             if all(word in _NOT_NAMES for word in m.group().split()):
                 continue
             before = clause[: m.start()]
-            if _SEEN_OR_WISHED.search(before):
+            if _SEEN_OR_WISHED.search(before) or _ITS_EVENT.match(clause[m.start() :]):
                 return True
             if story or _is_writers(before):
                 continue  # "I'm a junior at Portland State" is about the writer
             if m.group().endswith("'s") and not _MINE_BEFORE.search(before):
                 return True  # "the Harbor Museum's lecture series": theirs, by name
-            if _READER_CLAUSE.search(clause) or _ATTACHED.search(before):
+            if _reader_nearer(clause, m.start(), m.end()) or _ATTACHED.search(before):
                 return True
             if index > 0 and m.start() == 0 and _YOURS_BEFORE.search(clauses[index - 1]):
                 return True
         story = story or _is_writers(clause)
     return False
+
+
+def _reader_nearer(clause: str, start: int, end: int) -> bool:
+    """The reader is mentioned closer to the name than the writer is.
+
+    "your esteemed company for an engineer with 8 years of experience in HVAC" or "I am
+    writing to you because I taught geography in Galway": the name belongs to the nearer one.
+    """
+
+    def distance(pattern: re.Pattern[str]) -> int:
+        gaps = [
+            start - w.end() if w.end() <= start else w.start() - end
+            for w in pattern.finditer(clause)
+            if w.end() <= start or w.start() >= end
+        ]
+        return min(gaps, default=len(clause) + 1)
+
+    reader = distance(_READER_CLAUSE)
+    return reader <= len(clause) and reader < distance(_WRITER_WORD)
 
 
 def _is_writers(before: str) -> bool:

@@ -137,15 +137,17 @@ def body_lines(text: str) -> tuple[int, int]:
     start = lines[0].end() if _is_greeting_line(lines[0].group()) and len(lines) > 1 else 0
     end = len(text)
     for m in reversed(lines[-3:]):
-        if _SIGN_OFF.match(m.group().strip()):
+        # "Thanks so much for getting back to me! Before we talk..." opens a paragraph.
+        if _SIGN_OFF.match(m.group().strip()) and len(sentences(m.group())) == 1:
             end = m.start()
             break
     return start, max(start, end)
 
 
+# The full stop of a title or an initial ("Dear Mr. Tran,", "Hi J. Ortiz,") does not end it.
 _GREETING_LINE = re.compile(
     r"^\s*(dear|hi|hello|hey|greetings|good (morning|afternoon|evening)|"
-    r"to whom)\b[^.!?]{0,60}[,:!]?\s*$",
+    r"to whom)\b(?:\b(?:mr|mrs|ms|dr|prof|[a-z])\.|[^.!?]){0,60}[,:!]?\s*$",
     re.I,
 )
 _SIGN_OFF = re.compile(

@@ -25,12 +25,15 @@ _RANGE = rf"(?P<a>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM}))?"
 _DURATION = re.compile(
     rf"\b(?:(?P<half>half\s+an?\s+hour|a\s+half[- ]hour)"
     rf"|(?P<quarters>three[- ]quarters\s+of\s+an\s+hour)"
-    rf"|{_RANGE}\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?)\b"
+    # "an hour", "a free hour", "two full hours"
+    rf"|{_RANGE}\s*-?\s*(?:(?:free|spare|full|whole|solid|good|entire|extra)\s+)?"
+    rf"(?P<unit>minutes?|mins?|hours?|hrs?)\b"
     rf"(?P<andhalf>\s+and\s+a\s+half)?)",
     re.I,
 )
 _BLOCK = re.compile(
-    r"\b(?:(?:an?|one|the)\s+(?:whole|full|entire)\s+|(?:an?|one)\s+|half\s+a\s+|full[- ]|"
+    r"\b(?:(?:an?|one|the)\s+(?:whole|full|entire|free|spare)\s+|(?:an?|one)\s+|half\s+a\s+|"
+    r"full[- ]|"
     r"half[- ]|all[- ])"
     r"(?P<block>day|afternoon|morning|evening|shift|weekend|week)\b",
     re.I,
@@ -46,6 +49,14 @@ _THE_BLOCK = re.compile(
     rf"\b(?:spend|spending|shadow\w*|observe|observing)\s+the\s+(?P<spent>{_PART})"
     r"|\b(?:tour|visit|join|come|stop by|shadow\w*|observe|follow|watch|sit in|tag along|"
     rf"ride along)\b(?:\s+\S+){{0,5}}?\s+for\s+the\s+(?P<visit>{_PART})",
+    re.I,
+)
+# "spend a Saturday on your farm": a named day given over ("a Tuesday call" or "free on a
+# Friday" only says when).
+_WEEKDAY_SPENT = re.compile(
+    r"\b(?:spend|spending|give up|giving up|take up|set aside|block off|borrow)\b(?:\s+\S+){0,2}?"
+    r"\s+(?:an?|one|the|your|my)\s+(?:whole\s+|full\s+|entire\s+)?(?P<day>(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b(?!\s+(?:call|chat|coffee|meeting|visit)\b)",
     re.I,
 )
 _BLOCK_VERB = re.compile(
@@ -147,12 +158,22 @@ def _has_short_duration(text: str) -> bool:
 def _long_blocks(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BLOCK.finditer(text):
+        # "a full day", and "a free afternoon", which asks for all of it.
         whole = re.match(
-            r"(?:full|half|(?:the|an?|one)\s+(?:whole|full|entire))\b", m.group(), re.I
+            r"(?:full|half|(?:the|an?|one)\s+(?:whole|full|entire|free|spare))\b", m.group(), re.I
         )
-        if whole or (_BLOCK_VERB.search(text[: m.start()]) and not _slot(text, m.start())):
+        verb = _BLOCK_VERB.search(text[: m.start()])
+        if whole or (verb and not _someday(text, verb, m) and not _slot(text, m.start())):
             spans.append(m.span())
+    spans += [m.span("day") for m in _WEEKDAY_SPENT.finditer(text)]
     return spans + [m.span(m.lastgroup or 0) for m in _THE_BLOCK.finditer(text)]
+
+
+def _someday(text: str, verb: re.Match[str], block: re.Match[str]) -> bool:
+    """ "do the same for someone else one day": "one day" away from its verb means someday
+    ("shadow you for one day" is a day given over)."""
+    between = text[verb.end(1) : block.start()]
+    return block.group().lower().startswith("one ") and bool(between.split())
 
 
 def _slot(text: str, start: int) -> bool:
