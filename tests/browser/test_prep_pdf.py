@@ -35,7 +35,7 @@ def dana(minutes: int = 30, research: str = RESEARCH, organisation: str = ORGANI
     goal = "I'm exploring entry-level opportunities with digital marketing firms here in Oregon."
     about = ConversationFacts(
         person_name="Dana Whitfield", title="Marketing Manager", organisation="Fernleaf Digital",
-        field="digital marketing", research_notes=research, source="referral",
+        research_notes=research, source="referral",
         referred_by="Sam Ortiz", goal=goal,
     )
     return PrepFacts(
@@ -65,16 +65,27 @@ def dana(minutes: int = 30, research: str = RESEARCH, organisation: str = ORGANI
 
 
 def overlong() -> PrepFacts:
-    """Every fact far longer than anyone writes it, and an hour's plan."""
+    """Every fact far longer than anyone writes it, and the longest plan: the names run
+    through the spoken opening and closing too, not only the sheet's own fields."""
     def long(text: str, times: int) -> str:
         return " ".join([text] * times)
 
+    name = "Dana" + "x" * 196  # one 200-character first name, the opening's own word
+    title = long("Senior Director of Integrated Marketing Strategy", 4)
+    organisation = long("Fernleaf Digital Partners International", 5)
+    connector = long("Samantha Ortiz-Villanueva", 8)
+    about = ConversationFacts(
+        person_name=f"{name} {long('Whitfield', 20)}", title=title, organisation=organisation,
+        research_notes=long(RESEARCH, 8), source="referral", referred_by=connector,
+    )
     return replace(
-        dana(minutes=60, research=long(RESEARCH, 8), organisation=long(ORGANISATION, 6)),
-        title=long("Senior Director of Integrated Marketing Strategy", 3),
-        organisation=long("Fernleaf Digital Partners International", 3),
+        dana(minutes=120, research=long(RESEARCH, 8), organisation=long(ORGANISATION, 6)),
+        person_name=about.person_name,
+        plan=plan_conversation(about, 120),
+        title=title,
+        organisation=organisation,
         location=long("Portland, Oregon, United States", 3),
-        connector=long("Samantha Ortiz-Villanueva", 4),
+        connector=connector,
         goal=long("I'm exploring entry-level opportunities with digital marketing firms.", 5),
         where=long("Case Study Coffee, 5347 NE Sandy Blvd, Portland, upstairs by the window", 4),
         offers=tuple(long(f"Offer number {n}: something rather long", 6) for n in range(9)),

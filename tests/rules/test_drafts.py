@@ -19,6 +19,7 @@ from coffeechat.rules.drafts import (
     DraftTemplateError,
     Me,
     first_name,
+    gist,
     leftovers,
     render_draft,
 )
@@ -319,3 +320,24 @@ def test_it_passes_the_mistake_checker_however_i_know_them(source: str) -> None:
     dana = replace(DANA, source=source, research="")
     made = draft(DraftKind.OUTREACH, person=dana, me=replace(ALEX, goal=""))
     assert checker.check_message(made.body) == []
+
+
+def test_it_reports_only_the_placeholders_the_template_left() -> None:
+    noted = replace(DANA, research="Launch date TBD; None of it public yet")
+    mine = {"outreach": "Subject: Hi\n\nHi {{ person.first_name }} ({{ person.research }}), "
+                        "see you [WHEN]?"}
+
+    assert draft(DraftKind.OUTREACH, person=noted).missing == ()
+    made = render_draft(DraftKind.OUTREACH, replace(FACTS[DraftKind.OUTREACH], person=noted), mine)
+    assert made.missing == ('a placeholder left in the text: "[WHEN]"',)
+
+
+def test_it_quotes_the_gist_of_a_note() -> None:
+    long = ("Nora rebuilt the onboarding flow at Pixel Co last year and wrote a long case study "
+            "about it, covering research with forty customers")
+
+    assert gist("Leads a team of six; spoke at a Portland meetup on SEO.") == "Leads a team of six"
+    assert gist("Dr. Lee moved to Acme. She writes.") == "Dr. Lee moved to Acme"
+    assert gist(long) == "Nora rebuilt the onboarding flow at Pixel Co last year"
+    assert len(gist("word " * 80)) <= 90
+    assert gist("") == ""

@@ -245,3 +245,17 @@ def test_it_gives_json_ready_data() -> None:
 
     assert data["gap"] == [{"label": "SQL", "people": ["Alice"], "mentions": 1, "have": False}]
     assert data["funnel"]["generations"] == [1] and data["funnel"]["reply_rate"] == 1.0
+
+
+def test_it_counts_two_people_who_share_a_name_as_two() -> None:
+    notes = [
+        InsightNote("skill", "SQL", "Sam Lee", date(2025, 3, 1), person_id=1),
+        InsightNote("skill", "SQL", "Sam Lee", date(2025, 3, 2), person_id=2),
+        InsightNote("skill", "SQL", "Sam Lee", date(2025, 3, 3), person_id=2),
+        InsightNote("skill", "Excel", "Dana", date(2025, 3, 1), person_id=3),
+    ]
+
+    skills = summarise(notes, [], []).skills
+
+    assert [(s.label, s.people, s.mentions) for s in skills] == [
+        ("SQL", ("Sam Lee", "Sam Lee"), 3), ("Excel", ("Dana",), 1)]

@@ -9,18 +9,20 @@ from datetime import date, datetime
 from coffeechat.rules.prep import (
     MAX_QUESTIONS,
     MAX_RESEARCH_CHARS,
+    MAX_SAID_NAME_CHARS,
+    MAX_SPOKEN_CHARS,
     PrepFacts,
     build_sheet,
     render_html,
     render_markdown,
 )
 from coffeechat.rules.question_bank import Category
-from coffeechat.rules.questions import ConversationFacts, plan_conversation
+from coffeechat.rules.questions import ConversationFacts, clock, plan_conversation
 
 GOAL = "I'm exploring entry-level opportunities with digital marketing firms here in Oregon."
 ALICE_TALK = ConversationFacts(
     person_name="Alice Moreno", title="Marketing Manager", organisation="Fernleaf Digital",
-    field="digital marketing", source="alumni", goal=GOAL,
+    source="alumni", goal=GOAL,
 )
 ALICE = PrepFacts(
     person_name="Alice Moreno",
@@ -67,7 +69,8 @@ def test_it_shows_every_section_in_html() -> None:
     page = render_html(ALICE)
 
     assert all(f">{section}</h" in page for section in SECTIONS if section != "Questions")
-    assert ">Questions · 30 of the 30 agreed minutes planned</h2>" in page
+    planned = f"{ALICE.plan.total_minutes:g} of the 30 agreed minutes planned"
+    assert f">Questions · {planned}</h2>" in page
     assert "Case Study Coffee" in page and "Share my notes from the SEO meetup" in page
 
 
@@ -79,7 +82,7 @@ def test_it_marks_every_planned_question_with_its_time() -> None:
     for item in questions:
         minutes, seconds = divmod(round(item.start_minute * 60), 60)
         assert f"`{minutes:02d}:{seconds:02d}` **" in text and item.text in text
-    assert "`30:00` **End**" in text
+    assert f"`{clock(ALICE.plan.total_minutes)}` **End**" in text
 
 
 def test_it_lists_the_asks_once_at_the_times_the_plan_gives_them() -> None:
@@ -209,3 +212,38 @@ def test_it_imports_nothing_from_django() -> None:
 def _clock(minutes: float) -> str:
     seconds = round(minutes * 60)
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def test_it_never_ends_the_role_in_a_double_ellipsis() -> None:
+    roles = [
+        build_sheet(replace(ALICE, title="Director" + " x" * pad,
+                            organisation="Fernleaf Digital Partners International " * 3,
+                            location="Portland, Oregon, United States " * 3)).role.text
+        for pad in range(40)
+    ]
+
+    assert [role for role in roles if "……" in role] == []
+
+
+def test_it_shortens_long_names_in_the_opening_and_the_closing() -> None:
+    long = "Fernleaf Digital Partners International " * 5
+    talk = replace(ALICE_TALK, person_name="Dana" + "x" * 196, organisation=long,
+                   referred_by="Samantha Ortiz-Villanueva " * 8, source="referral")
+    facts = replace(ALICE, person_name=talk.person_name, organisation=long,
+                    connector=talk.referred_by or "", plan=plan_conversation(talk, 120))
+    said = {r.kind: r.text for r in build_sheet(facts).rows}
+
+    assert len(said["opening"]) <= MAX_SPOKEN_CHARS and len(said["closing"]) <= MAX_SPOKEN_CHARS
+    assert "speaks so highly of you" in said["opening"]
+    assert "this has been really helpful" in said["closing"]
+    longest = max(len(w) for text in said.values() for w in text.split())
+    assert longest <= MAX_SAID_NAME_CHARS + 2  # "Danaxx…" and its full stop
+
+
+def test_it_says_why_the_plan_is_shorter_than_the_meeting_agreed() -> None:
+    talk = plan_conversation(ALICE_TALK, 120, agreed=180)
+    text = render_markdown(replace(ALICE, plan=talk, agreed_minutes=180))
+
+    assert "- Time: You agreed 180 minutes; this plans the first 120" in text
+    assert "of the 180 agreed minutes planned" in text
+    assert "- Keep to the agreed 180 minutes" in text

@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
 
-from coffeechat.rules.question_bank import ASKS, QUESTION_BANK, Category, Question
+from coffeechat.rules.question_bank import ASKS, QUESTION_BANK, Category, Question, brace_problem
 from coffeechat.rules.questions import (
     CLOSING,
     OPENING,
     ConversationFacts,
     Plan,
     custom_question,
+    fill,
     plan_conversation,
+    within_limits,
 )
 
 ALICE = ConversationFacts(
     person_name="Alice Moreno",
     title="Marketing Manager",
     organisation="Fernleaf Digital",
-    field="digital marketing",
     research_notes="Leads a team of six; spoke at a Portland meetup on SEO.",
     source="alumni",
 )
@@ -135,7 +135,8 @@ def test_it_never_leaves_a_placeholder_unfilled(minutes: int) -> None:
 def test_it_fills_placeholders_from_what_is_known() -> None:
     plan = plan_conversation(ALICE, 120)
 
-    assert any("digital marketing" in item.text for item in plan.questions)
+    assert any("Fernleaf Digital" in item.text for item in plan.questions)
+    assert any("Marketing Manager" in item.text for item in plan.questions)
     assert not any("{" in text for text in texts(plan))
 
 
@@ -167,15 +168,6 @@ def test_it_matches_open_topics_written_as_free_text() -> None:
     plan = plan_conversation(facts, 10)
 
     assert "day-remote-hybrid" in chosen_ids(plan)
-
-
-def test_it_skips_questions_asked_before() -> None:
-    first = chosen_ids(plan_conversation(ALICE, 20))
-    facts = replace(ALICE, asked_before={i for i in first if i})
-
-    second = chosen_ids(plan_conversation(facts, 20))
-
-    assert second and not set(first) & set(second)
 
 
 def test_it_orders_questions_along_the_arc() -> None:
@@ -229,7 +221,7 @@ def test_it_refuses_a_meeting_too_short_or_too_long(minutes: int) -> None:
 
 
 def test_it_refuses_a_custom_question_with_an_unknown_placeholder() -> None:
-    with pytest.raises(ValueError, match="unknown placeholder"):
+    with pytest.raises(ValueError, match="not a fact a plan fills in"):
         Question(id="custom-x", text="What is {company} like?", category=Category.CULTURE)
 
 
@@ -239,3 +231,49 @@ def test_it_renders_the_plan_with_time_marks() -> None:
     assert text.splitlines()[2].startswith("00:00  Opening")
     assert "02:00  How they got here" in text
     assert text.rstrip().endswith("20:00  End")
+
+
+def test_it_greets_by_the_first_name_past_an_honorific() -> None:
+    plan = plan_conversation(ConversationFacts(person_name="Dr. Dana Lee"), 20)
+
+    assert plan.items[0].text.startswith("Thank you for making the time today, Dana. ")
+    assert plan.items[-1].text.startswith("Thank you so much, Dana; ")
+
+
+def test_it_gives_every_custom_question_an_id_of_its_own() -> None:
+    prefix = "How did the way your team plans its quarterly roadmap change after "
+    mine = [
+        custom_question(prefix + "the merger?", Category.DAY),
+        custom_question(prefix + "the layoffs?", Category.DAY),
+        custom_question("Как изменилась ваша работа за последний год?", Category.DAY),
+        custom_question("あなたの仕事で一番大切なことは何ですか？", Category.DAY),
+    ]
+
+    assert len({q.id for q in mine}) == 4
+    assert custom_question("Why SEO?", Category.SKILLS, number=7).id == "custom-7"
+    plan = plan_conversation(NOBODY_KNOWN, 30, extra=mine)
+    assert {q.id for q in mine} <= set(chosen_ids(plan))
+
+
+def test_it_prints_the_braces_of_a_stored_question_as_typed() -> None:
+    stored = custom_question("How has {remote work} changed your team's days?", Category.DAY)
+
+    plan = plan_conversation(ALICE, 10, extra=[stored])
+
+    assert "How has {remote work} changed your team's days?" in texts(plan)
+
+
+def test_it_can_ask_every_question_of_someone_with_a_title_and_an_organisation() -> None:
+    assert [q.id for q in QUESTION_BANK if fill(q, ALICE) is None] == []
+    assert "your field" in (brace_problem("What drew you to {field}?") or "")
+
+
+def test_it_plans_within_the_limits_and_says_what_was_agreed() -> None:
+    long = plan_conversation(ALICE, within_limits(180), agreed=180)
+    short = plan_conversation(ALICE, within_limits(5), agreed=5)
+
+    assert long.total_minutes <= 120 and long.agreed_minutes == 180
+    assert "first 120" in long.note and "our 180 minutes" in long.items[0].text
+    assert short.total_minutes <= 10 and "You agreed 5 minutes" in short.note
+    assert plan_conversation(ALICE, 30, agreed=30).note == ""
+    assert long.render().splitlines()[1] == long.note

@@ -53,3 +53,27 @@ def test_html_is_a_standalone_page_and_bad_format_is_refused(dana: None) -> None
     assert html.lstrip().lower().startswith("<!doctype html>") and "Dana Whitfield" in html
     assert "<script" not in html.lower() and "http://" not in html and "src=" not in html
     assert "write md or html" in run("prep", "Dana Whitfield", "--format", "pdf", code=2)
+
+
+def test_a_second_meeting_with_someone_is_on_the_sheet(dana: None) -> None:
+    run("log", "Dana Whitfield", "scheduled", "--on", "2026-11-02", "--at", "2026-11-05 10:00",
+        "--minutes", "30")
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-05 10:30")
+    assert "Not scheduled yet" in run("prep", "Dana Whitfield")
+    run("log", "Dana Whitfield", "scheduled", "--on", "2026-11-12", "--at", "2027-01-10 09:00",
+        "--minutes", "25", "--where", "Blue Star Coffee")
+    sheet = run("prep", "Dana Whitfield")
+    assert "Sunday 10 January 2027, 09:00–09:25" in sheet and "Blue Star Coffee" in sheet
+    assert "25 minutes agreed" in sheet and "Not scheduled yet" not in sheet
+
+
+def test_the_sheet_loads_my_profile_and_what_is_left_open_once(dana: None) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        sheet = run("prep", "Dana Whitfield")
+    assert "What I know well: SQL, copywriting" in sheet and "No interview so far" in sheet
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert sum('FROM "accounts_profile"' in q for q in sql) == 1
+    assert sum(q.startswith('SELECT "pipeline_insight"."kind" AS') for q in sql) == 1  # left open

@@ -122,3 +122,58 @@ def test_insights_on_the_demo_fill_every_section() -> None:
     assert funnel["referrals_per_meeting"] and len(funnel["generations"]) >= 3
     out = run("insights")
     assert "Funnel" in out and "per meeting" in out and "Oregon Clean Energy Summit" in out
+
+
+def test_braces_in_my_question_are_refused_and_a_stored_one_breaks_no_plan(dana: None) -> None:
+    from coffeechat.writing.models import CustomQuestion
+
+    text = "How has {remote work} changed the way your team collaborates day to day?"
+    refused = run("add-question", text, "--category", "culture", code=2)
+    assert 'write "remote work" without the braces' in refused and "Traceback" not in refused
+    assert 'write "your field"' in run(
+        "add-question", "What drew you to {field}?", "--category", "path", code=2)
+    run("add-question", "How did your work at {organisation} begin?", "--category", "path")
+    mine = CustomQuestion.objects.get()
+    CustomQuestion.objects.create(owner=mine.owner, text=text, category="culture",
+                                  created_at=mine.created_at)  # stored before the refusal
+    plan = run_json("questions", "Dana Whitfield", "--minutes", "30", "--topic", "culture")
+    assert text in asked(plan) and "How did your work at Verdant Grid begin?" in asked(plan)
+    assert "Prep sheet" in run("prep", "Dana Whitfield")
+
+
+def test_my_questions_keep_their_own_ids_however_alike(dana: None) -> None:
+    prefix = "How did the way your team plans its quarterly roadmap change after "
+    for end in ("the merger?", "the layoffs?"):
+        run("add-question", prefix + end, "--category", "day", "--minutes", "1")
+    plan = run_json("questions", "Dana Whitfield", "--minutes", "30")
+    mine = {i["question_id"]: i["text"] for i in plan["items"] if i["text"].startswith(prefix)}
+    assert mine == {"custom-1": prefix + "the merger?", "custom-2": prefix + "the layoffs?"}
+
+
+@pytest.mark.parametrize(("agreed", "planned", "said"), [
+    ("180", 120, "this plans the first 120"), ("5", 10, "this plan takes 10")])
+def test_a_meeting_agreed_beyond_the_limits_is_planned_within_them(
+    dana: None, agreed: str, planned: int, said: str
+) -> None:
+    run("log", "Dana Whitfield", "scheduled", "--at", "2026-12-01 10:00", "--minutes", agreed)
+    plan = run_json("questions", "Dana Whitfield")
+    assert plan["agreed_minutes"] == int(agreed) and plan["planned_minutes"] <= planned
+    assert said in plan["note"] and said in run("questions", "Dana Whitfield").replace("\n", " ")
+    assert said in run("prep", "Dana Whitfield")
+    assert "--minutes 0" in run("questions", "Dana Whitfield", "--minutes", "0", code=2)
+    assert run_json("questions", "Dana Whitfield", "--minutes", "15")["note"] is None
+
+
+@pytest.mark.parametrize("name", ["Sam [/b] Lee", "Robin Park [they/them]", "[bold]Ana"])
+def test_names_with_brackets_print_as_written(name: str) -> None:
+    run("add", name, "--org", "Acme [x]", "--title", "[/]Lead")
+    out = run("questions", name)
+    assert f"{name}: " in out and "Acme [x]" in out.replace("\n", " ")
+
+
+def test_insights_count_people_who_share_a_name_apart() -> None:
+    run("add", "Sam Lee")
+    run("add", "Sam Lee", "--duplicate")
+    run("log", "1", "met", "--on", "2026-11-01", "--insight", "skill:SQL")
+    run("log", "2", "met", "--on", "2026-11-02", "--insight", "skill:SQL")
+    assert run_json("insights")["skills"][0]["people"] == ["Sam Lee", "Sam Lee"]

@@ -10,8 +10,10 @@ import typer
 from coffeechat.cli.base import JSON, PREPARING, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
+from coffeechat.rules.kinds import Category
 
-CATEGORIES = "path, day, skills, trends, culture, advice, organisations, resources, assignments"
+# What add-question accepts: every category but the asks, which close every plan.
+CATEGORIES = ", ".join(c.value for c in Category if c is not Category.ASKS)
 
 
 def plan_data(plan: Any) -> dict[str, Any]:
@@ -20,6 +22,7 @@ def plan_data(plan: Any) -> dict[str, Any]:
     return {
         "agreed_minutes": plan.agreed_minutes,
         "planned_minutes": plan.total_minutes,
+        "note": plan.note or None,
         "items": [
             {
                 "at": clock(item.start_minute),
@@ -62,8 +65,9 @@ def questions(
         )
     from coffeechat.writing.questions import plan_for
 
-    record, plan = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
-    data = {"person": record.person.name, "person_id": record.person.id, **plan_data(plan)}
+    planned = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
+    who, plan = planned.record.person, planned.plan
+    data = {"person": who.name, "person_id": who.id, **plan_data(plan)}
     if as_json:
         print_json(data)
         return
@@ -72,12 +76,14 @@ def questions(
 
     table = Table(
         "at", "", "what to say",
-        title=f"{record.person.name}: {plan.total_minutes:g} of {plan.agreed_minutes} minutes",
+        title=f"{escape(who.name)}: {plan.total_minutes:g} of {plan.agreed_minutes} minutes",
         title_justify="left",
+        caption=escape(plan.note) if plan.note else None,
+        caption_justify="left",
         show_lines=True,
     )
     for item in data["items"]:
-        table.add_row(item["at"], item["label"], escape(item["text"]))
+        table.add_row(item["at"], escape(item["label"]), escape(item["text"]))
     console().print(table)
 
 
@@ -106,7 +112,8 @@ def _bank(as_json: bool) -> None:
     for row in sorted(rows, key=lambda r: r["category"]):
         number = str(row["id"]).removeprefix("mine-")
         label = f"[bold]yours {number}[/bold]: " if row["mine"] else ""
-        table.add_row(str(row["category"]), label + escape(str(row["text"])), f"{row['minutes']:g}")
+        table.add_row(escape(str(row["category"])), label + escape(str(row["text"])),
+                      f"{row['minutes']:g}")
     console().print(table)
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 from jinja2 import (
@@ -39,6 +39,8 @@ from coffeechat.rules.draft_templates import (
     DEFAULT_TEMPLATES as DEFAULT_TEMPLATES,
 )
 from coffeechat.rules.kinds import DraftKind as DraftKind
+from coffeechat.rules.wording import first_name as first_name
+from coffeechat.rules.wording import gist as gist
 
 # Kinds whose body must stay under 100 words (the forwardable blurb aside).
 SHORT_KINDS = frozenset(
@@ -99,15 +101,6 @@ class DraftTemplateError(ValueError):
         self.kind = kind
         self.line = line
         self.reason = reason
-
-
-def first_name(name: str) -> str:
-    """The name to greet someone by: the first word that is not an honorific."""
-    words = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]
-    return words[0] if words else name.strip()
-
-
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 
 
 def _names(facts: DraftFacts) -> dict[str, str]:
@@ -380,5 +373,19 @@ def render_draft(
         missing.append(f"{error.fact} (your {kind} template prints it; the default was used)")
         text = _render(kind, DEFAULT_TEMPLATES[kind], context)
     subject, body = _split(kind, text)
-    missing += [f'a placeholder left in the text: "{p}"' for p in leftovers(f"{subject}\n{body}")]
+    # "TBD" in my own notes is mine to keep; only debris the template left is reported.
+    mine = set(leftovers(_fact_texts(facts)))
+    missing += [
+        f'a placeholder left in the text: "{p}"'
+        for p in leftovers(f"{subject}\n{body}")
+        if p not in mine
+    ]
     return Draft(kind, subject, body, tuple(dict.fromkeys(missing)))
+
+
+def _fact_texts(facts: DraftFacts) -> str:
+    """Every text the user recorded that a template may print, one per line."""
+    people = (facts.me, facts.person, facts.about, facts.connector)
+    texts = [str(value) for who in people if who for value in astuple(who)]
+    texts += [*facts.they_will, *facts.i_will, *facts.learned, *facts.about_learned]
+    return "\n".join([*texts, facts.last_subject])

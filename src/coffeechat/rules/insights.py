@@ -27,8 +27,9 @@ from coffeechat.rules.kinds import InsightKind as InsightKind
 class InsightNote:
     kind: str
     text: str
-    person: str
+    person: str  # their name, as shown
     on: date
+    person_id: int | None = None  # who said it: two people may share a name
 
 
 @dataclass(frozen=True)
@@ -249,11 +250,14 @@ def _rank(notes: Sequence[InsightNote]) -> list[tuple[LabelGroup, Insight]]:
     notes = sorted((n for n in notes if n.text.strip()), key=lambda n: n.on)
     groups = group_labels(n.text for n in notes)
     group_of = {spelling: group for group in groups for spelling in group.spellings}
-    people: dict[str, dict[str, None]] = {group.key: {} for group in groups}
+    # Keyed by who said it, so two people who share a name count twice; names only show.
+    people: dict[str, dict[int | str, str]] = {group.key: {} for group in groups}
     for note in notes:
-        people[group_of[note.text.strip()].key][note.person] = None
+        who = note.person if note.person_id is None else note.person_id
+        people[group_of[note.text.strip()].key].setdefault(who, note.person)
     ranked = [
-        (group, Insight(group.label, tuple(people[group.key]), group.count)) for group in groups
+        (group, Insight(group.label, tuple(people[group.key].values()), group.count))
+        for group in groups
     ]
     # sorted() is stable, so ties keep the order in which they were first heard.
     return sorted(ranked, key=lambda pair: (-len(pair[1].people), -pair[1].mentions))

@@ -19,7 +19,16 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 from coffeechat.rules.question_bank import ASKS, Category
-from coffeechat.rules.questions import CLOSING, OPENING, Plan, PlanItem, Source, clock
+from coffeechat.rules.questions import (
+    CLOSING,
+    OPENING,
+    Plan,
+    PlanItem,
+    Source,
+    category_label,
+    clock,
+)
+from coffeechat.rules.wording import first_name
 
 __all__ = ["PrepFacts", "Sheet", "build_sheet", "render_html", "render_markdown"]
 
@@ -30,6 +39,8 @@ MAX_TEXT_CHARS = 140  # the goal, one question
 MAX_NAME_CHARS = 60  # a name, a title, an organisation, a place
 MAX_ROLE_CHARS = 110  # title, organisation and place under the name
 MAX_ITEM_CHARS = 80  # one offer, one thing left open, a link, where we meet
+MAX_SPOKEN_CHARS = 300  # the opening, the closing
+MAX_SAID_NAME_CHARS = 40  # a name inside a question, the opening or the closing
 MAX_QUESTIONS = 10
 MAX_LIST_ITEMS = 3
 
@@ -129,7 +140,8 @@ def _cut(text: str, limit: int) -> tuple[str, bool]:
     if len(text) <= limit:
         return text, False
     head = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return head[:limit].rstrip(" ,;:.-") + "…", True
+    # A part already cut ("Partners…") inside a longer text cut again ends in one "…".
+    return head[:limit].rstrip(" ,;:.-…") + "…", True
 
 
 def _long_date(moment: date) -> str:
@@ -167,7 +179,7 @@ def build_sheet(facts: PrepFacts) -> Sheet:
         minutes=_minutes(facts, who),
         planned=f"{facts.plan.total_minutes:g} of the {facts.plan.agreed_minutes} agreed minutes "
         "planned",
-        rows=_rows(facts.plan),
+        rows=_rows(facts),
         asks=_asks(facts.plan),
         offers=_items(facts.offers) or OFFER_PROMPTS,
         offers_hint=None if _items(facts.offers) else NO_OFFERS,
@@ -268,6 +280,8 @@ def _agreed(facts: PrepFacts) -> int:
 
 
 def _minutes(facts: PrepFacts, who: str) -> Note:
+    if facts.agreed_minutes and facts.plan.note:  # agreed longer or shorter than any plan
+        return Note(facts.plan.note)
     if facts.agreed_minutes:
         return Note(f"{facts.agreed_minutes} minutes agreed")
     planned = f"Not agreed yet; planned for {facts.plan.agreed_minutes} minutes"
@@ -275,12 +289,6 @@ def _minutes(facts: PrepFacts, who: str) -> Note:
         return Note(f"{planned}.", hint=True)
     option = f"--minutes {facts.plan.agreed_minutes}"
     return Note(f"{planned}:", _schedule(who, facts, option), hint=True)
-
-
-def _label(item: PlanItem) -> str:
-    if item.category in (OPENING, CLOSING):
-        return item.category.capitalize()
-    return Category(item.category).label
 
 
 def _kept_questions(questions: list[PlanItem]) -> set[int]:
@@ -294,7 +302,8 @@ def _kept_questions(questions: list[PlanItem]) -> set[int]:
     return {index for _, index in sorted(rank)[:MAX_QUESTIONS]}
 
 
-def _rows(plan: Plan) -> tuple[Row, ...]:
+def _rows(facts: PrepFacts) -> tuple[Row, ...]:
+    plan = facts.plan
     questions = [i for i in plan.items if i.question_id and i.category != Category.ASKS]
     kept = _kept_questions(questions)
     rows: list[Row] = []
@@ -307,10 +316,23 @@ def _rows(plan: Plan) -> tuple[Row, ...]:
                                 "My asks (below). Never ask for a job.", "asks"))
         elif item not in left_off:
             kind = item.category if item.category in (OPENING, CLOSING) else "question"
-            text = item.text if kind != "question" else _cut(item.text, MAX_TEXT_CHARS)[0]
-            rows.append(Row(clock(item.start_minute), _label(item), _one_line(text), kind))
+            limit = MAX_TEXT_CHARS if kind == "question" else MAX_SPOKEN_CHARS
+            text = _said(item.text, facts, limit)
+            rows.append(Row(clock(item.start_minute), category_label(item.category), text, kind))
     rows.append(Row(clock(plan.total_minutes), "End", "Thank them and stop on time.", "end"))
     return tuple(rows)
+
+
+def _said(text: str, facts: PrepFacts, limit: int) -> str:
+    """A line to say, as the sheet prints it: the long names in it shortened (the plan
+    names them in full), then the whole cut to what the page has room for."""
+    text = _one_line(text)
+    for name in (facts.organisation, facts.connector, facts.title, facts.person_name,
+                 first_name(facts.person_name)):
+        name = _one_line(name)
+        if len(name) > MAX_SAID_NAME_CHARS:
+            text = text.replace(name, _cut(name, MAX_SAID_NAME_CHARS)[0])
+    return _cut(text, limit)[0]
 
 
 def _gap(left_off: list[PlanItem]) -> Row:

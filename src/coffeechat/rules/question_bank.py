@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from coffeechat.rules.kinds import Category as Category
 
 # Facts a question may name; the planner fills them or leaves the question out.
-PLACEHOLDERS = frozenset({"organisation", "title", "field"})
+PLACEHOLDERS = frozenset({"organisation", "title"})
 
 
 @dataclass(frozen=True)
@@ -29,20 +29,41 @@ class Question:
             raise ValueError("A question needs an id and some text.")
         if self.minutes <= 0:
             raise ValueError(f"Question {self.id!r} needs a positive number of minutes.")
-        unknown = self.placeholders - PLACEHOLDERS
-        if unknown:
-            raise ValueError(
-                f"Question {self.id!r} uses unknown placeholder(s) {sorted(unknown)}; "
-                f"use only {{organisation}}, {{title}} or {{field}}."
-            )
+        problem = brace_problem(self.text)
+        if problem:
+            raise ValueError(f"Question {self.id!r}: {problem}")
 
     @property
     def placeholders(self) -> frozenset[str]:
-        try:
-            parsed = string.Formatter().parse(self.text)
-            return frozenset(name for _, name, _, _ in parsed if name is not None)
-        except ValueError as error:
-            raise ValueError(f"Question {self.id!r} has a stray brace: {error}.") from None
+        return _placeholders(self.text)
+
+
+def _placeholders(text: str) -> frozenset[str]:
+    parsed = string.Formatter().parse(text)
+    return frozenset(name for _, name, _, _ in parsed if name is not None)
+
+
+def brace_problem(text: str) -> str | None:
+    """What is wrong with a text's braces and what to write instead; None when every
+    brace pair names a fact the planner fills in ({organisation}, {title})."""
+    try:
+        unknown = sorted(_placeholders(text) - PLACEHOLDERS)
+    except ValueError:
+        return "a { or } without its pair: remove it, or write {organisation} or {title}"
+    if not unknown:
+        return None
+    name = unknown[0]
+    if not name.strip():
+        return "{} names no fact: remove it, or write {organisation} or {title}"
+    if name == "field":  # a fact the bank once had: no record says what someone's field is
+        return '{field} is not filled in: write "your field" instead'
+    return (f"{{{name}}} is not a fact a plan fills in ({{organisation}} or {{title}}): "
+            f'write "{name}" without the braces')
+
+
+def literal(text: str) -> str:
+    """A text whose braces print as typed instead of naming facts to fill in."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 _Row = tuple[str, float, str, str]
@@ -58,7 +79,8 @@ def _questions(category: Category, rows: tuple[_Row, ...]) -> tuple[Question, ..
 
 _PATH = _questions(Category.PATH, (
     ("path-how-got-here", 3, "How did you get into the role you have now?", ""),
-    ("path-first-drew-you", 3, "What first drew you to {field}, and what has kept you in it?", ""),
+    ("path-first-drew-you", 3,
+     "What first drew you to this line of work, and what has kept you in it?", ""),
     ("path-turning-points", 3,
      "Looking back, which turning points or decisions shaped your career the most?", ""),
     ("path-study-to-work", 2.5,
@@ -106,11 +128,11 @@ _SKILLS = _questions(Category.SKILLS, (
     ("skills-most-important", 3, "Which skills mattered most in getting the job you have now?", ""),
     ("skills-learned-on-job", 2.5,
      "What did you have to learn on the job that no course prepared you for?", ""),
-    ("skills-underrated", 2, "Which skill do you think is most underrated in {field}?", ""),
+    ("skills-underrated", 2, "Which skill do you think is most underrated in your field?", ""),
     ("skills-who-thrives", 3,
      "What separates the people who thrive in this work from those who struggle?", ""),
     ("skills-newcomers-miss", 2.5,
-     "Which skills do you see newcomers to {field} most often missing?", ""),
+     "Which skills do you see newcomers to your field most often missing?", ""),
     ("skills-ways-of-working", 2.5,
      "Beyond technical skills, which ways of working make the biggest difference in your role?",
      ""),
@@ -123,7 +145,7 @@ _SKILLS = _questions(Category.SKILLS, (
     ("skills-transferable", 3, "Which skills from other fields transfer best into this work?",
      "career-changer"),
     ("skills-while-studying", 2.5,
-     "What would you focus on learning if you were still studying and heading into {field}?",
+     "What would you focus on learning if you were still studying and heading into your field?",
      "student"),
     ("skills-senior-difference", 3,
      "What distinguishes a strong senior person in your field from a good mid-level one?",
@@ -131,7 +153,7 @@ _SKILLS = _questions(Category.SKILLS, (
 ))
 
 _TRENDS = _questions(Category.TRENDS, (
-    ("trends-how-changing", 3, "How is {field} changing, and what is driving it?", ""),
+    ("trends-how-changing", 3, "How is your field changing, and what is driving it?", ""),
     ("trends-biggest-challenges", 3,
      "What are the biggest challenges your part of the industry faces right now?", ""),
     ("trends-five-years", 3,
@@ -175,7 +197,7 @@ _CULTURE = _questions(Category.CULTURE, (
 
 _ADVICE = _questions(Category.ADVICE, (
     ("advice-job-hunting", 3,
-     "What advice would you give someone looking for work in {field} right now?", ""),
+     "What advice would you give someone looking for work in your field right now?", ""),
     ("advice-starting-today", 3,
      "If you were starting out in this field today, what would you do first?", ""),
     ("advice-wish-known", 2.5, "What do you wish someone had told you earlier in your career?", ""),
@@ -204,7 +226,7 @@ _ORGANISATIONS = _questions(Category.ORGANISATIONS, (
      "Which conferences, meetups or events have been most worth your time?", ""),
     ("organisations-online", 2, "Where do people in your field gather online to share ideas?", ""),
     ("organisations-admired", 3,
-     "Which other organisations do you admire for their work in {field}, and why?", ""),
+     "Which other organisations do you admire for their work in your field, and why?", ""),
     ("organisations-volunteer", 2.5,
      "Where could someone volunteer or contribute to build relevant experience?", ""),
     ("organisations-local", 2.5,
@@ -225,7 +247,7 @@ _RESOURCES = _questions(Category.RESOURCES, (
     ("resources-learn-from", 2,
      "Whose work or writing in the field do you learn the most from?", ""),
     ("resources-honest-picture", 2,
-     "Which newsletters or podcasts give the most honest picture of {field}?", ""),
+     "Which newsletters or podcasts give the most honest picture of your field?", ""),
     ("resources-tools-first", 2, "Which tools would you learn first if you were starting today?",
      "engineer"),
     ("resources-codebases", 2.5,

@@ -9,10 +9,10 @@ confirming next steps. It never runs over the agreed minutes [seed 002].
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,11 +23,15 @@ from coffeechat.rules.question_bank import (
     TAG_PHRASES,
     Category,
     Question,
+    brace_problem,
+    literal,
 )
+from coffeechat.rules.wording import first_name
 
 __all__ = [
     "ASKS", "CLOSING", "OPENING", "QUESTION_BANK", "Category", "ConversationFacts", "Plan",
     "PlanItem", "Question", "Source", "custom_question", "fill", "plan_conversation",
+    "within_limits",
 ]
 
 MIN_MINUTES = 10
@@ -75,12 +79,10 @@ class ConversationFacts:
     person_name: str
     title: str | None = None
     organisation: str | None = None
-    field: str | None = None
     research_notes: str = ""
     source: str = Source.OTHER
     referred_by: str | None = None
     open_topics: Sequence[str] = ()
-    asked_before: AbstractSet[str] = frozenset()
     goal: str = ""  # my goal statement; its words ("student", "entry-level") pick tags too
 
 
@@ -98,13 +100,15 @@ class Plan:
     items: list[PlanItem]
     total_minutes: float
     agreed_minutes: int
+    note: str = ""  # why the plan does not fill the agreed minutes exactly, if it does not
 
     @property
     def questions(self) -> list[PlanItem]:
         return [item for item in self.items if item.question_id is not None]
 
     def render(self) -> str:
-        lines = [f"{self.total_minutes:g} of the {self.agreed_minutes} agreed minutes planned", ""]
+        lines = [f"{self.total_minutes:g} of the {self.agreed_minutes} agreed minutes planned"]
+        lines += [self.note, ""] if self.note else [""]
         for item in self.items:
             lines.append(f"{clock(item.start_minute)}  {category_label(item.category)}")
             lines.append(f"       {item.text}")
@@ -123,11 +127,34 @@ def category_label(category: str) -> str:
     return Category(category).label
 
 
-def custom_question(text: str, category: Category, minutes: float = 3.0) -> Question:
-    """A question the user wrote, with an id derived from its text."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].rstrip("-")
-    return Question(id=f"custom-{slug or 'question'}", text=text.strip(), category=category,
-                    minutes=minutes)
+def custom_question(
+    text: str, category: Category, minutes: float = 3.0, number: int | None = None
+) -> Question:
+    """A question the user wrote: `custom-NUMBER` (its number in the database), or an id
+    hashed from the whole text, so two questions never share one.
+
+    Braces that name no fact (stored before add-question refused them) print as typed
+    rather than break every plan; {field} was a fact until the bank dropped it.
+    """
+    text = text.strip().replace("{field}", "your field")
+    if brace_problem(text):
+        text = literal(text)
+    hashed = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]
+    ident = hashed if number is None else str(number)
+    return Question(id=f"custom-{ident}", text=text, category=category, minutes=minutes)
+
+
+def within_limits(agreed: int) -> int:
+    """The minutes a plan for a meeting of `agreed` minutes fills."""
+    return min(max(agreed, MIN_MINUTES), MAX_MINUTES)
+
+
+def _limits_note(agreed: int, minutes: int) -> str:
+    if agreed > minutes:
+        return (f"You agreed {agreed} minutes; this plans the first {minutes}, and the rest "
+                "can follow where the talk goes.")
+    return (f"You agreed {agreed} minutes and this plan takes {minutes}: ask one or two "
+            "questions, then the two asks.")
 
 
 def fill(question: Question, facts: ConversationFacts) -> str | None:
@@ -135,7 +162,6 @@ def fill(question: Question, facts: ConversationFacts) -> str | None:
     known = {
         "organisation": (facts.organisation or "").strip(),
         "title": (facts.title or "").strip(),
-        "field": (facts.field or "").strip(),
     }
     if any(not known[name] for name in question.placeholders):
         return None
@@ -158,8 +184,10 @@ def plan_conversation(
     extra: Sequence[Question] = (),
     bank: Sequence[Question] = QUESTION_BANK,
     exclude: Callable[[str], bool] | None = None,
+    agreed: int | None = None,
 ) -> Plan:
-    """Plan a conversation with this person that fits in `minutes`."""
+    """Plan a conversation with this person that fits in `minutes`; `agreed`, when the
+    meeting agreed is shorter or longer than any plan, is what the opening promises."""
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValueError(
             f"A conversation plan needs between {MIN_MINUTES} and {MAX_MINUTES} minutes; "
@@ -177,12 +205,14 @@ def plan_conversation(
     chosen.sort(key=lambda c: (ARC.index(c.question.category), c.order))
 
     segments: list[tuple[str, str, float, str | None]] = [
-        (OPENING, _opening(facts, minutes), opening_minutes, None),
+        (OPENING, _opening(facts, agreed or minutes), opening_minutes, None),
         *((c.question.category.value, c.text, c.question.minutes, c.question.id) for c in chosen),
         *((q.category.value, text, q.minutes, q.id) for q, text in asks),
         (CLOSING, _closing(facts), CLOSING_MINUTES, None),
     ]
-    return _timeline(segments, minutes)
+    plan = _timeline(segments, agreed or minutes)
+    plan.note = _limits_note(agreed, minutes) if agreed and agreed != minutes else ""
+    return plan
 
 
 def _timeline(segments: list[tuple[str, str, float, str | None]], agreed: int) -> Plan:
@@ -212,8 +242,7 @@ def _candidates(
             continue
         same_text = " ".join(text.lower().split())
         if (
-            question.id in facts.asked_before
-            or question.id in seen
+            question.id in seen
             or same_text in seen
             or not _tags_fit(question.tags, about)
             or exclude(text)
@@ -255,8 +284,8 @@ def _choose(candidates: list[_Candidate], budget: float) -> list[_Candidate]:
 
 def _about(facts: ConversationFacts) -> str:
     """Everything I know about the person, my goal and my open topics, in lower case."""
-    parts = [facts.title or "", facts.organisation or "", facts.field or "",
-             facts.research_notes, facts.goal, *facts.open_topics]
+    parts = [facts.title or "", facts.organisation or "", facts.research_notes, facts.goal,
+             *facts.open_topics]
     if facts.source == Source.ALUMNI:
         parts.append("alumni")
     return " ".join(parts).lower()
@@ -298,14 +327,14 @@ def _on_topic(
     return any(all(word in words for word in phrase) for phrase in phrases)
 
 
-def _first_name(facts: ConversationFacts) -> str:
-    parts = facts.person_name.split()
-    return parts[0] if parts else ""
+def _greeting_name(facts: ConversationFacts) -> str:
+    # The drafts' first name, honorifics skipped; a bare "Dr." must not end in "..".
+    return first_name(facts.person_name).rstrip(".")
 
 
 def _opening(facts: ConversationFacts, minutes: int) -> str:
     """Thanks, how we are connected, then curiosity about them rather than talk about me."""
-    name = _first_name(facts)
+    name = _greeting_name(facts)
     thanks = f"Thank you for making the time today, {name}." if name else (
         "Thank you for making the time today."
     )
@@ -335,7 +364,7 @@ def _connection(facts: ConversationFacts) -> str:
 
 
 def _closing(facts: ConversationFacts) -> str:
-    name = _first_name(facts)
+    name = _greeting_name(facts)
     thanks = f"Thank you so much, {name}; this has been really helpful." if name else (
         "Thank you so much; this has been really helpful."
     )

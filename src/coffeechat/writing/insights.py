@@ -55,10 +55,14 @@ def summary_for(owner: User) -> Summary:
             text=text,
             person=name,
             on=(at or firsts.get(cid, {}).get(Kind.MET.value) or datetime.min).date(),
+            person_id=person_id,
         )
-        for kind, text, name, at, cid in Insight.objects.filter(
+        for kind, text, person_id, name, at, cid in Insight.objects.filter(
             conversation__owner=owner
-        ).values_list("kind", "text", "conversation__person__name", "event__at", "conversation_id")
+        ).values_list(
+            "kind", "text", "conversation__person_id", "conversation__person__name",
+            "event__at", "conversation_id",
+        )
     ]
     return summarise(notes, facts, profile_for(owner).skills)
 

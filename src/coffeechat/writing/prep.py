@@ -7,22 +7,20 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 
-from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
 from coffeechat.rules.prep import PrepFacts
 from coffeechat.rules.question_bank import Category
 from coffeechat.rules.timeline import Kind
-from coffeechat.writing.questions import left_open, plan_for
+from coffeechat.writing.questions import plan_for
 
 
 def prep_facts(
     *, owner: User, person: Person, now: datetime, minutes: int | None = None
 ) -> PrepFacts:
-    record, plan = plan_for(owner=owner, person=person, minutes=minutes)
+    planned = plan_for(owner=owner, person=person, minutes=minutes)
+    record, profile = planned.record, planned.profile
     person = record.person
-    profile = profile_for(owner)
-    scheduled = record.last(Kind.SCHEDULED)
-    upcoming = scheduled is not None and record.progress.met_at is None
+    meeting = record.upcoming
     introducer = record.referred_by or (record.connector if record.last(Kind.INTRODUCED) else None)
     promised = tuple(
         f"{c.text} (you offered)" for c in record.commitments if c.mine and c.done_at is None
@@ -32,7 +30,7 @@ def prep_facts(
     org = person.organisation
     return PrepFacts(
         person_name=person.name,
-        plan=plan,
+        plan=planned.plan,
         prepared_on=now.date(),
         title=person.title,
         organisation=org.name if org else "",
@@ -45,11 +43,11 @@ def prep_facts(
         research_notes=person.notes,
         organisation_notes=org.notes if org else "",
         offers=offers,
-        meeting_at=scheduled.meeting_at if upcoming and scheduled else None,
-        where=scheduled.where if upcoming and scheduled else "",
-        agreed_minutes=record.agreed_minutes if upcoming else None,
+        meeting_at=meeting.meeting_at if meeting else None,
+        where=meeting.where if meeting else "",
+        agreed_minutes=(meeting.minutes or None) if meeting else None,
         open_items=tuple(
             f"No interview so far covered {Category(c).label.lower()}"
-            for c in left_open(owner, person)
+            for c in planned.left_open
         ),
     )

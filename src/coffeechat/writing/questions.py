@@ -4,16 +4,18 @@ my own questions, and no question the mistake checker flags."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import User
 
+from coffeechat.accounts.models import Profile
 from coffeechat.accounts.services import profile_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Insight
 from coffeechat.rules.checker import check_question
-from coffeechat.rules.question_bank import Category, Question
+from coffeechat.rules.question_bank import Category, Question, brace_problem
 from coffeechat.rules.questions import (
     MAX_MINUTES,
     MIN_MINUTES,
@@ -21,6 +23,7 @@ from coffeechat.rules.questions import (
     Plan,
     custom_question,
     plan_conversation,
+    within_limits,
 )
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.record import Record, record_of
@@ -55,7 +58,7 @@ def left_open(owner: User, person: Person) -> tuple[str, ...]:
 
 
 def conversation_facts(
-    owner: User, record: Record, topics: Sequence[str] = ()
+    record: Record, profile: Profile, topics: Sequence[str]
 ) -> ConversationFacts:
     person = record.person
     return ConversationFacts(
@@ -68,14 +71,14 @@ def conversation_facts(
         ),
         source=person.source,
         referred_by=record.referred_by.name if record.referred_by else None,
-        open_topics=tuple(topics) + left_open(owner, person),
-        goal=profile_for(owner).goal,
+        open_topics=tuple(topics),
+        goal=profile.goal,
     )
 
 
 def own_questions(owner: User) -> list[Question]:
     return [
-        custom_question(q.text, Category(q.category), q.minutes)
+        custom_question(q.text, Category(q.category), q.minutes, number=q.id)
         for q in CustomQuestion.objects.filter(owner=owner).order_by("id")
     ]
 
@@ -85,25 +88,50 @@ def flagged(text: str) -> bool:
     return bool(check_question(text))
 
 
+@dataclass(frozen=True)
+class Planned:
+    """A plan and what it was made from, loaded once for whoever shows it next."""
+
+    record: Record
+    plan: Plan
+    profile: Profile
+    left_open: tuple[str, ...]  # categories no interview with anyone else answered
+
+
 def plan_for(
     *,
     owner: User,
     person: Person,
     minutes: int | None = None,
     topics: Sequence[str] = (),
-) -> tuple[Record, Plan]:
+) -> Planned:
     """The plan for the conversation with `person`, fitting `minutes` (default: the agreed
-    minutes of the scheduled meeting, else 20)."""
+    minutes of the meeting still ahead, else 20)."""
     record = record_of(person)
-    minutes = minutes or record.agreed_minutes or DEFAULT_MINUTES
-    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+    budget, agreed = _minutes(minutes, record)
+    profile = profile_for(owner)
+    unanswered = left_open(owner, record.person)
+    facts = conversation_facts(record, profile, (*topics, *unanswered))
+    plan = plan_conversation(
+        facts, budget, extra=own_questions(owner), exclude=flagged, agreed=agreed
+    )
+    return Planned(record, plan, profile, unanswered)
+
+
+def _minutes(asked: int | None, record: Record) -> tuple[int, int | None]:
+    """The minutes to plan and the minutes agreed. Only minutes asked for on the command
+    line can be refused: a meeting agreed shorter or longer than any plan is planned
+    within the limits, and the plan says so."""
+    if asked is None:
+        meeting = record.upcoming
+        agreed = (meeting.minutes if meeting else None) or DEFAULT_MINUTES
+        return within_limits(agreed), agreed
+    if not MIN_MINUTES <= asked <= MAX_MINUTES:
         raise UserError(
-            f"--minutes {minutes}: plan between {MIN_MINUTES} and {MAX_MINUTES} minutes "
+            f"--minutes {asked}: plan between {MIN_MINUTES} and {MAX_MINUTES} minutes "
             "(ask for 10 to 30)"
         )
-    facts = conversation_facts(owner, record, topics)
-    plan = plan_conversation(facts, minutes, extra=own_questions(owner), exclude=flagged)
-    return record, plan
+    return asked, None
 
 
 def add_question(
@@ -121,6 +149,9 @@ def add_question(
         raise UserError(f"unknown --category {category!r}: write one of {CATEGORIES}")
     if not 0.5 <= minutes <= 15:
         raise UserError(f"--minutes {minutes:g}: a question takes between 0.5 and 15 minutes")
+    problem = brace_problem(text)
+    if problem:
+        raise UserError(problem)
     problems = check_question(text)
     if problems:
         raise UserError(f"{problems[0].code}: {problems[0].message} Rephrase it and add it again.")

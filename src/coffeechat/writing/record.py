@@ -3,6 +3,7 @@ prep sheet are filled from."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -13,8 +14,9 @@ from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.pipeline.services import conversation_of
-from coffeechat.rules.drafts import Contact, Me, clause, first_name
-from coffeechat.rules.timeline import EventFact, Kind, Progress, fold
+from coffeechat.rules.drafts import Contact, Me, clause
+from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
+from coffeechat.rules.wording import first_name, gist
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,12 @@ class Record:
         """Who was asked to introduce me (the latest intro request's connector)."""
         request = self.last(Kind.INTRO_REQUESTED)
         return request.other if request else None
+
+    @property
+    def upcoming(self) -> Event | None:
+        """The meeting still ahead: the latest one scheduled since we last met, if any (a
+        second meeting with someone is as upcoming as the first)."""
+        return self.last(Kind.SCHEDULED) if self.progress.stage == Stage.SCHEDULED else None
 
     @property
     def agreed_minutes(self) -> int | None:
@@ -87,8 +95,9 @@ def contact(person: Person | None) -> Contact | None:
         title=person.title,
         organisation=org.name if org else "",
         source=person.source,
-        research=person.notes,
-        organisation_notes=org.notes if org else "",
+        # Drafts quote notes in passing: their gist, not the page of research behind it.
+        research=gist(person.notes),
+        organisation_notes=gist(org.notes) if org else "",
         email=person.email,
     )
 
@@ -122,6 +131,21 @@ _LEARNED = {
 }
 
 
+# Words an advice usually opens with. Only these lose their capital mid-sentence ("your
+# advice to learn SQL"); anything else may be a product or a name ("to Figma first").
+_ADVICE_OPENERS = frozenset({
+    "always", "apply", "ask", "attend", "avoid", "be", "become", "brush", "build", "check",
+    "choose", "compare", "connect", "consider", "contribute", "create", "do", "document",
+    "double", "find", "focus", "follow", "freelance", "get", "give", "go", "help", "invest",
+    "join", "just", "keep", "lead", "lean", "learn", "listen", "look", "make", "master", "meet",
+    "move", "narrow", "network", "never", "only", "pair", "pick", "practice", "practise",
+    "prepare", "prioritise", "prioritize", "publish", "pursue", "put", "read", "reach",
+    "research", "save", "say", "see", "seek", "send", "set", "shadow", "share", "show", "spend",
+    "start", "stay", "stop", "study", "take", "talk", "target", "tell", "think", "treat", "try",
+    "understand", "use", "volunteer", "work", "write",
+})
+
+
 def learned(insights: Sequence[Insight], speaker: str | None = None) -> tuple[str, ...]:
     """Insights as phrases a draft can quote, the most specific kinds first; `speaker` is
     who said them when the draft goes to someone else."""
@@ -130,10 +154,20 @@ def learned(insights: Sequence[Insight], speaker: str | None = None) -> tuple[st
     ranked = sorted(insights, key=lambda i: (order.index(i.kind) if i.kind in order else 99, i.id))
     phrases = []
     for insight in ranked:
-        names = insight.kind in ("resource", "event", "organisation")  # keep the capitals
-        text = " ".join(insight.text.split()).rstrip(".;:!") if names else clause(insight.text)
-        if insight.kind == "advice":
-            text = text.removeprefix("to ")
         form = _LEARNED.get(insight.kind, "{text}")
-        phrases.append(form.format(who=who, whose=whose, text=text))
+        phrases.append(form.format(who=who, whose=whose, text=_quoted(insight)))
     return tuple(phrases)
+
+
+def _quoted(insight: Insight) -> str:
+    """An insight's text as it reads mid-sentence. Skills, resources, events and
+    organisations are names ("Python", "Figma"): they keep their capitals as typed."""
+    text = " ".join(insight.text.split()).rstrip(".;:!")
+    if insight.kind in ("skill", "resource", "event", "organisation"):
+        return text
+    if insight.kind != "advice":
+        return clause(text)
+    text = re.sub(r"^to\s+", "", text, flags=re.IGNORECASE)
+    first = text.split(" ", 1)[0]
+    ordinary = first.lower() in _ADVICE_OPENERS
+    return clause(text, frozenset({"I"} if ordinary else {"I", first}))
