@@ -51,8 +51,11 @@ def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) 
     text = "What does a great product launch look like from the inside at your team?"
     assert "Added question" in run("add-question", text, "--category", "culture")
     bank = run_json("questions", "--bank")
-    assert [r for r in bank if r["mine"]] == [
-        {"id": "mine-1", "category": "culture", "text": text, "minutes": 3.0, "mine": True}
+    mine = [r for r in bank if r["mine"]]
+    number = mine[0]["id"].removeprefix("mine-")
+    assert mine == [
+        {"id": f"mine-{number}", "category": "culture", "text": text, "minutes": 3.0,
+         "mine": True}
     ]
     assert len(bank) >= 81
     plan = run_json("questions", "Dana Whitfield", "--minutes", "30", "--topic", "culture")
@@ -65,7 +68,7 @@ def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) 
     assert "unknown --category" in run("add-question", text + " Really?", "--category", "x",
                                        code=2)
     assert "already have" in run("add-question", text, "--category", "culture", code=2)
-    run("remove-question", "1")
+    run("remove-question", number)
     assert text not in asked(run_json("questions", "Dana Whitfield", "--minutes", "30",
                                       "--topic", "culture"))
     assert "--minutes 200" in run("questions", "Dana Whitfield", "--minutes", "200", code=2)
@@ -146,8 +149,9 @@ def test_my_questions_keep_their_own_ids_however_alike(dana: None) -> None:
     for end in ("the merger?", "the layoffs?"):
         run("add-question", prefix + end, "--category", "day", "--minutes", "1")
     plan = run_json("questions", "Dana Whitfield", "--minutes", "30")
-    mine = {i["question_id"]: i["text"] for i in plan["items"] if i["text"].startswith(prefix)}
-    assert mine == {"custom-1": prefix + "the merger?", "custom-2": prefix + "the layoffs?"}
+    mine = {i["text"]: i["question_id"] for i in plan["items"] if i["text"].startswith(prefix)}
+    assert set(mine) == {prefix + "the merger?", prefix + "the layoffs?"}
+    assert len(set(mine.values())) == 2 and all(q.startswith("custom-") for q in mine.values())
 
 
 @pytest.mark.parametrize(("agreed", "planned", "said"), [
@@ -172,8 +176,7 @@ def test_names_with_brackets_print_as_written(name: str) -> None:
 
 
 def test_insights_count_people_who_share_a_name_apart() -> None:
-    run("add", "Sam Lee")
-    run("add", "Sam Lee", "--duplicate")
-    run("log", "1", "met", "--on", "2026-11-01", "--insight", "skill:SQL")
-    run("log", "2", "met", "--on", "2026-11-02", "--insight", "skill:SQL")
+    ids = [run_json("add", "Sam Lee")["id"], run_json("add", "Sam Lee", "--duplicate")["id"]]
+    for person, day in zip(ids, ("01", "02"), strict=True):
+        run("log", str(person), "met", "--on", f"2026-11-{day}", "--insight", "skill:SQL")
     assert run_json("insights")["skills"][0]["people"] == ["Sam Lee", "Sam Lee"]
