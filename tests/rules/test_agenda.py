@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from coffeechat.rules.agenda import CommitmentFact, PersonFact, World, agenda
+from coffeechat.rules.agenda import agenda
 from coffeechat.rules.dates import end_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind
+from coffeechat.rules.world import CommitmentFact, PersonFact, World
 
 NOV = datetime(2026, 11, 2, 10, 0)  # a Monday
 

@@ -11,7 +11,8 @@ from coffeechat.cli.base import JSON, LOOP, db_command, owner
 from coffeechat.cli.output import console, print_json
 
 if TYPE_CHECKING:
-    from coffeechat.rules.agenda import Agenda, World
+    from coffeechat.rules.agenda import Agenda
+    from coffeechat.rules.world import World
 
 SHOWN = 30  # rows of "To do"
 SHOWN_COMING = 10  # rows of "Coming up": the next few are enough to plan with

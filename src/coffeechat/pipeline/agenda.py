@@ -18,9 +18,10 @@ from django.db import connection
 from coffeechat.accounts.services import policy_for
 from coffeechat.people.models import Organisation, Person, Tag
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Landing
-from coffeechat.rules.agenda import Action, Agenda, CommitmentFact, PersonFact, World, agenda
+from coffeechat.rules.agenda import Action, Agenda, agenda
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind
+from coffeechat.rules.world import CommitmentFact, PersonFact, World
 
 
 def _moment_with_offset(value: str) -> datetime:

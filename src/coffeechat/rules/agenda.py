@@ -6,23 +6,25 @@ agenda) and its deadline. `agenda()` cuts the world at a moment, runs every rule
 sorts what has fired from what is coming.
 
 This runs over every person on each `coffeechat today` (thousands of them in a long
-search), so the facts are NamedTuples, people with no history are skipped where no rule
-can apply to them, and the text of a day is formatted once however often it is named.
+search), so the facts (`rules.world`) are NamedTuples, people with no history are skipped
+where no rule can apply to them, and the text of a day is formatted once however often
+it is named (`dates.human`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
+from coffeechat.rules.world import PersonFact, World, cut
+
+__all__ = ["Action", "ActionKind", "Agenda", "actions", "agenda", "referrer_told"]
 
 
 class ActionKind(StrEnum):
@@ -38,36 +40,6 @@ class ActionKind(StrEnum):
     COMMITMENT = "commitment"
     CHECK_IN = "check_in"
     ANNOUNCE_LANDING = "announce_landing"
-
-
-class PersonFact(NamedTuple):
-    """One person and their conversation's history (a NamedTuple: cheap to build by the
-    thousand)."""
-
-    id: int
-    name: str
-    organisation: str = ""
-    events: tuple[EventFact, ...] = ()
-    referred_by_id: int | None = None
-    referred_at: datetime | None = None
-    check_in_days: int | None = None  # the person's (or their tags') override
-
-
-class CommitmentFact(NamedTuple):
-    id: int
-    person_id: int
-    mine: bool
-    text: str
-    made_at: datetime
-    due: datetime | None = None
-    done_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class World:
-    people: Mapping[int, PersonFact]
-    commitments: tuple[CommitmentFact, ...] = ()
-    landed_at: datetime | None = None
 
 
 class Action(NamedTuple):
@@ -89,41 +61,6 @@ class Agenda:
     at: datetime
     items: tuple[Action, ...]
     upcoming: tuple[Action, ...] = field(default=())
-
-
-_AT = attrgetter("at")
-
-
-def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
-    """The person as known at `at`; most people have no later history, so stay as they are."""
-    later = bool(p.events) and max(map(_AT, p.events)) > at
-    referred_later = p.referred_at is not None and p.referred_at > at
-    if not later and not referred_later:
-        return p
-    return PersonFact(
-        p.id,
-        p.name,
-        p.organisation,
-        tuple(e for e in p.events if e.at <= at),
-        None if referred_later else p.referred_by_id,
-        None if referred_later else p.referred_at,
-        p.check_in_days,
-    )
-
-
-def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
-    """A promise kept after `at` was still open at `at`."""
-    if c.done_at is not None and c.done_at > at:
-        return c._replace(done_at=None)
-    return c
-
-
-def cut(world: World, at: datetime) -> World:
-    """The world as it stood at `at`: later events, promises and landings are unknown."""
-    people = {pid: _cut_person(p, at) for pid, p in world.people.items()}
-    commitments = tuple(_cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
-    landed = world.landed_at if world.landed_at is not None and world.landed_at <= at else None
-    return World(people, commitments, landed)
 
 
 def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
@@ -197,7 +134,7 @@ def conversation_actions(
             person.id,
             p.met_at,
             due,
-            f"You met {person.name} on {_when(p.met_at)}: thank them within "
+            f"You met {person.name} on {human(p.met_at)}: thank them within "
             f"{policy.thank_you_hours} hours, naming what they agreed to do.",
         )
 
@@ -220,7 +157,7 @@ def _outreach(
                 p.connector_id,
                 fires,
                 fires + grace,
-                f"You asked {connector} on {_when(p.intro_at)} to introduce you to {name} "
+                f"You asked {connector} on {human(p.intro_at)} to introduce you to {name} "
                 "and no introduction has come: nudge them once.",
                 about_id=person.id,
             )
@@ -229,7 +166,7 @@ def _outreach(
                 person,
                 p.followed_up_at,
                 policy,
-                f"{connector} was nudged on {_when(p.followed_up_at)} and no "
+                f"{connector} was nudged on {human(p.followed_up_at)} and no "
                 f"introduction to {name} came",
                 about_id=p.connector_id,
             )
@@ -243,7 +180,7 @@ def _outreach(
             person,
             p.followed_up_at,
             policy,
-            f"You followed up with {name} on {_when(p.followed_up_at)} and heard nothing",
+            f"You followed up with {name} on {human(p.followed_up_at)} and heard nothing",
         )
 
 
@@ -266,7 +203,7 @@ def _follow_up(
         person.id,
         fires,
         fires + grace,
-        f"You contacted {person.name} on {_when(contact_at)} and have had no reply "
+        f"You contacted {person.name} on {human(contact_at)} and have had no reply "
         f"for {days}: send one short follow-up in the same thread.",
     )
 
@@ -320,7 +257,7 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
             person.id,
             max(fires, p.scheduled_at or fires),
             p.meeting_at,
-            f"You meet {person.name} on {_when(p.meeting_at)} for {p.meeting_minutes} "
+            f"You meet {person.name} on {human(p.meeting_at)} for {p.meeting_minutes} "
             "minutes: research them, plan your questions and the two asks.",
             expires=p.meeting_at,
         )
@@ -330,7 +267,7 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
         person.id,
         ends,
         ends + timedelta(days=policy.debrief_days),
-        f"Your meeting with {person.name} on {_when(p.meeting_at)} has passed with nothing "
+        f"Your meeting with {person.name} on {human(p.meeting_at)} has passed with nothing "
         "logged: record what you learned, referrals and promises (log met).",
     )
 
@@ -422,7 +359,7 @@ def check_in_actions(
             person.id,
             fires,
             fires + timedelta(days=policy.act_within_days),
-            f"Nothing with {person.name} since {_when(since)} ({days} days): check in, "
+            f"Nothing with {person.name} since {human(since)} ({days} days): check in, "
             "share something useful to them.",
         )
 
@@ -462,7 +399,7 @@ def landing_actions(
             person.id,
             landed,
             landed + timedelta(days=policy.announce_days),
-            f"You landed on {_when(landed)}: tell {person.name} the news, thank them for "
+            f"You landed on {human(landed)}: tell {person.name} the news, thank them for "
             "their part and give your new contact details.",
         )
 
@@ -470,18 +407,3 @@ def landing_actions(
 def _name(world: World, person_id: int) -> str:
     person = world.people.get(person_id)
     return person.name if person else f"person {person_id}"
-
-
-@lru_cache(maxsize=4096)
-def _day(day: date) -> str:
-    return human(datetime.combine(day, time.min))
-
-
-def _when(moment: datetime) -> str:
-    """`dates.human(moment)`, with each day's text formatted once: strftime costs more
-    than the rest of a rule, and a big agenda names the same few hundred days thousands
-    of times."""
-    day = _day(moment.date())
-    if moment.time() == time.min:
-        return day
-    return f"{day} {moment.hour:02d}:{moment.minute:02d}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
 HINT = "write YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. 2026-11-22 or 2026-11-22 14:30"
@@ -58,6 +59,15 @@ def stamp(moment: datetime) -> str:
 
 
 def human(moment: datetime) -> str:
+    """'Mon 23 Nov 2026', with ' 14:30' unless it is midnight. Each day's text is made
+    once: strftime costs more than a whole agenda rule, and a big agenda names the same
+    few hundred days thousands of times."""
+    day = _day(moment.date())
     if moment.time() == time.min:
-        return moment.strftime("%a %d %b %Y")
-    return moment.strftime("%a %d %b %Y %H:%M")
+        return day
+    return f"{day} {moment.hour:02d}:{moment.minute:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _day(day: date) -> str:
+    return day.strftime("%a %d %b %Y")
