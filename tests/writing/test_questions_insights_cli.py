@@ -180,3 +180,18 @@ def test_insights_count_people_who_share_a_name_apart() -> None:
     for person, day in zip(ids, ("01", "02"), strict=True):
         run("log", str(person), "met", "--on", f"2026-11-{day}", "--insight", "skill:SQL")
     assert run_json("insights")["skills"][0]["people"] == ["Sam Lee", "Sam Lee"]
+
+
+def test_no_plan_on_the_demo_holds_a_question_the_checker_flags() -> None:
+    from coffeechat.rules.checker import check_question
+
+    run("demo", "--people", "40")
+    for row in run_json("people"):
+        plan = run_json("questions", str(row["id"]), "--minutes", "45")
+        asked = [i["text"] for i in plan["items"] if i["category"] not in ("opening", "closing")]
+        assert asked[-2:] == [
+            "Have you heard of any current or upcoming opportunities that match my goals "
+            "and skills?",
+            "Can you recommend two or three other people I could talk with about this field?",
+        ]
+        assert [q for q in asked if check_question(q)] == [], row["name"]
