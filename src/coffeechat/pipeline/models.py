@@ -4,38 +4,8 @@ from django.conf import settings
 from django.db import models
 
 from coffeechat.people.models import Person
-from coffeechat.rules.kinds import InsightKind as Insights
+from coffeechat.rules.kinds import InsightKind, choices
 from coffeechat.rules.timeline import Kind
-
-
-class EventKind(models.TextChoices):
-    INTRO_REQUESTED = Kind.INTRO_REQUESTED.value
-    INTRODUCED = Kind.INTRODUCED.value
-    CONTACTED = Kind.CONTACTED.value
-    FOLLOWED_UP = Kind.FOLLOWED_UP.value
-    REPLIED = Kind.REPLIED.value
-    DECLINED = Kind.DECLINED.value
-    NO_RESPONSE = Kind.NO_RESPONSE.value
-    SCHEDULED = Kind.SCHEDULED.value
-    PREPARED = Kind.PREPARED.value
-    MET = Kind.MET.value
-    THANKED = Kind.THANKED.value
-    CHECKED_IN = Kind.CHECKED_IN.value
-    UPDATED_REFERRER = Kind.UPDATED_REFERRER.value
-    ANNOUNCED = Kind.ANNOUNCED.value
-
-
-class InsightKind(models.TextChoices):
-    """The kinds of `coffeechat.rules.insights.InsightKind`, as database choices."""
-
-    SKILL = Insights.SKILL.value
-    TREND = Insights.TREND.value
-    CHALLENGE = Insights.CHALLENGE.value
-    CULTURE = Insights.CULTURE.value
-    ADVICE = Insights.ADVICE.value
-    ORGANISATION = Insights.ORGANISATION.value
-    EVENT = Insights.EVENT.value
-    RESOURCE = Insights.RESOURCE.value
 
 
 class Conversation(models.Model):
@@ -54,7 +24,7 @@ class Conversation(models.Model):
 
 class Event(models.Model):
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="events")
-    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    kind = models.CharField(max_length=20, choices=choices(Kind))
     at = models.DateTimeField()
     # The connector of an intro request, the referral an update is about.
     other = models.ForeignKey(
@@ -95,7 +65,7 @@ class Insight(models.Model):
         Conversation, on_delete=models.CASCADE, related_name="insights"
     )
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL)
-    kind = models.CharField(max_length=20, choices=InsightKind.choices)
+    kind = models.CharField(max_length=20, choices=choices(InsightKind))
     text = models.TextField()
 
     def __str__(self) -> str:

@@ -17,14 +17,14 @@ from coffeechat.pipeline.models import (
     Commitment,
     Conversation,
     Event,
-    EventKind,
     Insight,
-    InsightKind,
     Landing,
 )
+from coffeechat.rules.kinds import InsightKind
 from coffeechat.rules.timeline import Kind
 
-EVENT_NAMES = ", ".join(EventKind.values)
+EVENT_NAMES = ", ".join(Kind)
+INSIGHT_NAMES = ", ".join(InsightKind)
 
 
 def event_kind(text: str) -> Kind:
@@ -121,12 +121,12 @@ def parse_insight(text: str) -> tuple[str, str]:
     if not sep or not body.strip():
         raise UserError(
             f"cannot read the insight {text!r}: write KIND:TEXT, e.g. "
-            '"skill:SQL" (kinds: ' + ", ".join(InsightKind.values) + ")"
+            '"skill:SQL" (kinds: ' + INSIGHT_NAMES + ")"
         )
-    if kind not in InsightKind.values:
+    if kind not in set(InsightKind):
         raise UserError(
             f"unknown insight kind {kind!r} in {text!r}: write one of "
-            + ", ".join(InsightKind.values)
+            + INSIGHT_NAMES
         )
     return kind, body.strip()
 

@@ -7,6 +7,7 @@ rapidfuzz for the insights.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -67,3 +68,9 @@ _LABELS = {
     Category.ASSIGNMENTS: "Assignments",
     Category.ASKS: "The asks",
 }
+
+
+def choices(kinds: Iterable[StrEnum]) -> list[tuple[str, str]]:
+    """Database choices for an enum's members, labelled as Django labels TextChoices
+    ("intro_request" -> "Intro Request"), so the models need no mirror class to drift."""
+    return [(k.value, k.name.replace("_", " ").title()) for k in kinds]
