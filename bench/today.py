@@ -7,6 +7,8 @@ and --runs times each, whole processes:
   baseline   python -c "import django; django.setup()" with coffeechat's settings
   today      coffeechat today          (the table, capped as a person sees it)
   json       coffeechat today --json   (every item)
+  django     coffeechat today, with its direct read of the SQLite file switched off:
+             what it costs through Django, as on PostgreSQL (see pipeline/direct.py)
   help       coffeechat --help
   check      coffeechat check FILE   (the mistake checker: no database layer)
 and prints each median as a ratio to the baseline's median. Nothing is asserted.
@@ -26,6 +28,12 @@ from pathlib import Path
 
 CLI = [sys.executable, "-m", "coffeechat"]
 BASELINE = [sys.executable, "-c", "import django; django.setup()"]
+THROUGH_DJANGO = [
+    sys.executable,
+    "-c",
+    "import sys; from coffeechat.pipeline import direct; direct.today = lambda at: None; "
+    "from coffeechat.cli import main; sys.argv = ['coffeechat', 'today']; main()",
+]
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -66,6 +74,7 @@ def main() -> None:
             "baseline (django.setup)": BASELINE,
             "coffeechat today": [*CLI, "today"],
             "coffeechat today --json": [*CLI, "today", "--json"],
+            "today through Django": THROUGH_DJANGO,
             "coffeechat --help": [*CLI, "--help"],
             "coffeechat check": [*CLI, "check", str(message)],
         }

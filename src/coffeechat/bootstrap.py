@@ -7,6 +7,8 @@ load the database layer.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
+from importlib.util import find_spec
 from pathlib import Path
 
 _ready = False
@@ -40,16 +42,36 @@ def _make_folder() -> None:
         Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 
 
+def shipped_migrations(apps: Iterable[tuple[str, Path]]) -> set[tuple[str, str]]:
+    """Every migration shipped with the code, as (app label, name), read from the
+    `migrations` folders of the given (label, package folder) pairs: no imports."""
+    found = set()
+    for label, path in apps:
+        folder = path / "migrations"
+        if folder.is_dir():
+            found |= {(label, f.stem) for f in folder.glob("[0-9]*.py")}
+    return found
+
+
+def installed_apps() -> list[tuple[str, Path]]:
+    """(label, package folder) of each app coffeechat's settings install, found without
+    importing the app (nor Django): for reading a database before Django starts."""
+    from coffeechat.settings import INSTALLED_APPS
+
+    found = []
+    for name in INSTALLED_APPS:
+        top, *rest = name.split(".")
+        spec = find_spec(top)
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError(name)
+        found.append((rest[-1] if rest else top, Path(spec.submodule_search_locations[0], *rest)))
+    return found
+
+
 def _migration_files() -> set[tuple[str, str]]:
-    """Every migration shipped with the code, read from the folders (no imports)."""
     from django.apps import apps
 
-    found = set()
-    for config in apps.get_app_configs():
-        folder = Path(config.path) / "migrations"
-        if folder.is_dir():
-            found |= {(config.label, f.stem) for f in folder.glob("[0-9]*.py")}
-    return found
+    return shipped_migrations((c.label, Path(c.path)) for c in apps.get_app_configs())
 
 
 def schema_current() -> bool:

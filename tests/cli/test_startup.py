@@ -1,7 +1,9 @@
-"""`coffeechat --help` stays light: it never imports the database layer."""
+"""`coffeechat --help` stays light: it never imports the database layer; `today` on an
+up-to-date SQLite file reads it without Django."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -57,4 +59,50 @@ def test_it_runs_as_a_module(tmp_path) -> None:  # type: ignore[no-untyped-def]
 
 def test_today_loads_neither_the_template_engine_nor_fuzzy_matching(tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "z.sqlite3")
-    assert probe("--db", db, "today") == ["LOADED", ""]
+    assert probe("--db", db, "today") == ["LOADED", ""]  # a new file: created and migrated
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "coffeechat", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+# `coffeechat today ARGS` with the direct read switched off: what Django answers.
+THROUGH_DJANGO = """
+import sys
+from coffeechat.pipeline import direct
+direct.today = lambda at: None
+from coffeechat.cli import main
+sys.argv = ["coffeechat", *{args!r}]
+main()
+"""
+
+
+def test_today_reads_an_up_to_date_file_without_django_and_answers_alike(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "demo.sqlite3"
+    _cli("--db", str(db), "demo", "--people", "60", "--on", "2026-11-23")
+    first = json.loads(_cli("--db", str(db), "people", "--json"))[0]["id"]
+    _cli("--db", str(db), "edit", str(first), "--tag", "mentors")
+    _cli("--db", str(db), "tags", "mentors", "--check-in-days", "5")
+    _cli("--db", str(db), "config", "schedule", "3B7")
+    before = db.read_bytes()
+    assert probe("--db", str(db), "today") == ["LIGHT", ""]
+    for day in ("2026-10-01", "2026-11-23", "2026-12-05", "2027-02-01"):
+        args = ["--db", str(db), "today", "--on", day, "--json"]
+        direct = _cli(*args)
+        django = subprocess.run(
+            [sys.executable, "-c", THROUGH_DJANGO.format(args=args)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert django.returncode == 0, django.stderr
+        assert direct == django.stdout and '"items": [' in direct
+    assert db.read_bytes() == before  # reading never writes

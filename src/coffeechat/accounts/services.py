@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 
+from coffeechat.accounts.local import local_username
 from coffeechat.accounts.models import Profile
 from coffeechat.checks import email_address
 from coffeechat.errors import UserError
 from coffeechat.rules.policy import DEFAULTS, Policy, coerce
 
-LOCAL_USER = "me"
-
 
 def local_owner() -> User:
     """The one user of a laptop install (the command line acts as them)."""
-    username = os.environ.get("COFFEECHAT_USER", LOCAL_USER)
-    user, _ = get_user_model().objects.get_or_create(username=username)
+    user, _ = get_user_model().objects.get_or_create(username=local_username())
     return user
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from coffeechat.cli.base import JSON, LOOP, db_command, owner
+from coffeechat.cli.base import JSON, LOOP, app, owner
 from coffeechat.cli.output import console, print_json
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def next_command(item: dict[str, Any]) -> str | None:
     return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
 
 
-@db_command(rich_help_panel=LOOP)
+@app.command(rich_help_panel=LOOP)
 def today(
     on: Annotated[
         str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE.")
@@ -70,7 +70,7 @@ def today(
     ] = False,
 ) -> None:
     """What is overdue, due now and coming up, each with the reason."""
-    from coffeechat.pipeline.agenda import paused_gc
+    from coffeechat.pipeline.reading import paused_gc
     from coffeechat.rules.dates import end_of, parse_day
 
     at = end_of(parse_day(on)) if on else datetime.now()
@@ -81,10 +81,18 @@ def today(
 
 
 def show(at: datetime, *, as_json: bool, limit: int | None) -> None:
-    from coffeechat.pipeline.agenda import agenda_data
-    from coffeechat.pipeline.agenda import today as build
+    from coffeechat.pipeline import direct
+    from coffeechat.pipeline.reading import agenda_data
 
-    result, world = build(owner=owner(), at=at)
+    # An up-to-date SQLite file is read without starting Django (see pipeline.direct);
+    # anything else (PostgreSQL, a new or older database) starts it, migrating as needed.
+    built = direct.today(at)
+    if built is None:
+        me = owner()  # starts Django
+        from coffeechat.pipeline.agenda import today as build
+
+        built = build(owner=me, at=at)
+    result, world = built
     if as_json:
         print_json(agenda_data(result, world))
     else:
@@ -97,7 +105,7 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from coffeechat.pipeline.agenda import action_data
+    from coffeechat.pipeline.reading import action_data
 
     out = console()
     items, upcoming = result.items, result.upcoming
