@@ -327,18 +327,32 @@ def _scenario_met(b: Builder, i: int, start: datetime, depth: int) -> None:
     b.meetings += 1
     if tip not in plan.insights:
         plan.insights.append(tip)
-    old = meeting < b.now - timedelta(days=12) and b.rng.random() < 0.85
-    kept = meeting + timedelta(days=b.rng.randint(2, 9)) if old else None
+    # Most promises are kept within a week or so, all of a month ago: what is open is recent.
+    age = (b.now - meeting).days
+    done = age > 7 and (b.rng.random() < (0.6 if age <= 12 else 0.85) or age > 30)
+    kept = meeting + timedelta(days=b.rng.randint(2, min(9, age - 1))) if done else None
     plan.promises = [(False, b.rng.choice(THEY_WILL), meeting, kept)]
     if b.rng.random() < 0.6:
         plan.promises.append((True, b.rng.choice(I_WILL), meeting, kept))
     referrer = plan.referred_by
-    if referrer is not None and meeting < b.now - timedelta(days=4) and b.rng.random() < 0.8:
+    if (
+        referrer is not None
+        and meeting < b.now - timedelta(days=4)
+        and (b.rng.random() < 0.8 or meeting < b.now - timedelta(days=20))
+    ):
         b.add(referrer, Kind.UPDATED_REFERRER, meeting + timedelta(days=2), other=i)
     if meeting < b.now - timedelta(days=1) or b.rng.random() < 0.3:
         b.add(i, Kind.THANKED, meeting + timedelta(hours=b.rng.choice([3, 20, 30])))
-    if meeting < b.now - timedelta(days=40) and b.rng.random() < 0.7:
-        b.add(i, Kind.CHECKED_IN, meeting + timedelta(days=b.rng.randint(25, 40)))
+    if meeting < b.now - timedelta(days=40):
+        # Kept in touch every month or two since; about one in four is due a check-in now.
+        lapsed = b.rng.random() < 0.25
+        last = _day(b, 60 + b.rng.randint(0, 6), b.rng.randint(9, 17)) if lapsed else b.now
+        at = meeting + timedelta(days=b.rng.randint(25, 40))
+        while at < last - timedelta(days=30 if lapsed else 0):
+            b.add(i, Kind.CHECKED_IN, at)
+            at += timedelta(days=45)
+        if lapsed and last > meeting + timedelta(days=20):
+            b.add(i, Kind.CHECKED_IN, last)
     for _ in range(b.rng.choice([0, 1, 1, 2, 2, 3]) if depth < 4 else 0):
         if len(b.plans) < b.size:
             _refer(b, i, meeting, depth)
@@ -350,7 +364,7 @@ def _refer(b: Builder, referrer: int, at: datetime, depth: int) -> None:
     b.plans[j].organisation = b.rng.choice(ORGS)
     b.plans[j].knows.append(referrer)
     space = (b.now - at).days
-    if space < 3 or b.rng.random() < (0.3 if space < 20 else 0.08):
+    if space < 3 or b.rng.random() < (0.3 if space < 20 else 0.08 if space < 30 else 0):
         return  # not contacted yet: reach_out_referral
     start = (at + timedelta(days=b.rng.randint(1, min(space - 1, 6)))).replace(
         hour=b.rng.randint(8, 17), minute=b.rng.choice([0, 15, 30, 45])
@@ -358,7 +372,16 @@ def _refer(b: Builder, referrer: int, at: datetime, depth: int) -> None:
     if space > 14 and b.rng.random() < 0.6:
         _scenario_met(b, j, start, depth + 1)
     else:
-        _contacted(b, j, start)
+        _unanswered(b, j, start)
+
+
+def _unanswered(b: Builder, i: int, start: datetime) -> None:
+    """Contacted with no reply: followed up after 8 days, given up on 9 days later."""
+    _contacted(b, i, start)
+    if start < b.now - timedelta(days=10):
+        b.add(i, Kind.FOLLOWED_UP, start + timedelta(days=8))
+    if start < b.now - timedelta(days=25):
+        b.add(i, Kind.NO_RESPONSE, start + timedelta(days=17))
 
 
 def _scenario_identified(b: Builder, i: int) -> None:
@@ -390,6 +413,115 @@ SCENARIOS: list[tuple[int, Callable[[Builder, int], None]]] = [
 ]
 
 
+def _day(b: Builder, days_ago: int, hour: int) -> datetime:
+    """`hour` o'clock, `days_ago` days before the demo's moment."""
+    return (b.now - timedelta(days=days_ago)).replace(
+        hour=hour, minute=0, second=0, microsecond=0
+    )
+
+
+def _meeting(b: Builder, i: int, at: datetime, minutes: int = 20) -> None:
+    """Contacted a week and a half before `at`, a reply, a meeting agreed for `at`."""
+    contacted = _contacted(b, i, at - timedelta(days=10))
+    b.add(i, Kind.REPLIED, contacted + timedelta(days=1))
+    b.add(
+        i,
+        Kind.SCHEDULED,
+        contacted + timedelta(days=2),
+        meeting_at=at,
+        minutes=minutes,
+        where=b.rng.choice(["video call", "phone", "coffee near their office"]),
+    )
+
+
+def _met(b: Builder, i: int, days_ago: int, thanked: bool = True) -> datetime:
+    """Met at 16:00 `days_ago` days ago or, with 0, five hours before the demo's moment."""
+    if days_ago:
+        meeting = _day(b, days_ago, 16)
+    else:
+        meeting = (b.now - timedelta(hours=5)).replace(minute=0, second=0, microsecond=0)
+    _meeting(b, i, meeting)
+    b.add(i, Kind.MET, meeting)
+    b.plans[i].insights = b.rng.sample(INSIGHTS, 3)
+    if thanked:
+        b.add(i, Kind.THANKED, meeting + timedelta(hours=4))
+    return meeting
+
+
+def _show_follow_up(b: Builder, i: int) -> None:
+    _contacted(b, i, _day(b, 8, 10))
+
+
+def _show_move_on(b: Builder, i: int) -> None:
+    b.add(i, Kind.FOLLOWED_UP, _contacted(b, i, _day(b, 17, 9)) + timedelta(days=8))
+
+
+def _show_nudge(b: Builder, i: int) -> None:
+    _scenario_intro(b, i, _day(b, 8, 14))
+    b.plans[i].events = b.plans[i].events[:1]  # the introduction has not come
+
+
+def _show_prepare(b: Builder, i: int) -> None:
+    _meeting(b, i, _day(b, -1, 15), minutes=b.rng.choice([15, 20, 30]))
+
+
+def _show_debrief(b: Builder, i: int) -> None:
+    _meeting(b, i, _day(b, 1, 11), minutes=30)
+
+
+def _show_thank_you(b: Builder, i: int) -> None:
+    meeting = _met(b, i, 0, thanked=False)
+    b.plans[i].promises = [(False, b.rng.choice(THEY_WILL), meeting, None)]
+    if len(b.plans) < b.size:
+        j = b.person(Source.REFERRAL)  # not contacted yet: reach_out_referral
+        b.plans[j].referred_by, b.plans[j].referred_at = i, meeting
+        b.plans[j].organisation = b.rng.choice(ORGS)
+        b.plans[j].knows.append(i)
+
+
+def _show_update_referrer(b: Builder, i: int) -> None:
+    meeting = _met(b, i, 20)
+    if len(b.plans) < b.size:
+        j = b.person(Source.REFERRAL)
+        b.plans[j].referred_by, b.plans[j].referred_at = i, meeting
+        b.plans[j].organisation = b.rng.choice(ORGS)
+        b.plans[j].knows.append(i)
+        _met(b, j, 3)  # and nobody has told the referrer
+
+
+def _show_promise(b: Builder, i: int) -> None:
+    meeting = _met(b, i, 5)
+    b.plans[i].promises = [(True, b.rng.choice(I_WILL), meeting, None)]
+
+
+def _show_check_in(b: Builder, i: int) -> None:
+    _met(b, i, 63)
+
+
+def _show_keeping_in_touch(b: Builder, i: int) -> None:
+    b.add(i, Kind.CHECKED_IN, _met(b, i, 100) + timedelta(days=70))
+
+
+# The first people of every demo: one of each thing the agenda asks, due about now, then
+# one at each stage that asks nothing, so that even a small demo shows every rule and
+# every stage. The rest of the cast is drawn at random.
+SHOWCASE: list[Callable[[Builder, int], None]] = [
+    _show_thank_you,
+    _show_debrief,
+    _show_prepare,
+    _show_follow_up,
+    _show_move_on,
+    _show_nudge,
+    _show_update_referrer,
+    _show_promise,
+    _show_check_in,
+    _show_keeping_in_touch,
+    _scenario_declined,
+    _scenario_no_response,
+    _scenario_identified,
+]
+
+
 def _email(name: str) -> str:
     """"Tomás Schultz" -> "tomas.schultz@example.org"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -399,6 +531,10 @@ def _email(name: str) -> str:
 def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
     builder = Builder(now, size, seed)
     weights = [w for w, _ in SCENARIOS]
+    for scenario in SHOWCASE:
+        if len(builder.plans) >= size:
+            break
+        scenario(builder, builder.person(builder.rng.choice([Source.ALUMNI, Source.LINKEDIN])))
     while len(builder.plans) < size:
         index = builder.person(
             builder.rng.choice([Source.ALUMNI, Source.LINKEDIN, Source.COLLEAGUE, Source.OTHER])
