@@ -148,7 +148,7 @@ def test_the_timeline_reads_in_the_users_words_on_both_sides_of_a_referral() -> 
         "you reached out",
         "you agreed to meet on 2026-11-05 10:00, 15 minutes, video call",
         "you met",
-        "suggested you talk with Lee Chen",
+        "they suggested you talk with Lee Chen",
     ]
     lee = run_json("show", "Lee Chen")["timeline"]
     assert [e["text"] for e in lee] == ["Dana Whitfield suggested you talk with them"]

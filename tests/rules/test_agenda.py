@@ -155,6 +155,27 @@ def test_it_asks_for_a_debrief_once_the_meeting_has_ended_with_nothing_logged():
     assert kinds(w, datetime(2026, 11, 12, 15, 20)) == ["debrief"]
 
 
+def test_a_meeting_scheduled_after_it_was_logged_as_held_asks_nothing():
+    # The user logged the meeting, then recorded (today) when it had been agreed for.
+    w = world(
+        dana(
+            ev(Kind.MET, at(8)),
+            ev(Kind.THANKED, at(8, 5)),
+            ev(Kind.SCHEDULED, at(10), meeting_at=at(8), minutes=20),
+        )
+    )
+    assert kinds(w, at(11)) == []
+    from coffeechat.rules.timeline import Stage, fold
+
+    assert fold(w.people[1].events).stage == Stage.THANKED
+
+
+def test_a_second_meeting_scheduled_after_the_first_asks_to_prepare():
+    w = world(dana(ev(Kind.MET, at(1)), ev(Kind.THANKED, at(1, 5)),
+                   ev(Kind.SCHEDULED, at(3), meeting_at=at(10), minutes=20)))
+    assert kinds(w, at(9)) == ["prepare"]
+
+
 def test_it_does_not_ask_for_a_debrief_once_the_meeting_is_logged():
     person = scheduled(datetime(2026, 11, 12, 15, 0))
     w = world(
@@ -329,6 +350,37 @@ def test_it_suggests_a_second_person_at_the_organisation_after_three_business_da
     w = world(dana(ev(Kind.CONTACTED, NOV)), PersonFact(2, "Kim", "Verdant Grid"))
     items = agenda(w, at(3), Policy(schedule=BUSINESS_3B7)).items
     assert [(a.kind.value, a.about_id) for a in items] == [("second_contact", 2)]
+
+
+def test_a_second_contact_is_done_once_someone_else_there_is_approached():
+    policy = Policy(schedule=BUSINESS_3B7)
+    kim_contacted = PersonFact(2, "Kim", "Verdant Grid", (ev(Kind.CONTACTED, at(4)),))
+    w = world(dana(ev(Kind.CONTACTED, NOV)), kim_contacted)
+    assert "second_contact" not in kinds(w, at(5), policy)
+    kim_declined = kim_contacted._replace(events=(*kim_contacted.events, ev(Kind.DECLINED, at(5))))
+    w = world(dana(ev(Kind.CONTACTED, NOV)), kim_declined)
+    assert "second_contact" not in kinds(w, at(12), policy)
+
+
+def test_the_second_person_is_not_asked_for_a_third_when_the_first_is_waiting():
+    policy = Policy(schedule=BUSINESS_3B7)
+    kim = PersonFact(2, "Kim", "Verdant Grid", (ev(Kind.CONTACTED, at(4)),))
+    found = agenda(world(dana(ev(Kind.CONTACTED, NOV)), kim), at(9), policy).items
+    assert [(a.kind.value, a.person_id) for a in found if a.kind == "second_contact"] == []
+
+
+def test_with_nobody_else_known_there_it_suggests_finding_someone():
+    items = agenda(world(dana(ev(Kind.CONTACTED, NOV))), at(3), Policy(schedule=BUSINESS_3B7)).items
+    assert [(a.kind.value, a.about_id) for a in items] == [("second_contact", None)]
+    assert "someone else at Verdant Grid" in items[0].reason
+
+
+def test_a_follow_up_after_a_reply_that_goes_unanswered_says_move_on():
+    w = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.REPLIED, at(2)), ev(Kind.FOLLOWED_UP, at(6))))
+    assert kinds(w, at(13) - timedelta(minutes=1)) == []
+    assert kinds(w, at(13)) == ["move_on"]
+    replied_again = w.people[1]._replace(events=(*w.people[1].events, ev(Kind.REPLIED, at(8))))
+    assert kinds(world(replied_again), at(20)) == []
 
 
 def test_it_changes_timings_from_the_policy():

@@ -85,8 +85,10 @@ def test_the_direct_read_applies_the_users_settings_and_tag_intervals() -> None:
         at = NOW + timedelta(days=days)
         built = direct.read(connection.connection, at)
         assert built is not None and built == today(owner=owner, at=at)
-    kinds = {a.kind.value for a in direct.read(connection.connection, NOW)[0].items}  # type: ignore[index]
-    assert "second_contact" in kinds  # the 3B7 schedule took effect
+    result = direct.read(connection.connection, NOW)
+    assert result is not None
+    reasons = [a.reason for a in (*result[0].items, *result[0].upcoming)]
+    assert any("business days" in r for r in reasons)  # the 3B7 schedule took effect
 
 
 @on_sqlite

@@ -8,12 +8,15 @@ from django.contrib.auth.models import User
 
 from coffeechat.people.models import Person
 from coffeechat.pipeline.agenda import load_world
+from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import fold
 
 
 def people_rows(owner: User) -> list[dict[str, Any]]:
     world = load_world(owner)
+    progress = {pid: fold(p.events) for pid, p in world.people.items()}
+    last = last_interactions(world, progress)  # intro requests through someone count too
     details = (
         Person.objects.filter(owner=owner)
         .order_by("name", "id")
@@ -21,7 +24,8 @@ def people_rows(owner: User) -> list[dict[str, Any]]:
     )
     rows = []
     for pid, name, title, org, source, email in details:
-        progress = fold(world.people[pid].events)
+        stage = progress[pid].stage
+        when = last.get(pid)
         rows.append(
             {
                 "id": pid,
@@ -30,8 +34,8 @@ def people_rows(owner: User) -> list[dict[str, Any]]:
                 "organisation": org,
                 "source": source,
                 "email": email,
-                "stage": progress.stage.value,
-                "last": stamp(progress.last_at) if progress.last_at else None,
+                "stage": stage.value,
+                "last": stamp(when) if when else None,
             }
         )
     return rows

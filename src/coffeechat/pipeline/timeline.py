@@ -61,7 +61,7 @@ def person_page(person: Person) -> dict[str, Any]:
         }
         for e in events
     ]
-    entries += _referral_entries(person) + _promise_entries(conversation)
+    entries += _referral_entries(person) + _promise_entries(conversation) + _asked_entries(person)
     if conversation.referred_by and conversation.referred_at:
         referrer = conversation.referred_by.name
         entries.append(
@@ -122,11 +122,27 @@ def _referral_entries(person: Person) -> list[dict[str, Any]]:
         {
             "at": stamp(c.referred_at),
             "kind": "referred",
-            "text": f"suggested you talk with {c.person.name}",
+            "text": f"they suggested you talk with {c.person.name}",
             "other": c.person.name,
         }
         for c in referred
         if c.referred_at
+    ]
+
+
+def _asked_entries(person: Person) -> list[dict[str, Any]]:
+    """Introductions asked of this person, recorded on the conversation with the target."""
+    asked = Event.objects.filter(kind=Kind.INTRO_REQUESTED, other=person).select_related(
+        "conversation__person"
+    )
+    return [
+        {
+            "at": stamp(e.at),
+            "kind": "asked-to-introduce",
+            "text": f"you asked them to introduce you to {e.conversation.person.name}",
+            "other": e.conversation.person.name,
+        }
+        for e in asked
     ]
 
 

@@ -105,15 +105,30 @@ def actions(world: World, policy: Policy) -> Iterator[Action]:
     yield from landing_actions(world, progress, policy)
 
 
+class Colleagues(NamedTuple):
+    """3B7: at one organisation, who has not been approached, and how many have been."""
+
+    spare: list[PersonFact]
+    approached: int
+
+
 def _unapproached_by_organisation(
     world: World, progress: Mapping[int, Progress]
-) -> dict[str, list[PersonFact]]:
+) -> dict[str, Colleagues]:
     spare: dict[str, list[PersonFact]] = {}
+    approached: dict[str, int] = {}
     for pid in sorted(world.people):
         person = world.people[pid]
-        if person.organisation and not progress[pid].approached:
+        if not person.organisation:
+            continue
+        if progress[pid].approached:
+            approached[person.organisation] = approached.get(person.organisation, 0) + 1
+        else:
             spare.setdefault(person.organisation, []).append(person)
-    return spare
+    return {
+        org: Colleagues(spare.get(org, []), approached.get(org, 0))
+        for org in spare.keys() | approached.keys()
+    }
 
 
 def conversation_actions(
@@ -121,7 +136,7 @@ def conversation_actions(
     p: Progress,
     world: World,
     policy: Policy,
-    spare: Mapping[str, list[PersonFact]],
+    spare: Mapping[str, Colleagues],
 ) -> Iterator[Action]:
     if not p.closed and world.landed_at is None:
         yield from _outreach(person, p, world, policy, spare)
@@ -144,7 +159,7 @@ def _outreach(
     p: Progress,
     world: World,
     policy: Policy,
-    spare: Mapping[str, list[PersonFact]],
+    spare: Mapping[str, Colleagues],
 ) -> Iterator[Action]:
     name = person.name
     grace = timedelta(days=policy.act_within_days)
@@ -158,7 +173,8 @@ def _outreach(
                 fires,
                 fires + grace,
                 f"You asked {connector} on {human(p.intro_at)} to introduce you to {name} "
-                "and no introduction has come: nudge them once.",
+                "and no introduction has come: nudge them once (then: coffeechat log "
+                f"{person.id} followed-up).",
                 about_id=person.id,
             )
         else:
@@ -188,7 +204,7 @@ def _follow_up(
     person: PersonFact,
     contact_at: datetime,
     policy: Policy,
-    spare: Mapping[str, list[PersonFact]],
+    spare: Mapping[str, Colleagues],
 ) -> Iterator[Action]:
     grace = timedelta(days=policy.act_within_days)
     if policy.schedule == BUSINESS_3B7:
@@ -212,15 +228,17 @@ def _second_contact(
     person: PersonFact,
     contact_at: datetime,
     policy: Policy,
-    spare: Mapping[str, list[PersonFact]],
+    spare: Mapping[str, Colleagues],
 ) -> Iterator[Action]:
-    """3B7: no reply after three business days, so line up someone else at the organisation."""
+    """3B7: no reply after three business days, so line up someone else at the organisation,
+    unless someone else there has been approached already (before or since)."""
     if not person.organisation:
         return
+    colleagues = spare.get(person.organisation, Colleagues([], 0))
+    if colleagues.approached > 1:  # the person is one of them
+        return
     fires = add_business_days(contact_at, policy.second_contact_business_days)
-    colleague = next(
-        (other for other in spare.get(person.organisation, []) if other.id != person.id), None
-    )
+    colleague = next((other for other in colleagues.spare if other.id != person.id), None)
     who = f"{colleague.name}, who is" if colleague else "someone else"
     yield Action(
         ActionKind.SECOND_CONTACT,
@@ -346,7 +364,7 @@ def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
 def check_in_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
-    last = _last_interactions(world, progress)
+    last = last_interactions(world, progress)
     for person in world.people.values():
         p = progress[person.id]
         if p.met_at is None or p.stage == Stage.DECLINED:
@@ -364,7 +382,7 @@ def check_in_actions(
         )
 
 
-def _last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
+def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
     """The latest event with each person, counting intro requests made through them.
 
     Each person's own latest event is already in their folded progress (`last_at`).

@@ -102,8 +102,11 @@ def _approach(p: Progress, event: EventFact, stage: Stage) -> None:
 
 
 def _schedule(p: Progress, event: EventFact) -> None:
+    meeting = event.meeting_at or event.at
+    if p.met_at is not None and meeting.date() <= p.met_at.date():
+        return  # recorded after the fact: that meeting is already logged as held
     p.stage, p.replied, p.prepared = Stage.SCHEDULED, True, False
-    p.meeting_at, p.scheduled_at = event.meeting_at or event.at, event.at
+    p.meeting_at, p.scheduled_at = meeting, event.at
     p.meeting_minutes = event.minutes or DEFAULT_MEETING_MINUTES
 
 
@@ -134,8 +137,10 @@ def _request_intro(p: Progress, event: EventFact) -> None:
 
 def _follow_up(p: Progress, event: EventFact) -> None:
     p.followed_up_at = event.at
-    if p.stage == Stage.CONTACTED:
-        p.stage = Stage.FOLLOWED_UP
+    if p.stage in (Stage.CONTACTED, Stage.FOLLOWED_UP):
+        # Before a meeting is agreed, a follow-up waits for a reply, even after an
+        # earlier one ("happy to talk" and then silence): seven quiet days, move on.
+        p.stage, p.replied = Stage.FOLLOWED_UP, False
 
 
 def _set_stage(stage: Stage) -> Step:
