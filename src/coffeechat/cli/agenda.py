@@ -30,6 +30,14 @@ LABELS = {
     "check_in": "check in",
     "announce_landing": "announce landing",
 }
+# How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
+ABOUT = {
+    "nudge_connector": "for an introduction to",
+    "reach_out_referral": "sent by",
+    "update_referrer": "about",
+    "second_contact": "colleague",
+    "move_on": "via",
+}
 # The command that does each item ({person} and {about} are ids); a promise's own
 # command is in its reason.
 NEXT = {
@@ -130,7 +138,9 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
         for item in rows:
             when = item[column].replace("T", " ").removesuffix(" 00:00")
             late = item["overdue"] and column == "due"
-            who = item["person"] + (f" → {item['about']}" if item["about"] else "")
+            who = item["person"]
+            if item["about"]:
+                who += f" ({ABOUT.get(item['kind'], 'with')} {item['about']})"
             label = LABELS.get(item["kind"], item["kind"])
             text = f"[bold]{label}[/bold]: {escape(who)}\n[dim]{escape(item['reason'])}[/dim]"
             if command := next_command(item):

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
-from coffeechat.cli.output import done, print_json
-from coffeechat.cli.when import moment, optional
+from coffeechat.cli.output import count, done, print_json
+from coffeechat.cli.when import deadline, moment, optional
 from coffeechat.errors import UserError
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
     if len(dues) > len(i_will):
         raise UserError("each --due belongs to an --i-will: give the --i-will before its --due")
     promises = [
-        Promise(text, optional(dues[i]) if i < len(dues) else None) for i, text in enumerate(i_will)
+        Promise(text, deadline(dues[i]) if i < len(dues) else None) for i, text in enumerate(i_will)
     ]
     if note:
         raise UserError("--note does not go with met: use --insight KIND:TEXT")
@@ -134,10 +134,16 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
     if meeting.referrals:
         parts.append("referrals: " + ", ".join(p.name for p in meeting.referrals))
     if meeting.commitments:
-        parts.append(f"{len(meeting.commitments)} promises")
+        parts.append(count(len(meeting.commitments), "promise"))
     if meeting.insights:
-        parts.append(f"{len(meeting.insights)} insights")
+        parts.append(count(len(meeting.insights), "insight"))
     done(f"{getattr(who, 'name', who)}: " + "; ".join(parts) + ". Thank them within 24 hours.")
+    for referral, first in meeting.referred_before:
+        typer.echo(
+            f"Note: {first.name} referred {referral.name} first; a person keeps their first "
+            f"referrer, so the agenda asks you to update {first.name}, not {who.name}.",
+            err=True,
+        )
 
 
 @db_command(rich_help_panel=LOOP)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from coffeechat.rules.dates import parse_when
+from coffeechat.rules.dates import DateError, end_of, parse_day, parse_when
 
 
 def moment(text: str | None) -> datetime:
@@ -16,3 +16,13 @@ def moment(text: str | None) -> datetime:
 
 def optional(text: str | None) -> datetime | None:
     return parse_when(text) if text is not None else None
+
+
+def deadline(text: str | None) -> datetime | None:
+    """`--due WHEN`: a bare date means by the end of that day, not its first minute."""
+    if text is None:
+        return None
+    try:
+        return end_of(parse_day(text))
+    except DateError:
+        return parse_when(text)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 
 from coffeechat.checks import email_address, web_address
 from coffeechat.errors import UserError
@@ -23,7 +24,7 @@ def find_person(*, owner: User, ref: str) -> Person:
         found = people.filter(id=int(text)).first()
         if found:
             return found
-    matches = list(people.filter(name=text)) or list(people.filter(name__iexact=text))
+    matches = list(people.filter(name=text)) or same_name(people, text)
     if len(matches) == 1:
         return matches[0]
     if matches:
@@ -33,10 +34,27 @@ def find_person(*, owner: User, ref: str) -> Person:
             for p in matches
         )
         raise UserError(f"{len(matches)} people are called {text!r}: name one by id: {ids}")
+    if text.isdigit():
+        raise UserError(f"no person with id {text}: see `coffeechat people` for the ids")
     raise UserError(
         f"nobody called {text!r}{_suggestion(owner, text)}; "
         "see `coffeechat people`, or add them with `coffeechat add`"
     )
+
+
+M = TypeVar("M", Person, Organisation)
+
+
+def same_name(rows: QuerySet[M], name: str) -> list[M]:
+    """The rows named `name`, ignoring case. The database's own comparison is enough for
+    plain letters; SQLite's ignores the case of ASCII letters only, so "Émile" and
+    "émile" are compared here."""
+    found = list(rows.filter(name__iexact=name))
+    if found or name.isascii():
+        return found
+    folded = name.casefold()
+    ids = [pk for pk, other in rows.values_list("id", "name") if other.casefold() == folded]
+    return list(rows.filter(id__in=ids)) if ids else []
 
 
 def _suggestion(owner: User, text: str) -> str:
@@ -51,14 +69,16 @@ def organisation_named(*, owner: User, name: str) -> Organisation | None:
     name = " ".join(name.split())
     if not name:
         return None
-    existing = Organisation.objects.filter(owner=owner, name__iexact=name).first()
-    return existing or Organisation.objects.create(owner=owner, name=name)
+    existing = same_name(Organisation.objects.filter(owner=owner), name)
+    return existing[0] if existing else Organisation.objects.create(owner=owner, name=name)
 
 
 def check_source(source: str) -> str:
-    if source not in Source.values:
+    """A source in any case ("Friend" is friend)."""
+    canonical = source.strip().lower()
+    if canonical not in Source.values:
         raise UserError(f"unknown source {source!r}: write one of {', '.join(Source.values)}")
-    return source
+    return canonical
 
 
 @transaction.atomic
@@ -83,7 +103,8 @@ def add_person(
         raise UserError(
             'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
         )
-    existing = Person.objects.filter(owner=owner, name__iexact=name).first()
+    namesakes = same_name(Person.objects.filter(owner=owner), name)
+    existing = namesakes[0] if namesakes else None
     if existing and not allow_duplicate:
         raise UserError(
             f"{existing.name} is already here (id {existing.id}); add --duplicate "

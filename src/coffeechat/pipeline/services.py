@@ -63,6 +63,8 @@ def log_event(
         minutes=minutes,
         where=where,
     )
+    if kind == Kind.UPDATED_REFERRER:
+        _check_referral(person, about)
     return Event.objects.create(
         conversation=conversation_of(person),
         kind=kind.value,
@@ -101,6 +103,23 @@ def _check_options(
         raise UserError(f"--minutes {minutes} is not a meeting length: ask for 10 to 30 minutes")
 
 
+def _check_referral(referrer: Person, about: Person | None) -> None:
+    """An update goes to someone who referred you, about someone they referred."""
+    referred = list(
+        Person.objects.filter(conversation__referred_by=referrer).order_by("name", "id")
+    )
+    if not referred:
+        raise UserError(
+            f"{referrer.name} has referred nobody yet: updated-referrer is for telling a "
+            "referrer how it went (a referral is recorded with: log NAME met --referral NAME)"
+        )
+    if about is not None and about.id not in {p.id for p in referred}:
+        names = ", ".join(p.name for p in referred)
+        raise UserError(
+            f"{referrer.name} did not refer {about.name}: write --about with one of {names}"
+        )
+
+
 @dataclass(frozen=True)
 class Promise:
     text: str
@@ -113,6 +132,8 @@ class Meeting:
     referrals: list[Person]
     commitments: list[Commitment]
     insights: list[Insight]
+    # Referrals someone else had sent you first: (the referral, who sent them first).
+    referred_before: list[tuple[Person, Person]]
 
 
 def parse_insight(text: str) -> tuple[str, str]:
@@ -155,13 +176,26 @@ def record_meeting(
 ) -> Meeting:
     """The debrief: the meeting, who they referred me to, promises, and what I learned."""
     parsed = [parse_insight(text) for text in insights]
+    for option, texts in (("--they-will", they_will), ("--i-will", [p.text for p in i_will])):
+        if any(not t.strip() for t in texts):
+            raise UserError(f"{option} is empty: write what was offered, e.g. {option} \"...\"")
+    for promise in i_will:
+        if promise.due is not None and promise.due < at:
+            raise UserError(
+                f"--due {promise.due:%Y-%m-%d %H:%M} is before the meeting "
+                f"({at:%Y-%m-%d %H:%M}): give a later date for {promise.text.strip()!r}"
+            )
     conversation = conversation_of(person)
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
-    people = [_refer(owner=owner, referrer=person, name=name, at=at) for name in referrals]
+    people, before = [], []
+    for name in referrals:
+        referral, first = _refer(owner=owner, referrer=person, name=name, at=at)
+        people.append(referral)
+        if first is not None:
+            before.append((referral, first))
     promises = [
         Commitment(conversation=conversation, event=event, mine=False, text=t.strip(), made_at=at)
         for t in they_will
-        if t.strip()
     ]
     promises += [
         Commitment(
@@ -173,16 +207,25 @@ def record_meeting(
             due=p.due,
         )
         for p in i_will
-        if p.text.strip()
     ]
     notes = [Insight(conversation=conversation, event=event, kind=k, text=t) for k, t in parsed]
     return Meeting(
-        event, people, Commitment.objects.bulk_create(promises), Insight.objects.bulk_create(notes)
+        event,
+        people,
+        Commitment.objects.bulk_create(promises),
+        Insight.objects.bulk_create(notes),
+        before,
     )
 
 
-def _refer(*, owner: User, referrer: Person, name: str, at: datetime) -> Person:
-    """A referral becomes a person with a conversation "referred by"; known people are reused."""
+def _refer(
+    *, owner: User, referrer: Person, name: str, at: datetime
+) -> tuple[Person, Person | None]:
+    """A referral becomes a person with a conversation "referred by"; known people are reused.
+
+    A person has one referrer, the first: a second one is returned (with the referral) so
+    that the user hears it, rather than silently overwriting or dropping it.
+    """
     try:
         person = find_person(owner=owner, ref=name)
     except UserError as error:
@@ -195,7 +238,9 @@ def _refer(*, owner: User, referrer: Person, name: str, at: datetime) -> Person:
     if conversation.referred_by_id is None:
         conversation.referred_by, conversation.referred_at = referrer, at
         conversation.save(update_fields=["referred_by", "referred_at"])
-    return person
+        return person, None
+    first = conversation.referred_by
+    return person, (first if first is not None and first.id != referrer.id else None)
 
 
 @transaction.atomic
@@ -231,6 +276,11 @@ def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
     )
     if commitment is None:
         raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
+    if commitment.done_at is not None:
+        raise UserError(
+            f"promise {ident} ({commitment.text!r}) was already kept on "
+            f"{commitment.done_at:%Y-%m-%d %H:%M}: nothing to do"
+        )
     commitment.done_at = on
     commitment.save(update_fields=["done_at"])
     return commitment

@@ -1,0 +1,107 @@
+"""Edges of the loop found by trying it as a newcomer: past events logged out of order,
+promises due on a day, referrals of one person by two, updates that cannot be, names
+in any case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.helpers import agenda, run, run_json
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_meeting_scheduled_after_it_was_logged_asks_for_no_debrief() -> None:
+    run("add", "Pat Quinn")
+    run("log", "Pat Quinn", "met", "--on", "2026-11-10 10:00")
+    run("log", "Pat Quinn", "thanked", "--on", "2026-11-10 15:00")
+    run("log", "Pat Quinn", "scheduled", "--on", "2026-11-12 09:00", "--at", "2026-11-10 10:00")
+    assert agenda("2026-11-13") == []
+    assert run_json("show", "Pat Quinn")["stage"] == "thanked"
+
+
+def test_a_promise_due_on_a_day_is_not_overdue_during_that_day() -> None:
+    run("add", "Sam Ortiz")
+    run("log", "Sam Ortiz", "met", "--on", "2026-11-10 10:00", "--i-will", "send the article",
+        "--due", "2026-11-21")
+    run("log", "Sam Ortiz", "thanked", "--on", "2026-11-10 15:00")
+    [item] = [i for i in run_json("today", "--on", "2026-11-21")["items"]
+              if i["kind"] == "commitment"]
+    assert item["due"] == "2026-11-21T23:59" and not item["overdue"]
+    [late] = [i for i in run_json("today", "--on", "2026-11-22")["items"]
+              if i["kind"] == "commitment"]
+    assert late["overdue"]
+
+
+def test_a_promise_is_refused_when_empty_or_due_before_the_meeting() -> None:
+    run("add", "Sam Ortiz")
+    out = run("log", "Sam Ortiz", "met", "--on", "2026-11-10 10:00", "--i-will", "send it",
+              "--due", "2026-11-01", code=2)
+    assert "before the meeting" in out
+    assert "--they-will is empty" in run("log", "Sam Ortiz", "met", "--they-will", " ", code=2)
+    assert run_json("show", "Sam Ortiz")["timeline"] == []
+
+
+def test_a_promise_kept_once_cannot_be_kept_again() -> None:
+    run("add", "Sam Ortiz")
+    run("log", "Sam Ortiz", "met", "--on", "2026-10-20 10:00", "--they-will", "introduce me")
+    [number] = [c["id"] for c in run_json("show", "Sam Ortiz")["commitments"]]
+    run("done", str(number), "--on", "2026-10-24")
+    out = run("done", str(number), code=2)
+    assert "already kept on 2026-10-24" in out
+    [kept] = run_json("show", "Sam Ortiz")["commitments"]
+    assert kept["done"] == "2026-10-24T00:00"
+
+
+def test_a_second_referrer_is_told_they_were_not_first() -> None:
+    run("add", "Ann Ref")
+    run("add", "Dee Two")
+    run("log", "Ann Ref", "met", "--on", "2026-10-01 10:00", "--referral", "Cat New")
+    out = run("log", "Dee Two", "met", "--on", "2026-10-02 10:00", "--referral", "Cat New")
+    assert "Ann Ref referred Cat New first" in out
+    assert run_json("show", "Cat New")["referred_by"] == "Ann Ref"
+
+
+def test_updated_referrer_needs_someone_they_referred() -> None:
+    run("add", "Dana Whitfield")
+    run("add", "Priya Nair")
+    run("add", "Sam Ortiz")
+    out = run("log", "Sam Ortiz", "updated-referrer", code=2)
+    assert "Sam Ortiz has referred nobody yet" in out
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-01 10:00", "--referral", "Lee Chen")
+    out = run("log", "Dana Whitfield", "updated-referrer", "--about", "Priya Nair", code=2)
+    assert "did not refer Priya Nair: write --about with one of Lee Chen" in out
+    run("log", "Dana Whitfield", "updated-referrer", "--about", "Lee Chen")
+
+
+def test_names_match_in_any_case_accented_letters_too() -> None:
+    run("add", "Émile Zola")
+    assert run_json("show", "émile zola")["name"] == "Émile Zola"
+    assert "already here" in run("add", "ÉMILE ZOLA", code=2)
+    run("add", "Ana", "--org", "Société Générale")
+    run("add", "Bo", "--org", "SOCIÉTÉ GÉNÉRALE")
+    assert {p["organisation"] for p in run_json("people")} >= {"Société Générale"}
+    assert "SOCIÉTÉ GÉNÉRALE" not in {p["organisation"] for p in run_json("people")}
+    assert "no person with id 999999" in run("show", "999999", code=2)
+    run("add", "Kim Lee", "--source", "Friend")
+    assert run_json("show", "Kim Lee")["source"] == "friend"
+
+
+def test_an_introduction_asked_of_a_connector_is_on_their_page() -> None:
+    run("add", "Sam Ortiz")
+    run("add", "Dana Whitfield")
+    run("log", "Dana Whitfield", "intro-requested", "--via", "Sam Ortiz",
+        "--on", "2026-10-01 10:00")
+    page = run_json("show", "Sam Ortiz")
+    assert [e["text"] for e in page["timeline"]] == [
+        "you asked them to introduce you to Dana Whitfield"
+    ]
+    [sam] = [p for p in run_json("people") if p["name"] == "Sam Ortiz"]
+    assert sam["last"] == "2026-10-01T10:00"
+
+
+def test_a_meeting_logs_its_counts_in_words() -> None:
+    run("add", "Sam Ortiz")
+    out = run("log", "Sam Ortiz", "met", "--on", "2026-11-01 10:00", "--they-will", "intro",
+              "--insight", "skill:SQL")
+    assert "1 promise;" in out and "1 insight." in out
