@@ -23,16 +23,15 @@ def email_address(value: str, *, option: str = "--email") -> str:
 
 def web_address(value: str, *, option: str = "--linkedin") -> str:
     """The URL, trimmed, with https:// added when no scheme was written; empty is allowed."""
-    value = value.strip()
-    if not value:
-        return value
-    if "://" not in value:
-        value = "https://" + value
+    written = value.strip()
+    if not written:
+        return written
+    value = written if "://" in written else "https://" + written
     try:
         URLValidator(schemes=["http", "https"])(value)
     except ValidationError:
         raise UserError(
-            f"{option} {value!r} is not a web address: write it as "
+            f"{option} {written!r} is not a web address: write it as "
             "https://www.linkedin.com/in/NAME"
         ) from None
     return value

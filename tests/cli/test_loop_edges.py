@@ -105,3 +105,17 @@ def test_a_meeting_logs_its_counts_in_words() -> None:
     out = run("log", "Sam Ortiz", "met", "--on", "2026-11-01 10:00", "--they-will", "intro",
               "--insight", "skill:SQL")
     assert "1 promise;" in out and "1 insight." in out
+
+
+def test_an_event_dated_ahead_is_recorded_with_a_note() -> None:
+    run("add", "Sam Ortiz")
+    out = run("log", "Sam Ortiz", "contacted", "--on", "2099-03-01")
+    assert "2099-03-01 00:00 is in the future" in out
+    out = run("log", "Sam Ortiz", "met", "--on", "2099-03-02 16:00")
+    assert "2099-03-02 16:00 is in the future" in out
+    assert "is in the future" not in run("log", "Sam Ortiz", "thanked", "--on", "2026-11-01")
+
+
+def test_a_bad_web_address_is_quoted_as_written() -> None:
+    out = run("add", "Sam Ortiz", "--linkedin", "not a url", code=2)
+    assert "--linkedin 'not a url' is not a web address" in out

@@ -78,9 +78,13 @@ def test_me_keeps_my_name_email_and_skills() -> None:
     run("me", "--name", "  Alex   Kim ", "--email", "alex@example.org", "--skills",
         "SQL, copywriting, , SQL")
     assert run_json("me") == {"name": "Alex Kim", "email": "alex@example.org", "goal": "",
-                              "skills": ["SQL", "copywriting"]}
+                              "skills": ["SQL", "copywriting"], "landed": None}
     assert "not an e-mail address" in run("me", "--email", "alex at home", code=2)
     assert run_json("me")["email"] == "alex@example.org"
+    run("landed", "--role", "Product Marketer", "--org", "Verdant Grid", "--on", "2026-12-01")
+    assert run_json("me")["landed"] == {"role": "Product Marketer", "organisation": "Verdant Grid",
+                                        "on": "2026-12-01T00:00", "email": "", "phone": ""}
+    assert "landed: Product Marketer at Verdant Grid, 2026-12-01 00:00" in run("me")
 
 
 def test_insights_count_spellings_once_and_show_the_gap_and_the_funnel() -> None:

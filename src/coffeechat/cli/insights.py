@@ -34,7 +34,7 @@ def me(
         return
     profile = profile_for(owner())
     data = {"name": profile.name, "email": profile.email, "goal": profile.goal,
-            "skills": list(profile.skills)}
+            "skills": list(profile.skills), "landed": _landing()}
     if as_json:
         print_json(data)
         return
@@ -44,8 +44,22 @@ def me(
     for label, value in (("name", profile.name), ("e-mail", profile.email), ("goal", profile.goal)):
         out.print(f"{label}: {escape(value) or '[dim]not set[/dim]'}")
     out.print("skills: " + (escape(", ".join(data["skills"])) or "[dim]not set[/dim]"))
+    if landed := data["landed"]:
+        out.print(f"landed: {escape(landed['role'])} at {escape(landed['organisation'])}, "
+                  f"{landed['on'].replace('T', ' ')}")
     if not data["name"]:
         out.print('Drafts are signed with your name: coffeechat me --name "Your Name"')
+
+
+def _landing() -> dict[str, str] | None:
+    from coffeechat.pipeline.models import Landing
+    from coffeechat.rules.dates import stamp
+
+    landing = Landing.objects.filter(owner=owner()).first()
+    if landing is None:
+        return None
+    return {"role": landing.role, "organisation": landing.organisation,
+            "on": stamp(landing.on), "email": landing.email, "phone": landing.phone}
 
 
 @db_command(rich_help_panel=LEARNING)

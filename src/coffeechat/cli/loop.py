@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -107,6 +108,17 @@ def log(
         note=note,
     )
     done(f"{who.name}: {kind.value}.")
+    _if_future(moment(on))
+
+
+def _if_future(at: datetime) -> None:
+    """Events are logged when they have happened: a date ahead is most likely a typo."""
+    if at > datetime.now() + timedelta(minutes=5):
+        typer.echo(
+            f"Note: {at:%Y-%m-%d %H:%M} is in the future; the agenda counts this event from "
+            "then. If it was a typo, the event can be logged again with the right --on.",
+            err=True,
+        )
 
 
 def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
@@ -138,6 +150,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
     if meeting.insights:
         parts.append(count(len(meeting.insights), "insight"))
     done(f"{getattr(who, 'name', who)}: " + "; ".join(parts) + ". Thank them within 24 hours.")
+    _if_future(at)
     for referral, first in meeting.referred_before:
         typer.echo(
             f"Note: {first.name} referred {referral.name} first; a person keeps their first "
