@@ -33,8 +33,9 @@ def me(
         done("Saved.")
         return
     profile = profile_for(owner())
-    data = {"name": profile.name, "email": profile.email, "goal": profile.goal,
-            "skills": list(profile.skills), "landed": _landing()}
+    landed = _landing()
+    data: dict[str, Any] = {"name": profile.name, "email": profile.email, "goal": profile.goal,
+                            "skills": list(profile.skills), "landed": landed}
     if as_json:
         print_json(data)
         return
@@ -44,7 +45,7 @@ def me(
     for label, value in (("name", profile.name), ("e-mail", profile.email), ("goal", profile.goal)):
         out.print(f"{label}: {escape(value) or '[dim]not set[/dim]'}")
     out.print("skills: " + (escape(", ".join(data["skills"])) or "[dim]not set[/dim]"))
-    if landed := data["landed"]:
+    if landed:
         out.print(f"landed: {escape(landed['role'])} at {escape(landed['organisation'])}, "
                   f"{landed['on'].replace('T', ' ')}")
     if not data["name"]:
