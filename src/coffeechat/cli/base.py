@@ -8,8 +8,9 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -54,11 +55,41 @@ COMMANDS = {
 
 class Group(TyperGroup):
     """Turns the user's mistakes into one line on stderr and exit status 2, and lists
-    commands in the order of the loop."""
+    commands in the order of the loop.
+
+    Mistakes are ours (`UserError`, `DateError`) or click's usage errors: a missing or
+    unknown option, a value of the wrong type, an unknown command. Click's are raised
+    while the group parses its own options (`make_context`) or while it invokes the
+    command, which parses the command's; either way they get the same one line, the
+    usage at its end, instead of Rich's boxed message. `--help` is not an error and
+    keeps Rich's panels.
+    """
 
     def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         rank = {name: i for i, name in enumerate(COMMANDS)}
         return sorted(super().list_commands(ctx), key=lambda n: (rank.get(n, len(rank)), n))
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # `coffeechat` alone prints the help
+        except click.UsageError as error:
+            refuse(error, click.Context(self, info_name=info_name, parent=parent))
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and any(word in ctx.help_option_names for word in rest):
+            restore_argument_help(command)
+        return name, command, rest
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -66,6 +97,50 @@ class Group(TyperGroup):
         except (UserError, DateError) as error:
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(2) from None
+        except click.UsageError as error:
+            name = ctx.invoked_subcommand
+            command = self.get_command(ctx, name) if name else None
+            refuse(error, click.Context(command, info_name=name, parent=ctx) if command else ctx)
+
+
+def refuse(error: click.UsageError, where: click.Context) -> NoReturn:
+    """Click's usage error as one line on stderr, exit status 2: its message, what a
+    missing parameter takes (its help), then the usage of the command (`where` it was
+    raised, when click does not say: a missing option value, for one)."""
+    message = error.format_message()
+    ctx = error.ctx or where
+    if isinstance(error, click.MissingParameter) and error.param is not None:
+        restore_argument_help(ctx.command)
+        hint = getattr(error.param, "help", None)
+        if hint:
+            hint = hint.strip().rstrip(".")
+            hint = hint[:1].lower() + hint[1:] if hint[1:2].islower() else hint
+            message = f"{message.rstrip('.')} ({hint})."
+    usage = " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])
+    message = f"{message} Usage: {usage}"
+    typer.echo("Error: " + " ".join(message.split()), err=True)
+    raise typer.Exit(2)
+
+
+def restore_argument_help(command: click.Command) -> None:
+    """Put back the help of the command's arguments.
+
+    Click 8.5 gave `click.Argument` a `help` of its own: Typer 0.24's `TyperArgument`
+    sets `self.help` and then calls `click.Argument.__init__`, which sets it to None, so
+    argument help vanished from `--help` (`log --help` lost the list of events). It is
+    read back from the command's signature, only when it is about to be shown.
+    """
+    arguments = [p for p in command.params if isinstance(p, click.Argument)]
+    if command.callback is None or all(getattr(p, "help", None) for p in arguments):
+        return
+    from typer.models import ArgumentInfo
+    from typer.utils import get_params_from_function
+
+    declared = get_params_from_function(command.callback)
+    for param in arguments:
+        meta = declared.get(param.name or "")
+        if not getattr(param, "help", None) and meta and isinstance(meta.default, ArgumentInfo):
+            param.help = meta.default.help
 
 
 class App(typer.Typer):

@@ -4,17 +4,48 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import click
 import typer
 
 from coffeechat.cli.base import JSON, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
-from coffeechat.rules.policy import SETTINGS
+from coffeechat.errors import UserError
+from coffeechat.rules.policy import SETTINGS, check_name, coerce
 
 
-@db_command(rich_help_panel=SETUP)
+def _not_an_option(ctx: typer.Context, word: str | None) -> None:
+    """Unknown options reach NAME and VALUE (so `config follow_up_days -1` is answered
+    by the setting, which says what fits); a word like `--jsn` is still no option."""
+    if word and word.startswith("-") and not word[1:2].isdigit():
+        options = [o for p in ctx.command.params for o in p.opts if o.startswith("-")]
+        raise click.NoSuchOption(word, possibilities=options, ctx=ctx)
+
+
+def _name(ctx: typer.Context, name: str | None) -> str | None:
+    """NAME is checked as it is read, before the database is opened."""
+    _not_an_option(ctx, name)
+    try:
+        return None if name is None else check_name(name)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+
+
+def _value(ctx: typer.Context, value: str | None) -> str | None:
+    """VALUE too: nothing is opened, let alone changed, for a value that does not fit."""
+    _not_an_option(ctx, value)
+    name = ctx.params.get("name")
+    if value is not None and name is not None:
+        try:
+            coerce(name, value)
+        except ValueError as error:
+            raise UserError(str(error)) from None
+    return value
+
+
+@db_command(rich_help_panel=SETUP, context_settings={"ignore_unknown_options": True})
 def config(
-    name: Annotated[str | None, typer.Argument(help="A setting's name.")] = None,
-    value: Annotated[str | None, typer.Argument(help="Its new value.")] = None,
+    name: Annotated[str | None, typer.Argument(help="A setting's name.", callback=_name)] = None,
+    value: Annotated[str | None, typer.Argument(help="Its new value.", callback=_value)] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Restore the default.")] = False,
     as_json: JSON = False,
 ) -> None:
@@ -28,7 +59,7 @@ def config(
         done(f"{name} is now {getattr(policy_for(owner()), name)}.")
         return
     current = asdict(policy_for(owner()))
-    chosen = {name: SETTINGS[name]} if name in SETTINGS else SETTINGS
+    chosen = {name: SETTINGS[name]} if name is not None else SETTINGS
     if as_json:
         print_json({key: current[key] for key in chosen})
         return

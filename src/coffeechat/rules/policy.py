@@ -60,18 +60,26 @@ SETTINGS: dict[str, str] = {f.name: f.metadata["help"] for f in fields(Policy)}
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Policy)}
 
 
-def coerce(name: str, value: Any) -> Any:
-    """Turn a user's text into the setting's type, or raise ValueError saying what fits."""
+def check_name(name: str) -> str:
+    """A setting's name, or ValueError listing them."""
     if name not in SETTINGS:
         raise ValueError(f"unknown setting {name!r}: choose one of {', '.join(SETTINGS)}")
+    return name
+
+
+def coerce(name: str, value: Any) -> Any:
+    """Turn a user's text into the setting's type, or raise ValueError saying what fits.
+    A schedule is named in any case ("3b7" is 3B7) and kept as declared."""
+    check_name(name)
     if name == "schedule":
-        if value not in SCHEDULES:
+        chosen = {s.lower(): s for s in SCHEDULES}.get(str(value).strip().lower())
+        if chosen is None:
             raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}, not {value!r}")
-        return value
+        return chosen
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} takes a whole number, not {value!r}") from None
+        raise ValueError(f"{name} takes a whole number from 0 to 3650, not {value!r}") from None
     if number < 0 or number > 3650:
-        raise ValueError(f"{name} must be between 0 and 3650, not {number}")
+        raise ValueError(f"{name} takes a whole number from 0 to 3650, not {number}")
     return number

@@ -1,0 +1,86 @@
+"""Bad input gets one line on stderr that says what to write instead, exit status 2, and
+changes nothing: click's usage errors too, a file that is not a database, an edit that
+edits nothing. `--help` keeps its panels."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from coffeechat.cli import app
+from coffeechat.rules.policy import coerce
+from coffeechat.rules.timeline import Kind
+from tests.cli.helpers import run, run_json
+
+runner = CliRunner()
+
+
+def refused(*args: str) -> str:
+    """The one line a refused command prints on stderr (stdout stays empty)."""
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["log", "Dana Whitfield"], ["Missing argument 'EVENT'", "Usage: ", " log "]),
+        (["landed", "--org", "X"], ["Missing option '--role'", "your new role", " landed "]),
+        (
+            ["log", "Dana Whitfield", "scheduled", "--at", "2026-11-30 10:00", "--minutes", "abc"],
+            ["'--minutes'", "'abc'", " log "],
+        ),
+        (["done", "abc"], ["'NUMBER'", "'abc'", " done "]),
+        (["edit", "Dana Whitfield", "--check-in-days", "x"], ["'--check-in-days'", " edit "]),
+        (["log", "Dana Whitfield", "met", "--colour", "red"], ["'--colour'", " log "]),
+        (["log", "Dana Whitfield", "contacted", "--on"], ["'--on'", " log "]),
+        (["config", "follow_up_days", "-1"], ["whole number from 0 to 3650", "-1"]),
+        (["config", "follow_up_days", "--jsn"], ["'--jsn'", "'--json'", " config "]),
+        (["config", "nonsense"], ["unknown setting 'nonsense'", "follow_up_days"]),
+        (["--bogus"], ["'--bogus'", "Usage: "]),
+        (["tday"], ["No such command 'tday'", "Did you mean 'today'?"]),
+    ],
+)
+def test_a_usage_error_is_one_line_and_changes_nothing(args: list[str], says: list[str]) -> None:
+    run("add", "Dana Whitfield")
+    before = run_json("show", "Dana Whitfield"), run_json("config")
+    line = refused(*args)
+    for words in says:
+        assert words in line, line
+    assert (run_json("show", "Dana Whitfield"), run_json("config")) == before
+
+
+def test_a_missing_event_lists_the_events() -> None:
+    line = refused("log", "Dana Whitfield")
+    assert all(kind.value in line for kind in Kind), line
+
+
+def test_help_keeps_its_panels_and_lists_the_events() -> None:
+    result = runner.invoke(app, ["log", "--help"])
+    assert result.exit_code == 0 and "╭─ Arguments" in result.stdout
+    flat = " ".join(result.stdout.replace("│", " ").split())
+    assert all(kind.value in flat for kind in Kind), result.stdout
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0 and "╭─ The loop" in top.stdout
+
+
+@pytest.mark.django_db
+def test_sources_and_schedules_are_taken_in_any_case_and_kept_canonical() -> None:
+    assert run_json("add", "Sam Ortiz", "--source", "Friend")["source"] == "friend"
+    run("edit", "Sam Ortiz", "--source", "FAMILY")
+    assert run_json("show", "Sam Ortiz")["source"] == "family"
+    run("config", "schedule", "3b7")
+    assert run_json("config", "schedule") == {"schedule": "3B7"}
+    run("config", "schedule", "Calendar")
+    assert run_json("config", "schedule") == {"schedule": "calendar"}
+
+
+def test_the_policy_names_a_schedule_in_any_case() -> None:
+    assert coerce("schedule", " 3b7 ") == "3B7"
+    with pytest.raises(ValueError, match="one of calendar, 3B7"):
+        coerce("schedule", "weekly")
