@@ -70,6 +70,16 @@ def test_help_keeps_its_panels_and_lists_the_events() -> None:
 
 
 @pytest.mark.django_db
+def test_an_edit_that_changes_nothing_says_how_to_change_something() -> None:
+    run("add", "Sam Ortiz", "--title", "Analyst")
+    before = run_json("show", "Sam Ortiz")
+    line = refused("edit", "Sam Ortiz")
+    assert "nothing to change" in line and "Updated" not in line
+    assert "--title" in line and "--tag" in line and "--check-in-days" in line
+    assert run_json("show", "Sam Ortiz") == before
+
+
+@pytest.mark.django_db
 def test_sources_and_schedules_are_taken_in_any_case_and_kept_canonical() -> None:
     assert run_json("add", "Sam Ortiz", "--source", "Friend")["source"] == "friend"
     run("edit", "Sam Ortiz", "--source", "FAMILY")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import click
 import typer
 
 from coffeechat.cli.base import JSON, PEOPLE, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.cli.when import moment
+from coffeechat.errors import UserError
 
 SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
 
@@ -59,6 +61,7 @@ def add(
 
 @db_command(rich_help_panel=PEOPLE)
 def edit(
+    ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     title: Annotated[str | None, typer.Option(help="Job title.")] = None,
     org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
@@ -79,6 +82,11 @@ def edit(
     """Change what you know about someone: details, research notes, tags."""
     from coffeechat.people.services import update_person
 
+    given = (title, org, email, source, linkedin, location, notes, org_notes, check_in_days)
+    if all(x is None for x in given) and not tag and not untag:
+        options = [p.opts[0] for p in ctx.command.params if isinstance(p, click.Option)]
+        options = [o for o in options if o not in ctx.help_option_names]
+        raise UserError(f"nothing to change: give one or more of {', '.join(options)}")
     changed = update_person(
         owner=owner(),
         person=person(name),
