@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from importlib.util import find_spec
 from pathlib import Path
 
+from coffeechat.errors import UserError
+
 _ready = False
 
 
@@ -25,12 +27,40 @@ def setup(db: str | None = None) -> None:
     import django
 
     django.setup()
+    _refuse_other_files()
     _make_folder()
     if not schema_current():
         from django.core.management import call_command
 
         call_command("migrate", verbosity=0, interactive=False)
     _ready = True
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_other_files() -> None:
+    """A SQLite path that names something else (a folder, a text file) is refused before
+    Django opens it: migrating would fail half-way with a traceback. The file is only
+    read, 16 bytes of it. A missing or empty file is a new database."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if not db["ENGINE"].endswith("sqlite3") or db["NAME"] == ":memory:":
+        return
+    name = str(db["NAME"])
+    instead = "give --db (or COFFEECHAT_DB) a file coffeechat made, or a new file's name"
+    try:
+        with open(name, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise UserError(
+            f"{name} cannot be opened as a coffeechat database: {error.strerror}; {instead}"
+        ) from None
+    if header and header != SQLITE_HEADER:
+        raise UserError(f"{name} is not a coffeechat database (SQLite): {instead}")
 
 
 def _make_folder() -> None:

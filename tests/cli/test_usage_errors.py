@@ -4,6 +4,10 @@ edits nothing. `--help` keeps its panels."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -94,3 +98,31 @@ def test_the_policy_names_a_schedule_in_any_case() -> None:
     assert coerce("schedule", " 3b7 ") == "3B7"
     with pytest.raises(ValueError, match="one of calendar, 3B7"):
         coerce("schedule", "weekly")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """A real process: in this one Django already runs on the test database."""
+    return subprocess.run(
+        [sys.executable, "-m", "coffeechat", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize("command", [["people"], ["today"], ["add", "Sam Ortiz"]])
+def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_was(
+    tmp_path: Path, command: list[str]
+) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_bytes(b"# My notes\n\nNot a database.\n")
+    done = cli("--db", str(notes), *command)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert f"{notes} is not a coffeechat database (SQLite)" in line
+    assert notes.read_bytes() == b"# My notes\n\nNot a database.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.md"]  # no journal left
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    done = cli("--db", str(tmp_path), "people")
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert str(tmp_path) in line and "coffeechat database" in line
