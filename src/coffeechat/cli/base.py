@@ -83,14 +83,6 @@ class Group(TyperGroup):
         except click.UsageError as error:
             refuse(error, click.Context(self, info_name=info_name, parent=parent))
 
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
-        if command is not None and any(word in ctx.help_option_names for word in rest):
-            restore_argument_help(command)
-        return name, command, rest
-
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)
@@ -110,7 +102,6 @@ def refuse(error: click.UsageError, where: click.Context) -> NoReturn:
     message = error.format_message()
     ctx = error.ctx or where
     if isinstance(error, click.MissingParameter) and error.param is not None:
-        restore_argument_help(ctx.command)
         hint = getattr(error.param, "help", None)
         if hint:
             hint = hint.strip().rstrip(".")
@@ -120,27 +111,6 @@ def refuse(error: click.UsageError, where: click.Context) -> NoReturn:
     message = f"{message} Usage: {usage}"
     typer.echo("Error: " + " ".join(message.split()), err=True)
     raise typer.Exit(2)
-
-
-def restore_argument_help(command: click.Command) -> None:
-    """Put back the help of the command's arguments.
-
-    Click 8.5 gave `click.Argument` a `help` of its own: Typer 0.24's `TyperArgument`
-    sets `self.help` and then calls `click.Argument.__init__`, which sets it to None, so
-    argument help vanished from `--help` (`log --help` lost the list of events). It is
-    read back from the command's signature, only when it is about to be shown.
-    """
-    arguments = [p for p in command.params if isinstance(p, click.Argument)]
-    if command.callback is None or all(getattr(p, "help", None) for p in arguments):
-        return
-    from typer.models import ArgumentInfo
-    from typer.utils import get_params_from_function
-
-    declared = get_params_from_function(command.callback)
-    for param in arguments:
-        meta = declared.get(param.name or "")
-        if not getattr(param, "help", None) and meta and isinstance(meta.default, ArgumentInfo):
-            param.help = meta.default.help
 
 
 class App(typer.Typer):
