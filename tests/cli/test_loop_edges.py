@@ -119,3 +119,12 @@ def test_an_event_dated_ahead_is_recorded_with_a_note() -> None:
 def test_a_bad_web_address_is_quoted_as_written() -> None:
     out = run("add", "Sam Ortiz", "--linkedin", "not a url", code=2)
     assert "--linkedin 'not a url' is not a web address" in out
+
+
+def test_add_takes_organisation_notes_and_show_says_a_persons_own_interval() -> None:
+    run("add", "Sam Ortiz", "--org", "Helio Homes", "--org-notes", "a heat-pump installer")
+    assert run_json("show", "Sam Ortiz")["organisation_notes"] == "a heat-pump installer"
+    assert "has no organisation yet" in run("add", "Kim Lee", "--org-notes", "x", code=2)
+    assert run_json("people")[0]["name"] == "Sam Ortiz" and len(run_json("people")) == 1
+    run("edit", "Sam Ortiz", "--check-in-days", "21")
+    assert "check in after 21 quiet days" in run("show", "Sam Ortiz")

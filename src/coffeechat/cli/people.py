@@ -29,6 +29,9 @@ def add(
     location: Annotated[str, typer.Option(help="Where they are.")] = "",
     tag: Annotated[list[str] | None, typer.Option(help="A tag (repeatable).")] = None,
     notes: Annotated[str, typer.Option(help="Research notes on them.")] = "",
+    org_notes: Annotated[
+        str, typer.Option(help="Research notes on their organisation (needs --org).")
+    ] = "",
     duplicate: Annotated[
         bool, typer.Option("--duplicate", help="Add even if someone has this name.")
     ] = False,
@@ -51,6 +54,7 @@ def add(
         location=location,
         tags=tag or [],
         notes=notes,
+        organisation_notes=org_notes,
         allow_duplicate=duplicate,
     )
     if as_json:
@@ -225,6 +229,8 @@ def render_page(page: dict[str, Any]) -> None:
         facts.append("knows: " + ", ".join(page["knows"]))
     if page["tags"]:
         facts.append("tags: " + ", ".join(page["tags"]))
+    if page["check_in_days"]:
+        facts.append(f"check in after {page['check_in_days']} quiet days (their own interval)")
     out = console()
     panel = Text("\n".join(facts))
     panel.stylize("bold", 0, len(page["name"]))

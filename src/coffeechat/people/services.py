@@ -96,6 +96,7 @@ def add_person(
     location: str = "",
     tags: Sequence[str] = (),
     notes: str = "",
+    organisation_notes: str = "",
     allow_duplicate: bool = False,
 ) -> Person:
     name = " ".join(name.split())
@@ -127,6 +128,8 @@ def add_person(
     for other in acquaintances:
         add_tie(owner=owner, person=person, knows=other)
     set_tags(owner=owner, person=person, tags=tags)
+    if organisation_notes.strip():
+        set_organisation_notes(person, organisation_notes)
     return person
 
 
@@ -228,10 +231,15 @@ def update_person(
         person.check_in_days = check_in_days or None
     person.save()
     if organisation_notes is not None:
-        if person.organisation is None:
-            raise UserError(f"{person.name} has no organisation yet: add --org NAME first")
-        person.organisation.notes = organisation_notes.strip()
-        person.organisation.save(update_fields=["notes"])
+        set_organisation_notes(person, organisation_notes)
     set_tags(owner=owner, person=person, tags=tags)
     remove_tags(person=person, tags=untag)
     return person
+
+
+def set_organisation_notes(person: Person, notes: str) -> None:
+    """Research on the person's organisation (shared by everyone who works there)."""
+    if person.organisation is None:
+        raise UserError(f"{person.name} has no organisation yet: add --org NAME first")
+    person.organisation.notes = notes.strip()
+    person.organisation.save(update_fields=["notes"])
