@@ -61,6 +61,34 @@ def _refuse_other_files() -> None:
         ) from None
     if header and header != SQLITE_HEADER:
         raise UserError(f"{name} is not a coffeechat database (SQLite): {instead}")
+    if header:
+        others = _tables_without_migrations(Path(name))
+        if others:
+            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            raise UserError(
+                f"{name} is another program's SQLite database (tables {shown}), "
+                f"not coffeechat's: {instead}"
+            )
+
+
+def _tables_without_migrations(path: Path) -> list[str]:
+    """The tables of a SQLite file that Django has never migrated (none: it is ours, or
+    empty). Read-only: the file is not changed."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            ).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []  # Django reports what is wrong with it
+    tables = [str(name) for (name,) in rows]
+    return [] if "django_migrations" in tables else tables
 
 
 def _make_folder() -> None:

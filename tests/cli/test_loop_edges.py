@@ -4,6 +4,8 @@ in any case."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.cli.helpers import agenda, run, run_json
@@ -128,3 +130,49 @@ def test_add_takes_organisation_notes_and_show_says_a_persons_own_interval() -> 
     assert run_json("people")[0]["name"] == "Sam Ortiz" and len(run_json("people")) == 1
     run("edit", "Sam Ortiz", "--check-in-days", "21")
     assert "check in after 21 quiet days" in run("show", "Sam Ortiz")
+
+
+def test_events_given_a_day_count_in_the_order_they_are_told() -> None:
+    run("add", "Ada")
+    run("log", "Ada", "scheduled", "--at", "2026-11-10 10:00", "--on", "2026-11-04")
+    run("log", "Ada", "met", "--on", "2026-11-10")  # the day only: the scheduled time
+    run("log", "Ada", "thanked", "--on", "2026-11-10")  # after the meeting, that day
+    assert agenda("2026-11-12") == []
+    assert [e["kind"] for e in run_json("show", "Ada")["timeline"]] == [
+        "scheduled", "met", "thanked"
+    ]
+    assert run_json("show", "Ada")["timeline"][1]["at"] == "2026-11-10T10:00"
+    run("add", "Bo")
+    run("log", "Bo", "contacted", "--on", "2026-11-02 15:00")
+    run("log", "Bo", "replied", "--on", "2026-11-02")
+    assert [item for item in agenda("2026-11-09") if item[1] == "Bo"] == []
+
+
+def test_a_meeting_before_the_suggestion_owes_the_referrer_nothing() -> None:
+    run("add", "Dana Whitfield")
+    run("add", "Lee Chen")
+    run("log", "Dana Whitfield", "met", "--on", "2026-10-30 15:00")
+    run("log", "Dana Whitfield", "thanked", "--on", "2026-10-30 18:00")
+    run("log", "Lee Chen", "met", "--on", "2026-11-03 11:00", "--referral", "Dana Whitfield")
+    run("log", "Lee Chen", "thanked", "--on", "2026-11-03 15:00")
+    assert agenda("2026-11-04") == []
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-20 11:00")  # met again, since
+    assert ("update_referrer", "Lee Chen", "Dana Whitfield") in agenda("2026-11-20")
+
+
+def test_the_thank_you_hours_setting_is_said_everywhere() -> None:
+    run("config", "thank_you_hours", "48")
+    run("add", "Sam Ortiz")
+    run("log", "Sam Ortiz", "scheduled", "--at", "2099-12-01 10:00", "--on", "2026-11-20")
+    assert "Thank-you within 48 hours (by" in run("prep", "Sam Ortiz")
+    assert "write within 48 hours" in json.dumps(run_json("questions", "Sam Ortiz"))
+    assert "within 48 hours" in run("log", "Sam Ortiz", "met", "--on", "2026-11-21 10:00")
+
+
+def test_a_promise_is_not_kept_before_it_was_made() -> None:
+    run("add", "Sam Ortiz")
+    run("log", "Sam Ortiz", "met", "--on", "2026-11-05 10:00", "--they-will", "introduce me")
+    [number] = [c["id"] for c in run_json("show", "Sam Ortiz")["commitments"]]
+    assert "is before promise" in run("done", str(number), "--on", "2026-11-01", code=2)
+    run("done", str(number), "--on", "2026-11-05")  # the same day: not before it
+    assert run_json("show", "Sam Ortiz")["commitments"][0]["done"] == "2026-11-05T10:00"

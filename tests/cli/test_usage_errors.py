@@ -126,3 +126,30 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2 and done.stdout == ""
     [line] = done.stderr.splitlines()
     assert str(tmp_path) in line and "coffeechat database" in line
+
+
+@pytest.mark.parametrize("command", [["people"], ["today"], ["add", "Sam Ortiz"]])
+def test_another_programs_sqlite_database_is_refused_and_left_as_it_was(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "photos.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE album (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    done = cli("--db", str(other), *command)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert f"{other} is another program's SQLite database (tables album)" in line
+    assert other.read_bytes() == before
+
+
+def test_an_empty_sqlite_file_becomes_a_coffeechat_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    empty = tmp_path / "new.db"
+    sqlite3.connect(empty).close()
+    assert cli("--db", str(empty), "add", "Sam Ortiz").returncode == 0

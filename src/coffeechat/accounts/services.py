@@ -62,7 +62,12 @@ def set_me(
 
 
 def policy_for(owner: User) -> Policy:
-    return Policy().with_overrides(profile_for(owner).policy)
+    return policy_of(profile_for(owner))
+
+
+def policy_of(profile: Profile) -> Policy:
+    """The rule timings: the defaults with the user's own settings over them."""
+    return Policy().with_overrides(profile.policy)
 
 
 def change_setting(*, owner: User, name: str, value: Any | None) -> Policy:

@@ -9,7 +9,7 @@ import typer
 
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import count, done, print_json
-from coffeechat.cli.when import deadline, moment, optional
+from coffeechat.cli.when import deadline, event_moment, moment, optional
 from coffeechat.errors import UserError
 
 if TYPE_CHECKING:
@@ -95,11 +95,12 @@ def log(
         return
     if any(debrief):
         raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
+    when = event_moment(on, who, kind)
     log_event(
         owner=owner(),
         person=who,
         kind=kind,
-        at=moment(on),
+        at=when,
         via=person(via) if via else None,
         about=person(about) if about else None,
         meeting_at=optional(at),
@@ -108,7 +109,7 @@ def log(
         note=note,
     )
     done(f"{who.name}: {kind.value}.")
-    _if_future(moment(on))
+    _if_future(when)
 
 
 def _if_future(at: datetime) -> None:
@@ -122,7 +123,9 @@ def _if_future(at: datetime) -> None:
 
 
 def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
+    from coffeechat.accounts.services import policy_for
     from coffeechat.pipeline.services import Promise, meeting_time, record_meeting
+    from coffeechat.rules.timeline import Kind
 
     referrals, they_will, i_will, dues, insights = (list(x or []) for x in debrief)
     if len(dues) > len(i_will):
@@ -132,7 +135,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
     ]
     if note:
         raise UserError("--note does not go with met: use --insight KIND:TEXT")
-    at = moment(on) if on else meeting_time(who, moment(None))
+    at = event_moment(on, who, Kind.MET) if on else meeting_time(who, moment(None))
     meeting = record_meeting(
         owner=owner(),
         person=who,
@@ -149,7 +152,8 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         parts.append(count(len(meeting.commitments), "promise"))
     if meeting.insights:
         parts.append(count(len(meeting.insights), "insight"))
-    done(f"{getattr(who, 'name', who)}: " + "; ".join(parts) + ". Thank them within 24 hours.")
+    hours = policy_for(owner()).thank_you_hours
+    done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {hours} hours.")
     _if_future(at)
     for referral, first in meeting.referred_before:
         typer.echo(

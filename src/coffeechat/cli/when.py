@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from coffeechat.rules.dates import DateError, end_of, parse_day, parse_when
+
+if TYPE_CHECKING:
+    from coffeechat.people.models import Person
+    from coffeechat.rules.timeline import Kind
 
 
 def moment(text: str | None) -> datetime:
@@ -12,6 +17,20 @@ def moment(text: str | None) -> datetime:
     if text is None:
         return datetime.now().replace(second=0, microsecond=0)
     return parse_when(text)
+
+
+def event_moment(text: str | None, who: Person, kind: Kind) -> datetime:
+    """`--on WHEN` of an event: a bare date counts in the order events are told (see
+    `pipeline.services.moment_on_day`); without `--on`, now."""
+    if text is None:
+        return moment(None)
+    try:
+        day = parse_day(text)
+    except DateError:
+        return parse_when(text)
+    from coffeechat.pipeline.services import moment_on_day
+
+    return moment_on_day(who, day, kind)
 
 
 def optional(text: str | None) -> datetime | None:

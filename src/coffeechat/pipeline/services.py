@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -152,6 +152,28 @@ def parse_insight(text: str) -> tuple[str, str]:
     return kind, body.strip()
 
 
+def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
+    """When an event given a date but no time happened, so that it counts in the order
+    the user tells it: a meeting at the time it was scheduled for that day; anything
+    else a minute after the last event already logged with this person that day (the
+    thank-you after the meeting, the reply after the contact), else at the day's start."""
+    start = datetime.combine(day, time.min)
+    events = Event.objects.filter(conversation__person=person)
+    if kind == Kind.MET:
+        scheduled = (
+            events.filter(kind=Kind.SCHEDULED, meeting_at__date=day)
+            .order_by("-at", "-id")
+            .values_list("meeting_at", flat=True)
+            .first()
+        )
+        if scheduled is not None:
+            return scheduled
+    last = events.filter(at__date=day).order_by("-at").values_list("at", flat=True).first()
+    if last is None:
+        return start
+    return min(last + timedelta(minutes=1), datetime.combine(day, time(23, 59)))
+
+
 def meeting_time(person: Person, now: datetime) -> datetime:
     """When `met` is logged without a date: the scheduled time if it has passed, else now."""
     scheduled = (
@@ -276,6 +298,13 @@ def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
     )
     if commitment is None:
         raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
+    if on < commitment.made_at:
+        if on.date() < commitment.made_at.date():
+            raise UserError(
+                f"--on {on:%Y-%m-%d} is before promise {ident} was made "
+                f"({commitment.made_at:%Y-%m-%d %H:%M}): give the day it was kept"
+            )
+        on = commitment.made_at  # kept the day it was made: not before it
     if commitment.done_at is not None:
         raise UserError(
             f"promise {ident} ({commitment.text!r}) was already kept on "

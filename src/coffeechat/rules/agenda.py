@@ -311,12 +311,14 @@ def referral_actions(
                 about_id=referrer_id,
             )
         told = referrer_told(world.people[referrer_id].events, person.id, p.met_at)
-        if p.met_at is not None and not told:
+        # Met since the suggestion: a meeting before it owes the referrer nothing.
+        met = p.met_at
+        if met is not None and not told and (person.referred_at or met) <= met:
             yield Action(
                 ActionKind.UPDATE_REFERRER,
                 referrer_id,
-                p.met_at,
-                p.met_at + timedelta(days=policy.update_referrer_days),
+                met,
+                met + timedelta(days=policy.update_referrer_days),
                 f"You met {person.name}, whom {referrer} suggested: tell {referrer} "
                 "how it went and thank them.",
                 about_id=person.id,

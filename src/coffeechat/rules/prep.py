@@ -77,6 +77,7 @@ class PrepFacts:
     where: str = ""  # place, phone or video link
     agreed_minutes: int | None = None  # None: not agreed yet (the plan assumes its own)
     open_items: tuple[str, ...] = ()  # what earlier interviews left open
+    thank_you_hours: int = 24  # the user's setting
 
 
 @dataclass(frozen=True)
@@ -353,12 +354,13 @@ def _reminders(facts: PrepFacts) -> tuple[str, ...]:
     asks = [i for i in facts.plan.items if i.category == Category.ASKS]
     keep_time = f"Keep to the agreed {_agreed(facts)} minutes"
     keep_time += f"; the asks by {clock(asks[0].start_minute)}." if asks else "."
-    by = f" (by {_short(facts.meeting_at + timedelta(hours=24))})" if facts.meeting_at else ""
+    hours = facts.thank_you_hours
+    by = f" (by {_short(facts.meeting_at + timedelta(hours=hours))})" if facts.meeting_at else ""
     return (
         "Resume: only if asked.",
         keep_time,
         "Never ask for a job: I am here to learn.",
-        f"Thank-you within 24 hours{by}, naming what they agreed to do.",
+        f"Thank-you within {hours} hours{by}, naming what they agreed to do.",
         "Give as much as I take.",
     )
 

@@ -84,6 +84,7 @@ class ConversationFacts:
     referred_by: str | None = None
     open_topics: Sequence[str] = ()
     goal: str = ""  # my goal statement; its words ("student", "entry-level") pick tags too
+    thank_you_hours: int = 24  # the user's setting: what the closing promises
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,7 @@ def _closing(facts: ConversationFacts) -> str:
         "Thank you so much; this has been really helpful."
     )
     return (
-        f"{thanks} Just to confirm next steps: I'll write within 24 hours and follow up on "
+        f"{thanks} Just to confirm next steps: I'll write within {facts.thank_you_hours} "
+        "hours and follow up on "
         "everything we agreed today. How can I be helpful to you in return?"
     )

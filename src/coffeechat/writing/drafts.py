@@ -12,7 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
+from django.db.models import F
 
+from coffeechat.accounts.services import policy_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
@@ -74,7 +76,8 @@ def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
     if progress.stage == Stage.MET:
-        return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within 24 hours")
+        hours = policy_for(owner).thank_you_hours
+        return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {hours} hours")
     if _landing_unannounced(owner, record):
         return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if referral := _referral_to_update(record):
@@ -179,9 +182,14 @@ def _fact(event: Event) -> EventFact:
 
 
 def _met_referrals(referrer: Person) -> list[tuple[Person, datetime]]:
-    """Everyone `referrer` suggested whom I have met, with the latest meeting, newest first."""
+    """Everyone `referrer` suggested whom I have met since, with the latest meeting, newest
+    first (a meeting before the suggestion owes the referrer nothing)."""
     meetings = (
-        Event.objects.filter(kind=Kind.MET.value, conversation__referred_by=referrer)
+        Event.objects.filter(
+            kind=Kind.MET.value,
+            conversation__referred_by=referrer,
+            at__gte=F("conversation__referred_at"),
+        )
         .select_related("conversation__person__organisation")
         .order_by("-at", "-id")
     )

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 
+from coffeechat.accounts.services import policy_of
 from coffeechat.people.models import Person
 from coffeechat.rules.prep import PrepFacts
 from coffeechat.rules.question_bank import Category
@@ -50,4 +51,5 @@ def prep_facts(
             f"No interview so far covered {Category(c).label.lower()}"
             for c in planned.left_open
         ),
+        thank_you_hours=policy_of(profile).thank_you_hours,
     )

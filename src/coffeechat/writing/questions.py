@@ -10,7 +10,7 @@ from datetime import datetime
 from django.contrib.auth.models import User
 
 from coffeechat.accounts.models import Profile
-from coffeechat.accounts.services import profile_for
+from coffeechat.accounts.services import policy_of, profile_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Insight
@@ -73,6 +73,7 @@ def conversation_facts(
         referred_by=record.referred_by.name if record.referred_by else None,
         open_topics=tuple(topics),
         goal=profile.goal,
+        thank_you_hours=policy_of(profile).thank_you_hours,
     )
 
 
