@@ -176,3 +176,21 @@ def test_a_promise_is_not_kept_before_it_was_made() -> None:
     assert "is before promise" in run("done", str(number), "--on", "2026-11-01", code=2)
     run("done", str(number), "--on", "2026-11-05")  # the same day: not before it
     assert run_json("show", "Sam Ortiz")["commitments"][0]["done"] == "2026-11-05T10:00"
+
+
+def test_unlog_takes_back_the_last_event_and_what_the_meeting_brought() -> None:
+    run("add", "Quinn Park")
+    assert "nothing is logged for Quinn Park" in run("unlog", "Quinn Park", code=2)
+    run("log", "Quinn Park", "contacted", "--on", "2026-11-01")
+    out = run("log", "Quinn Park", "met", "--on", "2026-12-01 10:00", "--referral", "Ravi Shah",
+              "--they-will", "intro", "--insight", "skill:SQL")
+    assert "coffeechat unlog NAME takes it back" in out
+    out = " ".join(run("unlog", "Quinn Park").split())
+    assert "Taken back: met on 2026-12-01 10:00; 1 promise; 1 insight" in out
+    assert "no longer referred by them: Ravi Shah" in out
+    page = run_json("show", "Quinn Park")
+    assert [e["kind"] for e in page["timeline"]] == ["contacted"]
+    assert page["commitments"] == [] and page["insights"] == []
+    assert run_json("show", "Ravi Shah")["referred_by"] is None
+    run("log", "Quinn Park", "met", "--on", "2026-11-10 10:00")
+    assert [i[0] for i in agenda("2026-11-10")] == ["thank_you"]

@@ -41,6 +41,7 @@ COMMANDS = {
     "today": "agenda",
     "log": "loop",
     "done": "loop",
+    "unlog": "loop",
     "landed": "loop",
     "draft": "drafts",
     "template": "drafts",

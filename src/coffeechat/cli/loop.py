@@ -117,7 +117,7 @@ def _if_future(at: datetime) -> None:
     if at > datetime.now() + timedelta(minutes=5):
         typer.echo(
             f"Note: {at:%Y-%m-%d %H:%M} is in the future; the agenda counts this event from "
-            "then. If it was a typo, the event can be logged again with the right --on.",
+            "then. If it was a typo: coffeechat unlog NAME takes it back.",
             err=True,
         )
 
@@ -181,6 +181,22 @@ def landed(
         f"Congratulations: {landing.role} at {landing.organisation}. "
         "Tell everyone you met (see coffeechat today)."
     )
+
+
+@db_command(rich_help_panel=LOOP)
+def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> None:
+    """Take back the event you logged last for someone (a wrong date, the wrong person)."""
+    from coffeechat.pipeline.services import unlog_last
+
+    gone = unlog_last(person=person(name))
+    parts = [f"{gone.kind.value} on {gone.at:%Y-%m-%d %H:%M}"]
+    if gone.promises:
+        parts.append(count(gone.promises, "promise"))
+    if gone.insights:
+        parts.append(count(gone.insights, "insight"))
+    if gone.referrals:
+        parts.append("no longer referred by them: " + ", ".join(gone.referrals))
+    done("Taken back: " + "; ".join(parts) + ".")
 
 
 @db_command("done", rich_help_panel=LOOP)

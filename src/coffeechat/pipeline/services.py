@@ -290,6 +290,41 @@ def land(
     return landing
 
 
+@dataclass(frozen=True)
+class Unlogged:
+    kind: Kind
+    at: datetime
+    promises: int
+    insights: int
+    referrals: list[str]
+
+
+@transaction.atomic
+def unlog_last(*, person: Person) -> Unlogged:
+    """Take back the event logged last for `person` (a typo'd date, the wrong person).
+
+    A meeting takes its promises and insights with it, and the referrals it recorded
+    lose their "referred by" (the people themselves stay)."""
+    event = Event.objects.filter(conversation__person=person).order_by("-id").first()
+    if event is None:
+        raise UserError(f"nothing is logged for {person.name}: nothing to take back")
+    promises, _ = Commitment.objects.filter(event=event).delete()
+    insights, _ = Insight.objects.filter(event=event).delete()
+    referred = []
+    if event.kind == Kind.MET:
+        referred = list(
+            Conversation.objects.filter(referred_by=person, referred_at=event.at)
+            .select_related("person")
+        )
+    for conversation in referred:
+        conversation.referred_by, conversation.referred_at = None, None
+        conversation.save(update_fields=["referred_by", "referred_at"])
+    event.delete()
+    return Unlogged(
+        Kind(event.kind), event.at, promises, insights, [c.person.name for c in referred]
+    )
+
+
 def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
     commitment = (
         Commitment.objects.select_related("conversation__person")
