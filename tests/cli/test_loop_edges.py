@@ -194,3 +194,19 @@ def test_unlog_takes_back_the_last_event_and_what_the_meeting_brought() -> None:
     assert run_json("show", "Ravi Shah")["referred_by"] is None
     run("log", "Quinn Park", "met", "--on", "2026-11-10 10:00")
     assert [i[0] for i in agenda("2026-11-10")] == ["thank_you"]
+
+
+def test_a_topic_no_question_is_about_is_said_not_ignored() -> None:
+    run("add", "Sam Ortiz", "--org", "Helio Homes")
+    out = run("questions", "Sam Ortiz", "--topic", "community solar", "--topic", "culture")
+    assert "no question is about 'community solar'" in out
+    assert "'culture'" not in out.split("Note:")[1]
+    assert "Note:" not in run("questions", "Sam Ortiz", "--topic", "career path")
+
+
+def test_people_are_listed_by_letter_whatever_the_accent_or_case() -> None:
+    for name in ("Zoe Adams", "Élodie Müller", "anna Berg", "Emil Ross"):
+        run("add", name)
+    assert [p["name"] for p in run_json("people")] == [
+        "anna Berg", "Élodie Müller", "Emil Ross", "Zoe Adams"
+    ]

@@ -68,6 +68,7 @@ def questions(
     planned = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
     who, plan = planned.record.person, planned.plan
     data = {"person": who.name, "person_id": who.id, **plan_data(plan)}
+    _say_missing_topics(topic or [])
     if as_json:
         print_json(data)
         return
@@ -85,6 +86,21 @@ def questions(
     for item in data["items"]:
         table.add_row(item["at"], escape(item["label"]), escape(item["text"]))
     console().print(table)
+
+
+def _say_missing_topics(topics: list[str]) -> None:
+    """A topic no question is about changes nothing: say so rather than stay silent."""
+    from coffeechat.rules.question_bank import QUESTION_BANK, Category
+    from coffeechat.rules.questions import topics_without_questions
+    from coffeechat.writing.questions import own_questions
+
+    for missing in topics_without_questions(topics, [*QUESTION_BANK, *own_questions(owner())]):
+        typer.echo(
+            f"Note: no question is about {missing!r}, so the plan is unchanged; add one "
+            f'(coffeechat add-question "..." --category CATEGORY) or name a category: '
+            + ", ".join(c.value for c in Category),
+            err=True,
+        )
 
 
 def _bank(as_json: bool) -> None:

@@ -11,16 +11,18 @@ from coffeechat.pipeline.agenda import load_world
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import fold
+from coffeechat.rules.wording import sort_key
 
 
 def people_rows(owner: User) -> list[dict[str, Any]]:
     world = load_world(owner)
     progress = {pid: fold(p.events) for pid, p in world.people.items()}
     last = last_interactions(world, progress)  # intro requests through someone count too
-    details = (
-        Person.objects.filter(owner=owner)
-        .order_by("name", "id")
-        .values_list("id", "name", "title", "organisation__name", "source", "email")
+    details = sorted(
+        Person.objects.filter(owner=owner).values_list(
+            "id", "name", "title", "organisation__name", "source", "email"
+        ),
+        key=lambda row: (sort_key(row[1]), row[0]),
     )
     rows = []
     for pid, name, title, org, source, email in details:

@@ -318,6 +318,15 @@ def _open_topics(topics: Sequence[str]) -> tuple[set[Category], list[list[str]]]
     return categories, phrases
 
 
+def topics_without_questions(topics: Sequence[str], bank: Sequence[Question]) -> list[str]:
+    """The topics no question in `bank` is about: asking for them changes nothing."""
+    return [
+        topic
+        for topic in topics
+        if not any(_on_topic(q, q.text, _open_topics([topic])) for q in bank)
+    ]
+
+
 def _on_topic(
     question: Question, text: str, topics: tuple[set[Category], list[list[str]]]
 ) -> bool:

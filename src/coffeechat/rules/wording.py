@@ -4,6 +4,7 @@ a greeting, a spoken thank-you and a quoted note never disagree."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 
@@ -46,3 +47,10 @@ def gist(text: str, limit: int = 90) -> str:
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;:-–—")
+
+
+def sort_key(name: str) -> str:
+    """How a list of names is ordered: by letter, whatever the case or accent
+    ("Élodie" with the E's, not after Z as the database's byte order has it)."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
