@@ -210,3 +210,8 @@ def test_people_are_listed_by_letter_whatever_the_accent_or_case() -> None:
     assert [p["name"] for p in run_json("people")] == [
         "anna Berg", "Élodie Müller", "Emil Ross", "Zoe Adams"
     ]
+
+
+def test_the_prep_format_is_taken_in_any_case() -> None:
+    run("add", "Sam Ortiz")
+    assert run("prep", "Sam Ortiz", "--format", "HTML").lstrip().lower().startswith("<!doctype")

@@ -176,8 +176,9 @@ def prep(
     from coffeechat.rules.prep import render_html, render_markdown
     from coffeechat.writing.prep import prep_facts
 
-    if format not in ("md", "html"):
+    kind = format.strip().lower()
+    if kind not in ("md", "html"):
         raise UserError(f"unknown --format {format!r}: write md or html")
     facts = prep_facts(owner=owner(), person=person(name), now=moment(None), minutes=minutes)
-    text = render_html(facts) if format == "html" else render_markdown(facts)
+    text = render_html(facts) if kind == "html" else render_markdown(facts)
     typer.echo(text.rstrip("\n"))
