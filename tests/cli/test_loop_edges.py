@@ -215,3 +215,59 @@ def test_people_are_listed_by_letter_whatever_the_accent_or_case() -> None:
 def test_the_prep_format_is_taken_in_any_case() -> None:
     run("add", "Sam Ortiz")
     assert run("prep", "Sam Ortiz", "--format", "HTML").lstrip().lower().startswith("<!doctype")
+
+
+def test_a_day_counts_after_what_else_that_day_concerns_the_person() -> None:
+    run("add", "Ann", "--org", "X")
+    run("log", "Ann", "met", "--on", "2026-11-02 10:00", "--referral", "Lee")
+    run("log", "Ann", "thanked", "--on", "2026-11-02 12:00")
+    run("log", "Lee", "contacted", "--on", "2026-11-02")  # after Ann suggested Lee (10:00)
+    assert run_json("show", "Lee")["timeline"][-1]["at"] == "2026-11-02T10:01"
+    run("log", "Lee", "scheduled", "--on", "2026-11-04", "--at", "2026-11-10 14:00")
+    run("log", "Lee", "met", "--on", "2026-11-10")
+    run("log", "Lee", "thanked", "--on", "2026-11-10")
+    run("log", "Ann", "updated-referrer", "--about", "Lee", "--on", "2026-11-10")
+    assert agenda("2026-11-10") == []
+    run("landed", "--role", "R", "--org", "O", "--on", "2026-11-20 17:00")
+    run("log", "Ann", "announced", "--on", "2026-11-20")
+    run("log", "Lee", "announced", "--on", "2026-11-20")
+    assert [i for i in agenda("2026-11-21") if i[0] == "announce_landing"] == []
+
+
+def test_a_promise_is_not_kept_at_a_time_before_it_was_made() -> None:
+    run("add", "Kim")
+    run("log", "Kim", "met", "--on", "2026-11-10 10:00", "--they-will", "x")
+    [number] = [c["id"] for c in run_json("show", "Kim")["commitments"]]
+    assert "is before promise" in run("done", str(number), "--on", "2026-11-10 09:59", code=2)
+
+
+def test_a_meeting_without_its_length_is_planned_and_debriefed_alike() -> None:
+    run("add", "Kim")
+    run("log", "Kim", "scheduled", "--on", "2026-11-01", "--at", "2026-11-05 10:00")
+    assert run_json("questions", "Kim")["agreed_minutes"] == 20
+    assert agenda("2026-11-05") == [("debrief", "Kim", None)]
+    [item] = run_json("today", "--on", "2026-11-05")["items"]
+    assert item["fires"] == "2026-11-05T10:20"
+
+
+def test_the_draft_after_a_meeting_passed_points_to_logging_it() -> None:
+    run("add", "Kim")
+    run("log", "Kim", "scheduled", "--on", "2026-11-01", "--at", "2026-11-05 10:00")
+    out = " ".join(run("draft", "Kim").split())
+    assert "has passed: log how it went" in out and "prepare" not in out
+
+
+def test_config_reset_needs_a_name_and_one_hour_is_one_hour() -> None:
+    assert "--reset needs the setting's name" in run("config", "--reset", code=2)
+    run("config", "thank_you_hours", "1")
+    run("add", "Kim")
+    assert "within 1 hour." in run("log", "Kim", "met", "--on", "2026-11-05 10:00")
+    [item] = run_json("today", "--on", "2026-11-05")["items"]
+    assert "within 1 hour," in item["reason"]
+
+
+def test_unlog_of_a_connector_points_to_the_introduction() -> None:
+    run("add", "Con")
+    run("add", "Hop")
+    run("log", "Hop", "intro-requested", "--via", "Con", "--on", "2026-11-01")
+    assert 'coffeechat unlog "Hop"' in " ".join(run("unlog", "Con", code=2).split())

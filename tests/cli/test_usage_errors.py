@@ -153,3 +153,18 @@ def test_an_empty_sqlite_file_becomes_a_coffeechat_database(tmp_path: Path) -> N
     empty = tmp_path / "new.db"
     sqlite3.connect(empty).close()
     assert cli("--db", str(empty), "add", "Sam Ortiz").returncode == 0
+
+
+@pytest.mark.parametrize("command", [["people"], ["today"]])
+def test_a_damaged_database_is_one_line_and_left_as_it_was(
+    tmp_path: Path, command: list[str]
+) -> None:
+    whole = tmp_path / "whole.sqlite3"
+    assert cli("--db", str(whole), "demo").returncode == 0
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(whole.read_bytes()[:8192])
+    done = cli("--db", str(damaged), *command)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert f"{damaged} cannot be used: database disk image is malformed" in line
+    assert damaged.read_bytes() == whole.read_bytes()[:8192]

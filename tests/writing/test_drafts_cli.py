@@ -3,9 +3,11 @@ who refers Ravi; Alex thanks, updates Dana, checks in and finally lands."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from tests.cli.helpers import run, run_json
 
@@ -64,7 +66,9 @@ def test_the_next_step_decides_the_draft_through_the_whole_loop(cast: None) -> N
     run("log", "Dana Whitfield", "scheduled", "--at", "2026-11-12 10:00", "--minutes", "20",
         "--on", "2026-11-06")
     assert run_json("draft", "Dana Whitfield")["kind"] is None
-    assert "coffeechat prep" in run("draft", "Dana Whitfield")
+    with time_machine.travel(datetime(2026, 11, 10, 9, 0), tick=False):  # before the meeting
+        assert "coffeechat prep" in run("draft", "Dana Whitfield")
+    assert "has passed: log how it went" in " ".join(run("draft", "Dana Whitfield").split())
 
     run(
         "log", "Dana Whitfield", "met", "--on", "2026-11-12 10:00",

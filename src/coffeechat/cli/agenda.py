@@ -136,7 +136,7 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
         table.add_column("due" if column == "due" else "from", no_wrap=True)
         table.add_column("what to do, and why", ratio=1)
         for item in rows:
-            when = item[column].replace("T", " ").removesuffix(" 00:00")
+            when = item[column].replace("T", " ")
             late = item["overdue"] and column == "due"
             who = item["person"]
             if item["about"]:

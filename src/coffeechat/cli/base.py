@@ -94,6 +94,31 @@ class Group(TyperGroup):
             name = ctx.invoked_subcommand
             command = self.get_command(ctx, name) if name else None
             refuse(error, click.Context(command, info_name=name, parent=ctx) if command else ctx)
+        except Exception as error:
+            where = unreadable_database(error)
+            if where is None:
+                raise
+            typer.echo(f"Error: {where} cannot be used: {error}. {AFTER_DATABASE_ERROR}", err=True)
+            raise typer.Exit(2) from None
+
+
+AFTER_DATABASE_ERROR = (
+    "Restore the file from a backup, or give --db (or COFFEECHAT_DB) a new file's name."
+)
+
+
+def unreadable_database(error: Exception) -> str | None:
+    """The database, when `error` says it cannot be read or reached (a damaged or locked
+    file, a server that is down), rather than a mistake in a query; else None."""
+    django_utils = sys.modules.get("django.db.utils")
+    if django_utils is None:
+        return None
+    if type(error) not in (django_utils.DatabaseError, django_utils.OperationalError):
+        return None
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return str(db["NAME"]) if db["ENGINE"].endswith("sqlite3") else "the database"
 
 
 def refuse(error: click.UsageError, where: click.Context) -> NoReturn:

@@ -54,6 +54,12 @@ def config(
 
     from coffeechat.accounts.services import change_setting, policy_for
 
+    if reset and name is None:
+        raise UserError(
+            "--reset needs the setting's name, e.g. coffeechat config follow_up_days --reset"
+        )
+    if reset and value is not None:
+        raise UserError(f"give {name} a value or --reset, not both")
     if name is not None and (value is not None or reset):
         change_setting(owner=owner(), name=name, value=None if reset else value)
         done(f"{name} is now {getattr(policy_for(owner()), name)}.")

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
-from coffeechat.cli.output import count, done, print_json
-from coffeechat.cli.when import deadline, event_moment, moment, optional
+from coffeechat.cli.output import done, print_json
+from coffeechat.cli.when import deadline, event_moment, is_day, moment, optional
 from coffeechat.errors import UserError
+from coffeechat.rules.wording import count
 
 if TYPE_CHECKING:
     from coffeechat.people.models import Person
@@ -153,7 +154,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
     if meeting.insights:
         parts.append(count(len(meeting.insights), "insight"))
     hours = policy_for(owner()).thank_you_hours
-    done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {hours} hours.")
+    done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
     _if_future(at)
     for referral, first in meeting.referred_before:
         typer.echo(
@@ -207,5 +208,7 @@ def keep_promise(
     """Mark a promise (yours or theirs) as kept."""
     from coffeechat.pipeline.services import complete_commitment
 
-    kept = complete_commitment(owner=owner(), ident=number, on=moment(on))
+    kept = complete_commitment(
+        owner=owner(), ident=number, on=moment(on), day_only=on is not None and is_day(on)
+    )
     done(f"Kept: {kept.text}")

@@ -106,7 +106,3 @@ def done(message: str) -> None:
 
     console().print(f"[green]✓[/green] {escape(message)}")
 
-
-def count(n: int, noun: str) -> str:
-    """"1 promise", "2 promises": nouns that take an s."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -33,6 +33,15 @@ def event_moment(text: str | None, who: Person, kind: Kind) -> datetime:
     return moment_on_day(who, day, kind)
 
 
+def is_day(text: str) -> bool:
+    """Whether WHEN is a date without a time."""
+    try:
+        parse_day(text)
+    except DateError:
+        return False
+    return True
+
+
 def optional(text: str | None) -> datetime | None:
     return parse_when(text) if text is not None else None
 

@@ -155,9 +155,11 @@ def parse_insight(text: str) -> tuple[str, str]:
 def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
     """When an event given a date but no time happened, so that it counts in the order
     the user tells it: a meeting at the time it was scheduled for that day; anything
-    else a minute after the last event already logged with this person that day (the
-    thank-you after the meeting, the reply after the contact), else at the day's start."""
-    start = datetime.combine(day, time.min)
+    else a minute after the last thing already recorded with this person that day (the
+    thank-you after the meeting, the reply after the contact, the first contact after
+    the suggestion, the update after meeting their referral, the news after landing),
+    else at the day's start."""
+    start, end = datetime.combine(day, time.min), datetime.combine(day, time(23, 59))
     events = Event.objects.filter(conversation__person=person)
     if kind == Kind.MET:
         scheduled = (
@@ -168,10 +170,30 @@ def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
         )
         if scheduled is not None:
             return scheduled
-    last = events.filter(at__date=day).order_by("-at").values_list("at", flat=True).first()
-    if last is None:
-        return start
-    return min(last + timedelta(minutes=1), datetime.combine(day, time(23, 59)))
+    moments = [
+        *events.filter(at__date=day).values_list("at", flat=True),
+        # Suggested to me that day, or suggested someone to me that day.
+        *Conversation.objects.filter(person=person, referred_at__date=day).values_list(
+            "referred_at", flat=True
+        ),
+        *Conversation.objects.filter(referred_by=person, referred_at__date=day).values_list(
+            "referred_at", flat=True
+        ),
+        # Asked to introduce me to someone that day.
+        *Event.objects.filter(kind=Kind.INTRO_REQUESTED, other=person, at__date=day).values_list(
+            "at", flat=True
+        ),
+    ]
+    if kind == Kind.UPDATED_REFERRER:  # after meeting the people they referred
+        moments += Event.objects.filter(
+            kind=Kind.MET, conversation__referred_by=person, at__date=day
+        ).values_list("at", flat=True)
+    if kind == Kind.ANNOUNCED:  # after landing
+        moments += Landing.objects.filter(owner=person.owner, on__date=day).values_list(
+            "on", flat=True
+        )
+    found = [m for m in moments if m is not None]
+    return min(max(found) + timedelta(minutes=1), end) if found else start
 
 
 def meeting_time(person: Person, now: datetime) -> datetime:
@@ -307,7 +329,19 @@ def unlog_last(*, person: Person) -> Unlogged:
     lose their "referred by" (the people themselves stay)."""
     event = Event.objects.filter(conversation__person=person).order_by("-id").first()
     if event is None:
-        raise UserError(f"nothing is logged for {person.name}: nothing to take back")
+        asked = (
+            Event.objects.filter(kind=Kind.INTRO_REQUESTED, other=person)
+            .select_related("conversation__person")
+            .order_by("-id")
+            .first()
+        )
+        hint = (
+            f"; the introduction you asked of them is logged with "
+            f'{asked.conversation.person.name}: coffeechat unlog "{asked.conversation.person.name}"'
+            if asked
+            else ""
+        )
+        raise UserError(f"nothing is logged for {person.name}: nothing to take back{hint}")
     promises, _ = Commitment.objects.filter(event=event).delete()
     insights, _ = Insight.objects.filter(event=event).delete()
     referred = []
@@ -325,7 +359,11 @@ def unlog_last(*, person: Person) -> Unlogged:
     )
 
 
-def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
+def complete_commitment(
+    *, owner: User, ident: int, on: datetime, day_only: bool = False
+) -> Commitment:
+    """Mark a promise kept `on` (with `day_only`, some time that day: not before it was
+    made)."""
     commitment = (
         Commitment.objects.select_related("conversation__person")
         .filter(id=ident, conversation__owner=owner)
@@ -334,10 +372,10 @@ def complete_commitment(*, owner: User, ident: int, on: datetime) -> Commitment:
     if commitment is None:
         raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
     if on < commitment.made_at:
-        if on.date() < commitment.made_at.date():
+        if not day_only or on.date() < commitment.made_at.date():
             raise UserError(
-                f"--on {on:%Y-%m-%d} is before promise {ident} was made "
-                f"({commitment.made_at:%Y-%m-%d %H:%M}): give the day it was kept"
+                f"--on {on:%Y-%m-%d %H:%M} is before promise {ident} was made "
+                f"({commitment.made_at:%Y-%m-%d %H:%M}): give when it was kept"
             )
         on = commitment.made_at  # kept the day it was made: not before it
     if commitment.done_at is not None:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
+from coffeechat.rules.wording import count
 from coffeechat.rules.world import PersonFact, World, cut
 
 __all__ = ["Action", "ActionKind", "Agenda", "actions", "agenda", "referrer_told"]
@@ -150,7 +151,7 @@ def conversation_actions(
             p.met_at,
             due,
             f"You met {person.name} on {human(p.met_at)}: thank them within "
-            f"{policy.thank_you_hours} hours, naming what they agreed to do.",
+            f"{count(policy.thank_you_hours, 'hour')}, naming what they agreed to do.",
         )
 
 

@@ -28,7 +28,7 @@ from coffeechat.rules.questions import (
     category_label,
     clock,
 )
-from coffeechat.rules.wording import first_name
+from coffeechat.rules.wording import count, first_name
 
 __all__ = ["PrepFacts", "Sheet", "build_sheet", "render_html", "render_markdown"]
 
@@ -360,7 +360,7 @@ def _reminders(facts: PrepFacts) -> tuple[str, ...]:
         "Resume: only if asked.",
         keep_time,
         "Never ask for a job: I am here to learn.",
-        f"Thank-you within {hours} hours{by}, naming what they agreed to do.",
+        f"Thank-you within {count(hours, 'hour')}{by}, naming what they agreed to do.",
         "Give as much as I take.",
     )
 

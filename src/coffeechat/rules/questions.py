@@ -26,7 +26,7 @@ from coffeechat.rules.question_bank import (
     brace_problem,
     literal,
 )
-from coffeechat.rules.wording import first_name
+from coffeechat.rules.wording import count, first_name
 
 __all__ = [
     "ASKS", "CLOSING", "OPENING", "QUESTION_BANK", "Category", "ConversationFacts", "Plan",
@@ -379,7 +379,7 @@ def _closing(facts: ConversationFacts) -> str:
         "Thank you so much; this has been really helpful."
     )
     return (
-        f"{thanks} Just to confirm next steps: I'll write within {facts.thank_you_hours} "
-        "hours and follow up on "
+        f"{thanks} Just to confirm next steps: I'll write within "
+        f"{count(facts.thank_you_hours, 'hour')} and follow up on "
         "everything we agreed today. How can I be helpful to you in return?"
     )

@@ -57,7 +57,9 @@ OUTREACH = frozenset(
         Kind.DECLINED,
     }
 )
-DEFAULT_MEETING_MINUTES = 30
+# A meeting agreed without its length: what the conversation plan assumes too (the
+# seeds ask for 10 to 30 minutes).
+DEFAULT_MEETING_MINUTES = 20
 
 
 class EventFact(NamedTuple):

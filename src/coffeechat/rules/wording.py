@@ -54,3 +54,8 @@ def sort_key(name: str) -> str:
     ("Élodie" with the E's, not after Z as the database's byte order has it)."""
     plain = unicodedata.normalize("NFKD", name)
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def count(n: int, noun: str) -> str:
+    """"1 promise", "2 promises", "1 hour": nouns that take an s."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -22,6 +22,7 @@ from coffeechat.rules.agenda import referrer_told
 from coffeechat.rules.checker import Finding, check_message
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
+from coffeechat.rules.wording import count
 from coffeechat.writing.record import Record, contact, learned, me, record_of
 from coffeechat.writing.templates import templates_for
 
@@ -76,8 +77,8 @@ def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
     if progress.stage == Stage.MET:
-        hours = policy_for(owner).thank_you_hours
-        return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {hours} hours")
+        within = count(policy_for(owner).thank_you_hours, "hour")
+        return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {within}")
     if _landing_unannounced(owner, record):
         return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if referral := _referral_to_update(record):
@@ -120,6 +121,11 @@ def _nothing_due(record: Record) -> str:
     quoted = f'"{name}"'
     if progress.stage == Stage.SCHEDULED:
         when = f"{progress.meeting_at:%Y-%m-%d %H:%M}" if progress.meeting_at else "soon"
+        if progress.meeting_at is not None and progress.meeting_at <= datetime.now():
+            return (
+                f"your meeting with {name} at {when} has passed: log how it went, then the "
+                f"thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT"
+            )
         return f"you meet {name} at {when}: prepare with coffeechat prep {quoted}"
     if progress.stage in (Stage.CONTACTED, Stage.FOLLOWED_UP) and progress.replied:
         return (

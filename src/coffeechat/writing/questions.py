@@ -25,10 +25,11 @@ from coffeechat.rules.questions import (
     plan_conversation,
     within_limits,
 )
+from coffeechat.rules.timeline import DEFAULT_MEETING_MINUTES
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.record import Record, record_of
 
-DEFAULT_MINUTES = 20
+DEFAULT_MINUTES = DEFAULT_MEETING_MINUTES
 # Which question category an insight kind answers.
 ANSWERS = {
     "skill": Category.SKILLS,
