@@ -271,3 +271,33 @@ def test_unlog_of_a_connector_points_to_the_introduction() -> None:
     run("add", "Hop")
     run("log", "Hop", "intro-requested", "--via", "Con", "--on", "2026-11-01")
     assert 'coffeechat unlog "Hop"' in " ".join(run("unlog", "Con", code=2).split())
+
+
+def test_a_landing_given_a_day_comes_after_that_days_meetings() -> None:
+    run("add", "A")
+    run("log", "A", "scheduled", "--on", "2026-11-18", "--at", "2026-11-20 12:00")
+    run("log", "A", "met", "--on", "2026-11-20")
+    run("log", "A", "thanked", "--on", "2026-11-20")
+    run("landed", "--role", "PM", "--org", "X", "--on", "2026-11-20")
+    assert ("announce_landing", "A", None) in agenda("2026-11-25")
+
+
+def test_an_intro_request_given_a_day_comes_after_the_connectors_events() -> None:
+    run("add", "Sam")
+    run("add", "Dana")
+    run("log", "Sam", "contacted", "--on", "2026-11-02 10:00")
+    run("log", "Dana", "intro-requested", "--via", "Sam", "--on", "2026-11-02")
+    assert [e["at"] for e in run_json("show", "Sam")["timeline"]] == [
+        "2026-11-02T10:00", "2026-11-02T10:01"
+    ]
+
+
+def test_dates_far_out_of_range_and_a_meeting_without_a_time_are_refused() -> None:
+    assert "out of range" in run("today", "--on", "9999-12-25", code=2)
+    run("add", "Kim")
+    assert "out of range" in run("log", "Kim", "contacted", "--on", "9999-12-31", code=2)
+    out = run("log", "Kim", "scheduled", "--at", "2026-11-10", code=2)
+    assert '--at needs the time too, e.g. --at "2026-11-10 14:00"' in out
+    assert "give 5 to 240" in run("log", "Kim", "scheduled", "--at", "2026-11-10 10:00",
+                                  "--minutes", "500", code=2)
+    assert run_json("show", "Kim")["timeline"] == []

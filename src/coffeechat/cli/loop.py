@@ -11,6 +11,7 @@ from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import deadline, event_moment, is_day, moment, optional
 from coffeechat.errors import UserError
+from coffeechat.rules.dates import parse_day
 from coffeechat.rules.wording import count
 
 if TYPE_CHECKING:
@@ -96,13 +97,16 @@ def log(
         return
     if any(debrief):
         raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
-    when = event_moment(on, who, kind)
+    connector = person(via) if via else None
+    if at is not None and is_day(at):
+        raise UserError(f'--at needs the time too, e.g. --at "{at.strip()} 14:00"')
+    when = event_moment(on, who, kind, [connector] if connector else [])
     log_event(
         owner=owner(),
         person=who,
         kind=kind,
         at=when,
-        via=person(via) if via else None,
+        via=connector,
         about=person(about) if about else None,
         meeting_at=optional(at),
         minutes=minutes,
@@ -173,11 +177,11 @@ def landed(
     phone: Annotated[str, typer.Option(help="Your new phone number.")] = "",
 ) -> None:
     """You found the job: everyone you met gets the news on your agenda."""
-    from coffeechat.pipeline.services import land
+    from coffeechat.pipeline.services import land, landing_on_day
 
-    landing = land(
-        owner=owner(), role=role, organisation=org, on=moment(on), email=email, phone=phone
-    )
+    me = owner()
+    when = landing_on_day(me, parse_day(on)) if on is not None and is_day(on) else moment(on)
+    landing = land(owner=me, role=role, organisation=org, on=when, email=email, phone=phone)
     done(
         f"Congratulations: {landing.role} at {landing.organisation}. "
         "Tell everyone you met (see coffeechat today)."

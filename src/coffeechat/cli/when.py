@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,9 @@ def moment(text: str | None) -> datetime:
     return parse_when(text)
 
 
-def event_moment(text: str | None, who: Person, kind: Kind) -> datetime:
+def event_moment(
+    text: str | None, who: Person, kind: Kind, also: Sequence[Person] = ()
+) -> datetime:
     """`--on WHEN` of an event: a bare date counts in the order events are told (see
     `pipeline.services.moment_on_day`); without `--on`, now."""
     if text is None:
@@ -30,7 +33,7 @@ def event_moment(text: str | None, who: Person, kind: Kind) -> datetime:
         return parse_when(text)
     from coffeechat.pipeline.services import moment_on_day
 
-    return moment_on_day(who, day, kind)
+    return moment_on_day(who, day, kind, also)
 
 
 def is_day(text: str) -> bool:

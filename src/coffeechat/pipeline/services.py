@@ -100,7 +100,9 @@ def _check_options(
     if kind != Kind.SCHEDULED and (meeting_at is not None or minutes is not None or where):
         raise UserError("--at, --minutes and --where go with scheduled only")
     if minutes is not None and not 5 <= minutes <= 240:
-        raise UserError(f"--minutes {minutes} is not a meeting length: ask for 10 to 30 minutes")
+        raise UserError(
+            f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)"
+        )
 
 
 def _check_referral(referrer: Person, about: Person | None) -> None:
@@ -152,7 +154,9 @@ def parse_insight(text: str) -> tuple[str, str]:
     return kind, body.strip()
 
 
-def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
+def moment_on_day(
+    person: Person, day: date, kind: Kind, also: Sequence[Person] = ()
+) -> datetime:
     """When an event given a date but no time happened, so that it counts in the order
     the user tells it: a meeting at the time it was scheduled for that day; anything
     else a minute after the last thing already recorded with this person that day (the
@@ -161,6 +165,7 @@ def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
     else at the day's start."""
     start, end = datetime.combine(day, time.min), datetime.combine(day, time(23, 59))
     events = Event.objects.filter(conversation__person=person)
+    others = Event.objects.filter(conversation__person__in=list(also), at__date=day)
     if kind == Kind.MET:
         scheduled = (
             events.filter(kind=Kind.SCHEDULED, meeting_at__date=day)
@@ -172,6 +177,7 @@ def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
             return scheduled
     moments = [
         *events.filter(at__date=day).values_list("at", flat=True),
+        *others.values_list("at", flat=True),  # the connector of an intro request
         # Suggested to me that day, or suggested someone to me that day.
         *Conversation.objects.filter(person=person, referred_at__date=day).values_list(
             "referred_at", flat=True
@@ -194,6 +200,20 @@ def moment_on_day(person: Person, day: date, kind: Kind) -> datetime:
         )
     found = [m for m in moments if m is not None]
     return min(max(found) + timedelta(minutes=1), end) if found else start
+
+
+def landing_on_day(owner: User, day: date) -> datetime:
+    """When a landing given a date but no time happened: after every event already
+    logged that day (a meeting that morning still hears the news), else at its start."""
+    last = (
+        Event.objects.filter(conversation__owner=owner, at__date=day)
+        .order_by("-at")
+        .values_list("at", flat=True)
+        .first()
+    )
+    if last is None:
+        return datetime.combine(day, time.min)
+    return min(last + timedelta(minutes=1), datetime.combine(day, time(23, 59)))
 
 
 def meeting_time(person: Person, now: datetime) -> datetime:

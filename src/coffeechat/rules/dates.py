@@ -13,24 +13,41 @@ class DateError(ValueError):
     """A date the user wrote that we cannot read."""
 
 
+# Years a job search can be dated in; beyond them a date is a typo (and, near 9999, the
+# agenda's look-ahead would overflow).
+YEARS = range(1900, 3000)
+
+
 def parse_when(text: str) -> datetime:
     """Read a local date or date-and-time; a bare date means the start of that day."""
     cleaned = text.strip()
     for fmt in FORMATS:
         try:
-            return datetime.strptime(cleaned, fmt)
-        except ValueError:
+            return _in_range(datetime.strptime(cleaned, fmt), text)
+        except ValueError as error:
+            if isinstance(error, DateError):
+                raise
             continue
     raise DateError(f"cannot read the date {text!r}: {HINT}")
 
 
 def parse_day(text: str) -> date:
     try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d").date()
+        day = datetime.strptime(text.strip(), "%Y-%m-%d")
     except ValueError:
         raise DateError(
             f"cannot read the day {text!r}: write YYYY-MM-DD, e.g. 2026-11-22"
         ) from None
+    return _in_range(day, text).date()
+
+
+def _in_range(moment: datetime, text: str) -> datetime:
+    if moment.year not in YEARS:
+        raise DateError(
+            f"the date {text!r} is out of range: write a year from {YEARS.start} to "
+            f"{YEARS.stop - 1}, e.g. 2026-11-22"
+        )
+    return moment
 
 
 def end_of(day: date) -> datetime:

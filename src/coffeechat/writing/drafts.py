@@ -8,7 +8,7 @@ introduce me to NAME.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -121,7 +121,10 @@ def _nothing_due(record: Record) -> str:
     quoted = f'"{name}"'
     if progress.stage == Stage.SCHEDULED:
         when = f"{progress.meeting_at:%Y-%m-%d %H:%M}" if progress.meeting_at else "soon"
-        if progress.meeting_at is not None and progress.meeting_at <= datetime.now():
+        ended = progress.meeting_at and progress.meeting_at + timedelta(
+            minutes=progress.meeting_minutes
+        )
+        if ended and ended <= datetime.now():
             return (
                 f"your meeting with {name} at {when} has passed: log how it went, then the "
                 f"thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT"
