@@ -301,3 +301,10 @@ def test_dates_far_out_of_range_and_a_meeting_without_a_time_are_refused() -> No
     assert "give 5 to 240" in run("log", "Kim", "scheduled", "--at", "2026-11-10 10:00",
                                   "--minutes", "500", code=2)
     assert run_json("show", "Kim")["timeline"] == []
+
+
+def test_an_empty_agenda_with_people_does_not_ask_to_add_someone() -> None:
+    assert "Add someone to talk to" in run("today", "--on", "2026-11-01")
+    run("add", "Kim")
+    out = run("today", "--on", "2026-11-01")
+    assert "Add someone" not in out and "coffeechat people" in out

@@ -124,7 +124,11 @@ def render(result: Agenda, world: World, limit: int | None = None) -> None:
         + f", {len(upcoming)} coming up."
     )
     if not items and not upcoming:
-        out.print('Nothing due. Add someone to talk to: coffeechat add "NAME" --org ORG')
+        if world.people:
+            out.print("Nothing due and nothing coming up this week: coffeechat people lists "
+                      "where each conversation stands.")
+        else:
+            out.print('Nothing due. Add someone to talk to: coffeechat add "NAME" --org ORG')
         return
     for title, actions, column in (("To do", items, "due"), ("Coming up", upcoming, "fires")):
         if not actions:
