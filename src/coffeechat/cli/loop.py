@@ -9,9 +9,8 @@ import typer
 
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
-from coffeechat.cli.when import deadline, event_moment, is_day, moment, optional
+from coffeechat.cli.when import deadline, event_moment, is_day, landing_moment, meeting, moment
 from coffeechat.errors import UserError
-from coffeechat.rules.dates import parse_day
 from coffeechat.rules.wording import count
 
 if TYPE_CHECKING:
@@ -98,8 +97,7 @@ def log(
     if any(debrief):
         raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
     connector = person(via) if via else None
-    if at is not None and is_day(at):
-        raise UserError(f'--at needs the time too, e.g. --at "{at.strip()} 14:00"')
+    meeting_at = meeting(at)
     when = event_moment(on, who, kind, [connector] if connector else [])
     log_event(
         owner=owner(),
@@ -108,7 +106,7 @@ def log(
         at=when,
         via=connector,
         about=person(about) if about else None,
-        meeting_at=optional(at),
+        meeting_at=meeting_at,
         minutes=minutes,
         where=where,
         note=note,
@@ -177,10 +175,10 @@ def landed(
     phone: Annotated[str, typer.Option(help="Your new phone number.")] = "",
 ) -> None:
     """You found the job: everyone you met gets the news on your agenda."""
-    from coffeechat.pipeline.services import land, landing_on_day
+    from coffeechat.pipeline.services import land
 
     me = owner()
-    when = landing_on_day(me, parse_day(on)) if on is not None and is_day(on) else moment(on)
+    when = landing_moment(on, me)
     landing = land(owner=me, role=role, organisation=org, on=when, email=email, phone=phone)
     done(
         f"Congratulations: {landing.role} at {landing.organisation}. "

@@ -264,6 +264,14 @@ class Builder:
         self.plans.append(Plan(self.name(), title, org, source, notes=notes))
         return len(self.plans) - 1
 
+    def referral(self, referrer: int, at: datetime) -> int:
+        """Someone `referrer` suggested at `at`, at an organisation of their own."""
+        j = self.person(Source.REFERRAL)
+        self.plans[j].referred_by, self.plans[j].referred_at = referrer, at
+        self.plans[j].organisation = self.rng.choice(ORGS)
+        self.plans[j].knows.append(referrer)
+        return j
+
     def ago(self, low: float, high: float) -> datetime:
         """A moment during working hours between `low` and `high` days ago."""
         day = self.now - timedelta(days=self.rng.randint(int(low), int(high)))
@@ -359,10 +367,7 @@ def _scenario_met(b: Builder, i: int, start: datetime, depth: int) -> None:
 
 
 def _refer(b: Builder, referrer: int, at: datetime, depth: int) -> None:
-    j = b.person(Source.REFERRAL)
-    b.plans[j].referred_by, b.plans[j].referred_at = referrer, at
-    b.plans[j].organisation = b.rng.choice(ORGS)
-    b.plans[j].knows.append(referrer)
+    j = b.referral(referrer, at)
     space = (b.now - at).days
     if space < 3 or b.rng.random() < (0.3 if space < 20 else 0.08 if space < 30 else 0):
         return  # not contacted yet: reach_out_referral
@@ -473,20 +478,13 @@ def _show_thank_you(b: Builder, i: int) -> None:
     meeting = _met(b, i, 0, thanked=False)
     b.plans[i].promises = [(False, b.rng.choice(THEY_WILL), meeting, None)]
     if len(b.plans) < b.size:
-        j = b.person(Source.REFERRAL)  # not contacted yet: reach_out_referral
-        b.plans[j].referred_by, b.plans[j].referred_at = i, meeting
-        b.plans[j].organisation = b.rng.choice(ORGS)
-        b.plans[j].knows.append(i)
+        b.referral(i, meeting)  # not contacted yet: reach_out_referral
 
 
 def _show_update_referrer(b: Builder, i: int) -> None:
     meeting = _met(b, i, 20)
     if len(b.plans) < b.size:
-        j = b.person(Source.REFERRAL)
-        b.plans[j].referred_by, b.plans[j].referred_at = i, meeting
-        b.plans[j].organisation = b.rng.choice(ORGS)
-        b.plans[j].knows.append(i)
-        _met(b, j, 3)  # and nobody has told the referrer
+        _met(b, b.referral(i, meeting), 3)  # and nobody has told the referrer
 
 
 def _show_promise(b: Builder, i: int) -> None:

@@ -163,7 +163,6 @@ def moment_on_day(
     thank-you after the meeting, the reply after the contact, the first contact after
     the suggestion, the update after meeting their referral, the news after landing),
     else at the day's start."""
-    start, end = datetime.combine(day, time.min), datetime.combine(day, time(23, 59))
     events = Event.objects.filter(conversation__person=person)
     others = Event.objects.filter(conversation__person__in=list(also), at__date=day)
     if kind == Kind.MET:
@@ -198,22 +197,22 @@ def moment_on_day(
         moments += Landing.objects.filter(owner=person.owner, on__date=day).values_list(
             "on", flat=True
         )
-    found = [m for m in moments if m is not None]
-    return min(max(found) + timedelta(minutes=1), end) if found else start
+    return _just_after(day, [m for m in moments if m is not None])
 
 
 def landing_on_day(owner: User, day: date) -> datetime:
     """When a landing given a date but no time happened: after every event already
     logged that day (a meeting that morning still hears the news), else at its start."""
-    last = (
-        Event.objects.filter(conversation__owner=owner, at__date=day)
-        .order_by("-at")
-        .values_list("at", flat=True)
-        .first()
-    )
-    if last is None:
+    that_day = Event.objects.filter(conversation__owner=owner, at__date=day)
+    return _just_after(day, list(that_day.values_list("at", flat=True)))
+
+
+def _just_after(day: date, moments: Sequence[datetime]) -> datetime:
+    """A minute after the last of `moments` (all on `day`), not past 23:59; with none,
+    the day's start."""
+    if not moments:
         return datetime.combine(day, time.min)
-    return min(last + timedelta(minutes=1), datetime.combine(day, time(23, 59)))
+    return min(max(moments) + timedelta(minutes=1), datetime.combine(day, time(23, 59)))
 
 
 def meeting_time(person: Person, now: datetime) -> datetime:
