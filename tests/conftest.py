@@ -1,8 +1,50 @@
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
+
+from coffeechat import clock
+
+# The moment the clock reads in a test marked `@pytest.mark.clock("YYYY-MM-DD HH:MM")`;
+# every test that names a date as past or future carries one (or travels itself).
+PROBE = "COFFEECHAT_TEST_CLOCK"
+
+
+def _probe_moment() -> datetime | None:
+    """`COFFEECHAT_TEST_CLOCK=+7y` (or `-7y`, `+40d`, or a date) moves the clock of every
+    test that did not fix its own: `.ci/run` runs the suite so, years ahead and back,
+    and a test that leans on today's real date fails at once instead of on a later day."""
+    text = os.environ.get(PROBE, "").strip()
+    if not text:
+        return None
+    shift = re.fullmatch(r"([+-])(\d+)([yd])", text)
+    if not shift:
+        return datetime.fromisoformat(text)
+    sign, amount, unit = shift.groups()
+    days = int(amount) * (365 if unit == "y" else 1)
+    return datetime.now() + timedelta(days=days if sign == "+" else -days)
+
+
+@pytest.fixture(autouse=True)
+def _clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The clock a test runs at: its `clock` marker's moment, the probe's, or the real
+    one. In-process code reads it through time-machine (so a test may travel further);
+    processes a test starts read it from `COFFEECHAT_NOW`."""
+    marker = request.node.get_closest_marker("clock")
+    moment = datetime.fromisoformat(marker.args[0]) if marker else _probe_moment()
+    if moment is None:
+        yield
+        return
+    monkeypatch.setattr(clock, "now", datetime.now)
+    monkeypatch.setenv(clock.VARIABLE, f"{moment:%Y-%m-%d %H:%M}")
+    with time_machine.travel(moment.astimezone(), tick=True):  # naive would mean UTC
+        yield
 
 
 @pytest.fixture(autouse=True)

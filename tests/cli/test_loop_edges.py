@@ -10,7 +10,8 @@ import pytest
 
 from tests.cli.helpers import agenda, run, run_json
 
-pytestmark = pytest.mark.django_db
+# Dates in these stories are past or ahead of this moment, whatever the real date.
+pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-11-25 09:00")]
 
 
 def test_a_meeting_scheduled_after_it_was_logged_asks_for_no_debrief() -> None:

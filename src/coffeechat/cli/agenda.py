@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from coffeechat import clock
 from coffeechat.cli.base import JSON, LOOP, app, owner
 from coffeechat.cli.output import console, print_json
 
@@ -81,7 +82,7 @@ def today(
     from coffeechat.pipeline.reading import paused_gc
     from coffeechat.rules.dates import end_of, parse_day
 
-    at = end_of(parse_day(on)) if on else datetime.now()
+    at = end_of(parse_day(on)) if on else clock.now()
     # The agenda of a big pipeline is built, printed and dropped while the collector
     # waits: resumed with it still alive, its first pass would walk every object in it.
     with paused_gc():

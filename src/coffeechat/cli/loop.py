@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from coffeechat import clock
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import deadline, event_moment, is_day, landing_moment, meeting, moment
@@ -117,7 +118,7 @@ def log(
 
 def _if_future(at: datetime) -> None:
     """Events are logged when they have happened: a date ahead is most likely a typo."""
-    if at > datetime.now() + timedelta(minutes=5):
+    if at > clock.now() + timedelta(minutes=5):
         typer.echo(
             f"Note: {at:%Y-%m-%d %H:%M} is in the future; the agenda counts this event from "
             "then. If it was a typo: coffeechat unlog NAME takes it back.",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from coffeechat import clock
 from coffeechat.errors import UserError
 from coffeechat.rules.dates import DateError, end_of, parse_day, parse_when
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def moment(text: str | None) -> datetime:
     """`--on WHEN`, or now (to the minute) when it is left out."""
     if text is None:
-        return datetime.now().replace(second=0, microsecond=0)
+        return clock.now().replace(second=0, microsecond=0)
     return parse_when(text)
 
 

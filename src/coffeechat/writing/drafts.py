@@ -14,6 +14,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db.models import F
 
+from coffeechat import clock
 from coffeechat.accounts.services import policy_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
@@ -124,7 +125,7 @@ def _nothing_due(record: Record) -> str:
         ended = progress.meeting_at and progress.meeting_at + timedelta(
             minutes=progress.meeting_minutes
         )
-        if ended and ended <= datetime.now():
+        if ended and ended <= clock.now():
             return (
                 f"your meeting with {name} at {when} has passed: log how it went, then the "
                 f"thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT"
