@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from coffeechat.cli.base import JSON, WRITING, app
-from coffeechat.cli.output import console, print_json
+from coffeechat.cli.output import console, print_json, show_findings
 from coffeechat.errors import UserError
 
 
@@ -43,31 +43,26 @@ def check(
     as_json: JSON = False,
 ) -> None:
     """Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings."""
-    from coffeechat.rules.checker import check_message, check_questions
+    from coffeechat.rules.checker import check_message, check_questions, finding_data
 
     if kind not in ("outreach", "question"):
         raise UserError(f"unknown --kind {kind!r}: write outreach or question")
     text = _read(source)
     if kind == "question":
         questions = [line.strip() for line in text.splitlines() if line.strip()]
-        findings = check_questions(questions)
-        lines = questions
+        findings = [finding_data(f, questions[f.line - 1]) for f in check_questions(questions)]
     else:
-        findings = check_message(text)
-        lines = text.splitlines()
+        findings = [finding_data(f, text) for f in check_message(text)]
     if as_json:
-        print_json({"findings": [{"code": f.code, "message": f.message, "start": f.start,
-                                  "end": f.end, "line": f.line} for f in findings]})
+        print_json({"findings": findings})
     else:
-        from rich.markup import escape
-
-        out = console()
-        for f in findings:
-            where = lines[f.line - 1].strip() if 0 < f.line <= len(lines) else ""
-            label = "question" if kind == "question" else "line"
-            out.print(f"[bold red]{f.code}[/bold red] ({label} {f.line}): {escape(f.message)}")
-            if where:
-                out.print(f"    [dim]{escape(where[:120])}[/dim]")
-        out.print("No mistakes found." if not findings else f"{len(findings)} to fix.")
+        show_findings(findings, "question" if kind == "question" else "line")
+        console().print(_summary(len(findings)))
     if findings:
         raise typer.Exit(1)
+
+
+def _summary(count: int) -> str:
+    if count == 0:
+        return "No mistakes found."
+    return f"{count} {'mistake' if count == 1 else 'mistakes'} to fix."
