@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from coffeechat.cli.base import JSON, WRITING, db_command, owner, person
-from coffeechat.cli.output import console, done, print_json
+from coffeechat.cli.output import console, done, print_json, show_findings
 from coffeechat.errors import UserError
 from coffeechat.rules.kinds import DraftKind
 
@@ -27,6 +27,9 @@ def draft(
     about: Annotated[
         str | None, typer.Option(help="update_referrer: the referral you met.")
     ] = None,
+    boxed: Annotated[
+        bool, typer.Option("--boxed", help="Frame the draft in a box (it copies less cleanly).")
+    ] = False,
     as_json: JSON = False,
 ) -> None:
     """The message for someone's next step (or KIND), checked for mistakes."""
@@ -49,10 +52,12 @@ def draft(
     if as_json:
         print_json(data)
     else:
-        render_draft(data)
+        render_draft(data, boxed=boxed)
 
 
-def render_draft(data: dict[str, Any]) -> None:
+def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
+    """The draft as plain text that copies cleanly (no wrapping, `> ` quotes intact)
+    between its heading and the checker's findings; `boxed` frames it instead."""
     from rich.markup import escape
     from rich.panel import Panel
 
@@ -63,12 +68,14 @@ def render_draft(data: dict[str, Any]) -> None:
         f"[bold]{data['kind'].replace('_', ' ')}[/bold] to {escape(to['name'] + address)}"
         f" [dim]({escape(data['reason'])})[/dim]"
     )
-    text = f"Subject: {data['subject']}\n\n{data['body']}"
-    out.print(Panel(escape(text), expand=False))
+    text = f"Subject: {data['subject']}\n\n{data['body'].rstrip()}"
+    if boxed:
+        out.print(Panel(escape(text), expand=False))
+    else:
+        typer.echo(f"\n{text}\n")
     for missing in data["missing"]:
         out.print(f"[yellow]missing[/yellow]: {escape(missing)}")
-    for f in data["findings"]:
-        out.print(f"[bold red]{f['code']}[/bold red] (line {f['line']}): {escape(f['message'])}")
+    show_findings(data["findings"])
     if not data["findings"]:
         out.print("[green]✓[/green] The mistake checker finds nothing to fix.")
 
