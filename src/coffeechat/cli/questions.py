@@ -169,16 +169,21 @@ def prep(
 ) -> None:
     """A one-page prep sheet: who they are, your goal, timed questions, your asks.
 
-    Also what you can offer them and the logistics. To print it:
-    coffeechat prep NAME --format html > sheet.html, then open it in a browser.
+    Also what you can offer them and the logistics. To print it, write it as HTML and
+    open it in a browser. What the sheet lacks is listed on stderr with the command that
+    records it; the page itself carries no commands.
     """
     from coffeechat.cli.when import moment
-    from coffeechat.rules.prep import render_html, render_markdown
+    from coffeechat.rules.prep import build_sheet, to_fill
+    from coffeechat.rules.prep_page import render_html, render_markdown
     from coffeechat.writing.prep import prep_facts
 
     kind = format.strip().lower()
     if kind not in ("md", "html"):
         raise UserError(f"unknown --format {format!r}: write md or html")
     facts = prep_facts(owner=owner(), person=person(name), now=moment(None), minutes=minutes)
-    text = render_html(facts) if kind == "html" else render_markdown(facts)
+    sheet = build_sheet(facts)
+    text = render_html(sheet) if kind == "html" else render_markdown(sheet)
     typer.echo(text.rstrip("\n"))
+    for missing in to_fill(sheet):
+        typer.echo(f"Note: {missing}", err=True)

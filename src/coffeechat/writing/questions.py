@@ -108,7 +108,7 @@ def plan_for(
     topics: Sequence[str] = (),
 ) -> Planned:
     """The plan for the conversation with `person`, fitting `minutes` (default: the agreed
-    minutes of the meeting still ahead, else 20)."""
+    minutes of the meeting still ahead, else of the one held last, else 20)."""
     record = record_of(person)
     budget, agreed = _minutes(minutes, record)
     profile = profile_for(owner)
@@ -125,7 +125,7 @@ def _minutes(asked: int | None, record: Record) -> tuple[int, int | None]:
     line can be refused: a meeting agreed shorter or longer than any plan is planned
     within the limits, and the plan says so."""
     if asked is None:
-        meeting = record.upcoming
+        meeting = record.arranged
         agreed = (meeting.minutes if meeting else None) or DEFAULT_MINUTES
         return within_limits(agreed), agreed
     if not MIN_MINUTES <= asked <= MAX_MINUTES:
