@@ -95,30 +95,13 @@ class Group(TyperGroup):
             command = self.get_command(ctx, name) if name else None
             refuse(error, click.Context(command, info_name=name, parent=ctx) if command else ctx)
         except Exception as error:
-            where = unreadable_database(error)
-            if where is None:
+            from coffeechat.database import trouble
+
+            said = trouble(error)
+            if said is None:
                 raise
-            typer.echo(f"Error: {where} cannot be used: {error}. {AFTER_DATABASE_ERROR}", err=True)
+            typer.echo(f"Error: {said}.", err=True)
             raise typer.Exit(2) from None
-
-
-AFTER_DATABASE_ERROR = (
-    "Restore the file from a backup, or give --db (or COFFEECHAT_DB) a new file's name."
-)
-
-
-def unreadable_database(error: Exception) -> str | None:
-    """The database, when `error` says it cannot be read or reached (a damaged or locked
-    file, a server that is down), rather than a mistake in a query; else None."""
-    django_utils = sys.modules.get("django.db.utils")
-    if django_utils is None:
-        return None
-    if type(error) not in (django_utils.DatabaseError, django_utils.OperationalError):
-        return None
-    from django.conf import settings
-
-    db = settings.DATABASES["default"]
-    return str(db["NAME"]) if db["ENGINE"].endswith("sqlite3") else "the database"
 
 
 def refuse(error: click.UsageError, where: click.Context) -> NoReturn:
@@ -212,20 +195,25 @@ app = App(
 )
 
 
+DB_HELP = (
+    "The database: a SQLite file (created on first use, in a folder that exists) or a "
+    "postgres:// URL. Without it: COFFEECHAT_DB (the same), then DATABASE_URL, then "
+    "coffeechat.sqlite3 in your data folder."
+)
+
+
 @app.callback()
 def options(
     db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="SQLite database file (default: your data folder; or set COFFEECHAT_DB). "
-            "DATABASE_URL selects PostgreSQL.",
-            show_default=False,
-        ),
+        str | None, typer.Option("--db", help=DB_HELP, show_default=False)
     ] = None,
 ) -> None:
-    if db:
-        os.environ["COFFEECHAT_DB"] = db
+    if db is None:
+        return
+    from coffeechat.database import VARIABLE, Location, Origin, check
+
+    check(Location(db, Origin.OPTION), driver=False)  # the driver when it is opened
+    os.environ[VARIABLE] = db
 
 
 F = TypeVar("F", bound=Callable[..., Any])
