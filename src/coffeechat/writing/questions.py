@@ -170,6 +170,9 @@ def add_question(
 def remove_question(*, owner: User, ident: int) -> CustomQuestion:
     question = CustomQuestion.objects.filter(owner=owner, id=ident).first()
     if question is None:
-        raise UserError(f"no question of yours with number {ident}: coffeechat questions --mine")
+        raise UserError(
+            f"no question of yours with number {ident}: coffeechat questions --bank lists "
+            "yours (\"yours N\") with their numbers"
+        )
     question.delete()
     return question
