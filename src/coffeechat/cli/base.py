@@ -202,11 +202,24 @@ DB_HELP = (
 )
 
 
+def _version(asked: bool) -> None:
+    if asked:
+        import coffeechat
+
+        typer.echo(f"coffeechat {coffeechat.__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def options(
     db: Annotated[
         str | None, typer.Option("--db", help=DB_HELP, show_default=False)
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print coffeechat's version and exit."),
+    ] = False,
 ) -> None:
     if db is None:
         return
