@@ -24,7 +24,7 @@ from coffeechat.rules.questions import (
     category_label,
     within_limits,
 )
-from coffeechat.rules.wording import count, first_name
+from coffeechat.rules.wording import count, first_name, shell_word
 
 __all__ = ["PrepFacts", "Sheet", "build_sheet", "to_fill"]
 
@@ -122,13 +122,6 @@ class Sheet:
     reminders: tuple[str, ...]
 
 
-def _arg(value: str) -> str:
-    """A value as it is typed on the command line: quoted when it holds a space."""
-    if re.fullmatch(r"[\w.@+:/-]+", value):
-        return value
-    return '"' + re.sub(r'(["\\$`])', r"\\\1", value) + '"'
-
-
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -158,7 +151,7 @@ def _minute(start: int) -> str:
 def build_sheet(facts: PrepFacts) -> Sheet:
     """Everything the sheet shows, as text, in the order it is read."""
     name = _one_line(facts.person_name) or "Someone without a name"
-    who = _arg(name)
+    who = shell_word(name)
     name = _name(name)
     slots = timetable(facts.plan, _planned(facts), MAX_QUESTIONS)
     return Sheet(
