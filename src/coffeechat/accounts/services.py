@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 
 from coffeechat.accounts.local import local_username
 from coffeechat.accounts.models import Profile
-from coffeechat.checks import email_address
+from coffeechat.checks import GOAL_CHARS, NAME_CHARS, email_address, within
 from coffeechat.errors import UserError
 from coffeechat.rules.policy import DEFAULTS, Policy, coerce
 
@@ -26,7 +26,7 @@ def profile_for(owner: User) -> Profile:
 
 
 def set_goal(*, owner: User, text: str) -> Profile:
-    text = " ".join(text.split())
+    text = within(" ".join(text.split()), GOAL_CHARS, "the goal")
     if not text:
         raise UserError(
             "the goal is empty: write one sentence, e.g. coffeechat goal "
@@ -48,7 +48,8 @@ def set_me(
     """Change what is given (None leaves a field as it is)."""
     profile = profile_for(owner)
     changes = {
-        "name": " ".join(name.split()) if name is not None else None,
+        "name": within(" ".join(name.split()), NAME_CHARS, "--name")
+        if name is not None else None,
         "email": email_address(email) if email is not None else None,
         "skills": list(dict.fromkeys(s.strip() for s in skills if s.strip()))
         if skills is not None

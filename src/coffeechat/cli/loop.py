@@ -12,7 +12,8 @@ from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import deadline, event_moment, is_day, landing_moment, meeting, moment
 from coffeechat.errors import UserError
-from coffeechat.rules.wording import count
+from coffeechat.rules.kinds import INSIGHT_WORDS
+from coffeechat.rules.wording import count, shell_word
 
 if TYPE_CHECKING:
     from coffeechat.people.models import Person
@@ -81,7 +82,9 @@ def log(
         list[str] | None, typer.Option(help="met: when the --i-will in the same position is due.")
     ] = None,
     insight: Annotated[
-        list[str] | None, typer.Option(help="met: KIND:TEXT, e.g. skill:SQL (repeatable).")
+        list[str] | None,
+        typer.Option(help=f"met: KIND:TEXT, e.g. skill:SQL (repeatable); KIND is one of "
+                     f"{INSIGHT_WORDS}."),
     ] = None,
     note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
 ) -> None:
@@ -113,17 +116,30 @@ def log(
         note=note,
     )
     done(f"{who.name}: {kind.value}.")
-    _if_future(when)
+    _if_unlikely(when, who)
 
 
-def _if_future(at: datetime) -> None:
-    """Events are logged when they have happened: a date ahead is most likely a typo."""
+# Before this year an event is almost surely a typo (1926 for 2026): a job search that
+# old is not being entered into coffeechat.
+LIKELY_SINCE = 1990
+
+
+def _if_unlikely(at: datetime, who: Person) -> None:
+    """Events are logged when they have happened: a date ahead, or decades back, is most
+    likely a typo. It is recorded (the user may mean it), with how to take it back."""
     if at > clock.now() + timedelta(minutes=5):
-        typer.echo(
-            f"Note: {at:%Y-%m-%d %H:%M} is in the future; the agenda counts this event from "
-            "then. If it was a typo: coffeechat unlog NAME takes it back.",
-            err=True,
-        )
+        why = "is in the future"
+    elif at.year < LIKELY_SINCE:
+        why = f"is before {LIKELY_SINCE}"
+    else:
+        return
+    typer.echo(
+        f"Note: {at:%Y-%m-%d %H:%M} {why}, most likely a typo. It is recorded, and the agenda "
+        f"counts the event from then; if it was a typo, coffeechat unlog {shell_word(who.name)} "
+        "takes it back.",
+        err=True,
+    )
+
 
 
 def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
@@ -158,7 +174,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         parts.append(count(len(meeting.insights), "insight"))
     hours = policy_for(owner()).thank_you_hours
     done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
-    _if_future(at)
+    _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
         typer.echo(
             f"Note: {first.name} referred {referral.name} first; a person keeps their first "

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count, QuerySet
 
-from coffeechat.checks import email_address, web_address
+from coffeechat.checks import NAME_CHARS, TAG_CHARS, email_address, web_address, within
 from coffeechat.errors import UserError
 from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
 from coffeechat.pipeline.models import Conversation
@@ -66,7 +66,7 @@ def _suggestion(owner: User, text: str) -> str:
 
 
 def organisation_named(*, owner: User, name: str) -> Organisation | None:
-    name = " ".join(name.split())
+    name = within(" ".join(name.split()), NAME_CHARS, "--org")
     if not name:
         return None
     existing = same_name(Organisation.objects.filter(owner=owner), name)
@@ -99,7 +99,7 @@ def add_person(
     organisation_notes: str = "",
     allow_duplicate: bool = False,
 ) -> Person:
-    name = " ".join(name.split())
+    name = within(" ".join(name.split()), NAME_CHARS, "the name")
     if not name:
         raise UserError(
             'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
@@ -115,12 +115,12 @@ def add_person(
     person = Person.objects.create(
         owner=owner,
         name=name,
-        title=title.strip(),
+        title=within(title, NAME_CHARS, "--title"),
         email=email_address(email),
         organisation=organisation_named(owner=owner, name=organisation),
         source=check_source(source),
         linkedin_url=web_address(linkedin_url),
-        location=location.strip(),
+        location=within(location, NAME_CHARS, "--location"),
         notes=notes.strip(),
         created_at=now,
     )
@@ -135,7 +135,7 @@ def add_person(
 
 def set_tags(*, owner: User, person: Person, tags: Sequence[str]) -> None:
     for label in tags:
-        label = label.strip().lower()
+        label = within(label, TAG_CHARS, "the tag").lower()
         if label:
             tag, _ = Tag.objects.get_or_create(owner=owner, name=label)
             person.tags.add(tag)
@@ -220,6 +220,8 @@ def update_person(
             value = email_address(value)
         elif field == "linkedin_url":
             value = web_address(value)
+        elif field in ("title", "location"):
+            value = within(value, NAME_CHARS, f"--{field}")
         setattr(person, field, value.strip())
     if organisation is not None:
         person.organisation = organisation_named(owner=owner, name=organisation)
