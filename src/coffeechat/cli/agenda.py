@@ -64,10 +64,18 @@ def next_command(item: dict[str, Any]) -> str | None:
     return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
 
 
-@app.command(rich_help_panel=LOOP)
+@app.command(
+    rich_help_panel=LOOP,
+    examples=[
+        "coffeechat today",
+        "coffeechat today --on 2026-11-25 --json",
+        "coffeechat today --all",
+    ],
+)
 def today(
     on: Annotated[
-        str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE.")
+        str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE, "
+                                   "written YYYY-MM-DD.")
     ] = None,
     as_json: JSON = False,
     show_all: Annotated[

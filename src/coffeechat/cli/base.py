@@ -17,6 +17,8 @@ from typer.core import TyperGroup
 from coffeechat.errors import UserError
 from coffeechat.rules.dates import DateError
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 # The panels of `coffeechat --help`, in the order of the loop; each command names its own.
 SETUP = "Your search"
 PEOPLE = "People"
@@ -143,6 +145,17 @@ class App(typer.Typer):
 
     GLOBAL_OPTIONS = ("--db",)  # each takes a value
 
+    def command(
+        self, name: str | None = None, *, examples: Sequence[str] = (), **kwargs: Any
+    ) -> Callable[[F], F]:
+        """`Typer.command`, with `examples`: whole command lines, declared beside the
+        command they show and printed at the end of its --help (a test runs each through
+        the parser, so none goes stale)."""
+        if examples:
+            kwargs["epilog"] = examples_text(examples)
+        registered: Callable[[F], F] = super().command(name, **kwargs)
+        return registered
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return self._run(*args, **kwargs)
@@ -181,6 +194,12 @@ class App(typer.Typer):
         if info.callback is None:
             return None
         return str(info.callback.__name__).lower().replace("_", "-")
+
+
+def examples_text(examples: Sequence[str]) -> str:
+    """The epilog of a command's help: one example a line (Typer joins lines, and keeps
+    paragraphs apart; `[` is escaped from Rich's markup)."""
+    return "\n\n".join(["Examples:", *(e.replace("[", "\\[") for e in examples)])
 
 
 app = App(
@@ -228,8 +247,6 @@ def options(
     check(Location(db, Origin.OPTION), driver=False)  # the driver when it is opened
     os.environ[VARIABLE] = db
 
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 # `--json` on everything that lists or shows: the same data as the human output, stable.
 JSON = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]

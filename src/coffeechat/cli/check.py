@@ -14,6 +14,14 @@ import typer
 from coffeechat.cli.base import JSON, WRITING, app
 from coffeechat.cli.output import console, print_json, show_findings
 from coffeechat.errors import UserError
+from coffeechat.rules.checker_text import CODES
+
+CHECK_HELP = (
+    "Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings.\n\n"
+    "Each finding names its code, what to do instead and the words it is about. Codes: "
+    + "; ".join(f"{code}: {what[:1].lower()}{what[1:]}" for code, what in CODES.items())
+    + "."
+)
 
 
 def _read(source: str) -> str:
@@ -34,7 +42,15 @@ def _read(source: str) -> str:
         raise UserError(f"{source}: cannot read it ({error.strerror})") from None
 
 
-@app.command(rich_help_panel=WRITING)
+@app.command(
+    rich_help_panel=WRITING,
+    help=CHECK_HELP,
+    examples=[
+        "coffeechat check message.txt",
+        "coffeechat check questions.txt --kind question --json",
+        "coffeechat check - < draft.txt",
+    ],
+)
 def check(
     source: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     kind: Annotated[
@@ -42,7 +58,7 @@ def check(
     ] = "outreach",
     as_json: JSON = False,
 ) -> None:
-    """Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings."""
+    """The mistake checker on a file or standard input (its help is CHECK_HELP)."""
     from coffeechat.rules.checker import check_message, check_questions, finding_data
 
     if kind not in ("outreach", "question"):

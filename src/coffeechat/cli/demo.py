@@ -15,7 +15,13 @@ from coffeechat.errors import UserError
 from coffeechat.rules.wording import shell_word
 
 
-@db_command(rich_help_panel=SETUP)
+@db_command(
+    rich_help_panel=SETUP,
+    examples=[
+        "coffeechat --db demo.sqlite3 demo",
+        "coffeechat --db demo.sqlite3 demo --replace --people 100 --on 2026-11-23",
+    ],
+)
 def demo(
     ctx: typer.Context,
     people: Annotated[

@@ -14,7 +14,14 @@ from coffeechat.rules.kinds import DraftKind
 KINDS = ", ".join(DraftKind)
 
 
-@db_command(rich_help_panel=WRITING)
+@db_command(
+    rich_help_panel=WRITING,
+    examples=[
+        'coffeechat draft "Dana Whitfield"',
+        'coffeechat draft "Dana Whitfield" intro_request --via "Sam Ortiz"',
+        "coffeechat draft 12 thank_you --json",
+    ],
+)
 def draft(
     name: Annotated[str, typer.Argument(help="Id or unique name: whose conversation.")],
     kind: Annotated[
@@ -80,7 +87,15 @@ def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
         out.print("[green]✓[/green] The mistake checker finds nothing to fix.")
 
 
-@db_command(rich_help_panel=WRITING)
+@db_command(
+    rich_help_panel=WRITING,
+    examples=[
+        "coffeechat template",
+        "coffeechat template outreach > outreach.txt",
+        "coffeechat template outreach --set outreach.txt",
+        "coffeechat template all --reset",
+    ],
+)
 def template(
     kind: Annotated[
         str | None, typer.Argument(help=f"One of: {KINDS}; or all (with --reset).")

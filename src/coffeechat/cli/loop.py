@@ -28,7 +28,13 @@ EVENTS = (
 )
 
 
-@db_command(rich_help_panel=SETUP)
+@db_command(
+    rich_help_panel=SETUP,
+    examples=[
+        'coffeechat goal "I\'m exploring product marketing roles at climate-tech firms in Oregon"',
+        "coffeechat goal",
+    ],
+)
 def goal(
     text: Annotated[
         str | None, typer.Argument(help="One sentence: what you are exploring.")
@@ -57,14 +63,29 @@ def goal(
         )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat log "Dana Whitfield" contacted --on 2026-11-02',
+        'coffeechat log "Dana Whitfield" intro-requested --via "Sam Ortiz"',
+        'coffeechat log "Dana Whitfield" scheduled --at "2026-11-18 15:00" --minutes 20 '
+        '--where "video call"',
+        'coffeechat log "Dana Whitfield" met --on "2026-11-18 15:00" --referral "Lee Chen" '
+        '--they-will "introduce me to her team lead" --i-will "send the rebate article" '
+        '--due 2026-11-21 --insight skill:SQL --insight "tip:ask about the data team"',
+    ],
+)
 def log(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
     on: ON = None,
     via: Annotated[str | None, typer.Option(help="intro-requested: the connector.")] = None,
-    at: Annotated[str | None, typer.Option(help="scheduled: when you meet.")] = None,
-    minutes: Annotated[int | None, typer.Option(help="scheduled: agreed minutes.")] = None,
+    at: Annotated[
+        str | None, typer.Option(help="scheduled: when you meet, YYYY-MM-DD HH:MM.")
+    ] = None,
+    minutes: Annotated[
+        int | None, typer.Option(help="scheduled: agreed minutes, 5 to 240 (ask for 10 to 30).")
+    ] = None,
     where: Annotated[str, typer.Option(help="scheduled: place, phone or video link.")] = "",
     about: Annotated[
         str | None, typer.Option(help="updated-referrer: the referral you met.")
@@ -79,7 +100,9 @@ def log(
         list[str] | None, typer.Option(help="met: what you offered to do (repeatable).")
     ] = None,
     due: Annotated[
-        list[str] | None, typer.Option(help="met: when the --i-will in the same position is due.")
+        list[str] | None,
+        typer.Option(help="met: when the --i-will in the same position is due: YYYY-MM-DD "
+                     "(by the end of that day) or YYYY-MM-DD HH:MM."),
     ] = None,
     insight: Annotated[
         list[str] | None,
@@ -183,7 +206,13 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat landed --role "Product Marketer" --org "Helio Homes" '
+        '--email me@example.org --on 2027-01-15',
+    ],
+)
 def landed(
     role: Annotated[str, typer.Option(help="Your new role.")],
     org: Annotated[str, typer.Option(help="Your new organisation.")],
@@ -203,7 +232,12 @@ def landed(
     )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat unlog "Dana Whitfield"',
+    ],
+)
 def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> None:
     """Take back the event you logged last for someone (a wrong date, the wrong person)."""
     from coffeechat.pipeline.services import unlog_last
@@ -219,7 +253,14 @@ def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> No
     done("Taken back: " + "; ".join(parts) + ".")
 
 
-@db_command("done", rich_help_panel=LOOP)
+@db_command(
+    "done",
+    rich_help_panel=LOOP,
+    examples=[
+        "coffeechat done 42",
+        "coffeechat done 42 --on 2026-11-24",
+    ],
+)
 def keep_promise(
     number: Annotated[int, typer.Argument(help="The promise's number, shown on the agenda.")],
     on: ON = None,

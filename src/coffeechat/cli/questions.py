@@ -38,7 +38,13 @@ def plan_data(plan: Any) -> dict[str, Any]:
     }
 
 
-@db_command(rich_help_panel=PREPARING)
+@db_command(
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat questions "Dana Whitfield" --minutes 30 --topic culture',
+        "coffeechat questions --bank",
+    ],
+)
 def questions(
     name: Annotated[
         str | None, typer.Argument(help="Id or unique name (leave out with --bank).")
@@ -133,7 +139,14 @@ def _bank(as_json: bool) -> None:
     console().print(table)
 
 
-@db_command("add-question", rich_help_panel=PREPARING)
+@db_command(
+    "add-question",
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat add-question "What does a great launch look like at {organisation}?" '
+        "--category culture",
+    ],
+)
 def add_question(
     text: Annotated[str, typer.Argument(help="The question, in full.")],
     category: Annotated[str, typer.Option(help=f"One of: {CATEGORIES}.")],
@@ -147,7 +160,13 @@ def add_question(
     done(f"Added question {added.id} to {added.category}; plans weigh it with the others.")
 
 
-@db_command("remove-question", rich_help_panel=PREPARING)
+@db_command(
+    "remove-question",
+    rich_help_panel=PREPARING,
+    examples=[
+        "coffeechat remove-question 3",
+    ],
+)
 def remove_question(
     number: Annotated[int, typer.Argument(help="Its number (coffeechat questions --bank).")],
 ) -> None:
@@ -158,7 +177,13 @@ def remove_question(
     done(f"Removed: {removed.text}")
 
 
-@db_command(rich_help_panel=PREPARING)
+@db_command(
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat prep "Dana Whitfield"',
+        'coffeechat prep "Dana Whitfield" --format html --minutes 30 > dana.html',
+    ],
+)
 def prep(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     format: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
