@@ -116,3 +116,27 @@ def test_a_tip_is_kept_as_advice_and_log_help_lists_every_kind() -> None:
     for kind in ("skill", "trend", "challenge", "culture", "advice", "organisation", "event",
                  "resource", "tip (= advice)"):
         assert kind in shown, kind
+
+
+def test_an_argument_that_is_not_utf8_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "coffeechat", "--db", str(tmp_path / "x.sqlite3"), "add",
+         b"\xff\xfe Lee"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert "the argument '\\xff\\xfe Lee' is not UTF-8 text" in line
+
+
+def test_a_file_with_a_nul_character_is_not_taken_as_text(tmp_path: Path) -> None:
+    binary = tmp_path / "message.txt"
+    binary.write_bytes(b"Subject: Hi\n\nHello \x00 there")
+    for args in (["check", str(binary)], ["template", "outreach", "--set", str(binary)]):
+        assert f"{binary}, line 3: a NUL character" in run(*args, code=2)
+
+
+def test_a_check_in_interval_beyond_ten_years_is_refused() -> None:
+    run("add", "Zed Quinn", "--tag", "mentor")
+    assert "give 0 (the default) to 3650 days" in run(
+        "edit", "Zed Quinn", "--check-in-days", "99999999999", code=2)
+    assert "give 0 (the default) to 3650 days" in run(
+        "tags", "mentor", "--check-in-days", "4000", code=2)

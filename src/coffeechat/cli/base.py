@@ -164,7 +164,9 @@ class App(typer.Typer):
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         argv = kwargs.get("args", args[0] if args else None)
-        word = self._command_word(sys.argv[1:] if argv is None else list(argv))
+        words = sys.argv[1:] if argv is None else list(argv)
+        _refuse_bytes(words)
+        word = self._command_word(words)
         chosen = [info for info in self.registered_commands if self._name(info) == word]
         if word is None or len(chosen) != 1:
             return super().__call__(*args, **kwargs)
@@ -194,6 +196,23 @@ class App(typer.Typer):
         if info.callback is None:
             return None
         return str(info.callback.__name__).lower().replace("_", "-")
+
+
+def _refuse_bytes(words: Sequence[str]) -> None:
+    """An argument that is not UTF-8 text (bytes from another encoding reach Python as
+    lone surrogates) is refused before anything reads it: no database takes it."""
+    for word in words:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError as error:
+            try:  # the bytes as typed
+                shown = word.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            except UnicodeEncodeError:
+                shown = word.encode("utf-8", "backslashreplace").decode("utf-8")
+            typer.echo(f"Error: the argument '{shown}' is not UTF-8 text (character "
+                       f"{error.start + 1}): write it in UTF-8, the terminal's usual encoding",
+                       err=True)
+            raise SystemExit(2) from None
 
 
 def examples_text(examples: Sequence[str]) -> str:

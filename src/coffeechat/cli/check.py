@@ -25,21 +25,27 @@ CHECK_HELP = (
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
+    """The text of a file, or of standard input (-), refused in one line when it is not
+    UTF-8 text."""
+    where = "standard input" if source == "-" else source
     try:
-        return path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text.encode("utf-8")  # standard input may carry undecodable bytes as surrogates
     except FileNotFoundError:
         raise UserError(
             f"{source}: no such file; give a path, or - to read standard input"
         ) from None
-    except UnicodeDecodeError as error:
+    except (UnicodeDecodeError, UnicodeEncodeError) as error:
         raise UserError(
-            f"{source}: byte {error.start} is not UTF-8 text; save it as UTF-8"
+            f"{where}: not UTF-8 text (at position {error.start + 1}); save it as UTF-8"
         ) from None
     except OSError as error:
         raise UserError(f"{source}: cannot read it ({error.strerror})") from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise UserError(f"{where}, line {line}: a NUL character; this is not a text file, "
+                        "save it as plain text")
+    return text
 
 
 @app.command(

@@ -158,12 +158,22 @@ def tag_named(*, owner: User, name: str) -> Tag:
     return tag
 
 
+MAX_CHECK_IN_DAYS = 3650  # ten years: as far as any agenda setting goes
+
+
+def check_in_interval(days: int) -> int | None:
+    """`--check-in-days N`: None for 0 (the default interval), refused out of range."""
+    if not 0 <= days <= MAX_CHECK_IN_DAYS:
+        raise UserError(f"--check-in-days {days}: give 0 (the default) to "
+                        f"{MAX_CHECK_IN_DAYS} days")
+    return days or None
+
+
 def set_tag_check_in(*, owner: User, name: str, days: int) -> Tag:
     """Check in with everyone tagged `name` after `days` quiet days (0: the default)."""
-    if days < 0:
-        raise UserError("--check-in-days must be 0 (the default) or more")
+    interval = check_in_interval(days)
     tag = tag_named(owner=owner, name=name)
-    tag.check_in_days = days or None
+    tag.check_in_days = interval
     tag.save(update_fields=["check_in_days"])
     return tag
 
@@ -228,9 +238,7 @@ def update_person(
     if source is not None:
         person.source = check_source(source)
     if check_in_days is not None:
-        if check_in_days < 0:
-            raise UserError("--check-in-days must be 0 (the default) or more")
-        person.check_in_days = check_in_days or None
+        person.check_in_days = check_in_interval(check_in_days)
     person.save()
     if organisation_notes is not None:
         set_organisation_notes(person, organisation_notes)
