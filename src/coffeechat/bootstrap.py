@@ -102,7 +102,14 @@ def _make_folder() -> None:
 
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("sqlite3") and db["NAME"] != ":memory:":
-        Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(db["NAME"]).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(
+                f"cannot make your data folder {folder} ({error.strerror}): give --db (or "
+                "COFFEECHAT_DB) a file in a folder you can write"
+            ) from None
 
 
 def shipped_migrations(apps: Iterable[tuple[str, Path]]) -> set[tuple[str, str]]:

@@ -145,3 +145,12 @@ def test_a_read_only_database_says_it_cannot_write_there(tmp_path: Path) -> None
     assert f"cannot write to {db}" in line and "(permissions)" in line
     assert "backup" not in line and db.read_bytes() == before
     assert names("--db", str(db), env={"PYTHONPATH": str(site)}) == ["Sam Ortiz"]
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    done = cli("add", "Sam Ortiz", home=blocked)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert str(blocked / "coffeechat") in line
