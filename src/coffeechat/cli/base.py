@@ -38,6 +38,7 @@ COMMANDS = {
     "tags": "people",
     "people": "people",
     "show": "people",
+    "import": "contacts",
     "today": "agenda",
     "log": "loop",
     "done": "loop",
