@@ -3,6 +3,7 @@ bulk writes (a 30,000-row LinkedIn export takes seconds, not minutes)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,14 +11,23 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import CharField
 
 from coffeechat.errors import UserError
+from coffeechat.exchange.bulk import insert_rows
 from coffeechat.people.models import Organisation, Person, Source, Tag
 from coffeechat.pipeline.models import Conversation
 from coffeechat.rules.contacts.detect import decode, format_of, read_contacts
 from coffeechat.rules.contacts.plan import FIELDS, Change, Known, Plan, plan_import
 from coffeechat.rules.contacts.record import FileError, Format, Reading, RowError
 from coffeechat.rules.matching import organisation_key
+
+# The longest text each field holds (a longer LinkedIn headline is cut, not refused).
+LIMITS = {
+    f.attname: f.max_length
+    for f in Person._meta.concrete_fields
+    if isinstance(f, (CharField,)) and f.max_length
+}
 
 # progress(done, total): how far the import is, in lines of the file.
 Progress = Callable[[int, int], None]
@@ -161,12 +171,14 @@ def write(*, owner: User, plan: Plan, now: datetime) -> None:
     """The plan, in bulk: new organisations, people, their conversations and tags, and
     the fields merges fill in."""
     organisations = _organisations(owner, plan)
-    people = [_person(owner, row, organisations, now) for row in plan.new]
-    Person.objects.bulk_create(people, batch_size=2000)
-    Conversation.objects.bulk_create(
-        [Conversation(owner=owner, person=p) for p in people], batch_size=2000
-    )
-    tagged = [(p.pk, row["tags"]) for p, row in zip(people, plan.new, strict=True)]
+    given = {u for u in (_uuid(row["uid"]) for row in plan.new if row.get("uid")) if u}
+    taken = set(Person.objects.filter(uid__in=given).values_list("uid", flat=True))
+    rows = [_person(owner, row, organisations, now, taken) for row in plan.new]
+    insert_rows(Person, rows)
+    ids = dict(Person.objects.filter(owner=owner).values_list("uid", "id"))
+    new_ids = [ids[row["uid"]] for row in rows]
+    insert_rows(Conversation, [{"owner_id": owner.pk, "person_id": pid} for pid in new_ids])
+    tagged = [(pid, row["tags"]) for pid, row in zip(new_ids, plan.new, strict=True)]
     updates = plan.updates()
     tagged += [(pid, change.pop("tags")) for pid, change in updates.items() if "tags" in change]
     _update(owner, updates, organisations)
@@ -192,15 +204,16 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _values(row: dict[str, Any], organisations: dict[str, Organisation]) -> dict[str, Any]:
-    """A plan's fields as the Person model holds them."""
+    """A plan's fields as the Person model holds them (by attribute name)."""
     values: dict[str, Any] = {}
     for name, value in row.items():
         if name in ("tags", "uid"):
             continue
         if name == "organisation":
-            values["organisation"] = organisations.get(organisation_key(value))
+            found = organisations.get(organisation_key(value))
+            values["organisation_id"] = found.pk if found else None
         elif isinstance(value, str):
-            limit = getattr(Person._meta.get_field(name), "max_length", None)
+            limit = LIMITS.get(name)
             values[name] = _clip(value.strip(), limit) if limit else value.strip()
             if name == "linkedin_url" and values[name] and "://" not in values[name]:
                 values[name] = "https://" + values[name]
@@ -212,17 +225,20 @@ def _values(row: dict[str, Any], organisations: dict[str, Organisation]) -> dict
 
 
 def _person(
-    owner: User, row: dict[str, Any], organisations: dict[str, Organisation], now: datetime
-) -> Person:
-    person = Person(owner=owner, created_at=now, **_values(row, organisations))
-    if row.get("uid"):
-        person.uid = _uuid(row["uid"]) or person.uid
-    return person
+    owner: User,
+    row: dict[str, Any],
+    organisations: dict[str, Organisation],
+    now: datetime,
+    taken: set[uuid.UUID],
+) -> dict[str, Any]:
+    """A new person's row, with a uid of their own (the card's, unless someone has it)."""
+    given = _uuid(row["uid"]) if row.get("uid") else None
+    uid = given if given is not None and given not in taken else uuid.uuid4()
+    row["uid"] = uid
+    return {"owner_id": owner.pk, "created_at": now, "uid": uid, **_values(row, organisations)}
 
 
-def _uuid(text: str) -> Any:
-    import uuid
-
+def _uuid(text: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(text.removeprefix("urn:uuid:"))
     except ValueError:
@@ -237,7 +253,7 @@ def _update(
         values = _values(change, organisations)
         if not values:
             continue
-        person = Person(id=pid, owner=owner, **values)
+        person = Person(id=pid, owner=owner, **values)  # attribute names: organisation_id
         by_fields.setdefault(tuple(sorted(values)), []).append(person)
     for fields, people in by_fields.items():
         Person.objects.bulk_update(people, list(fields), batch_size=1000)

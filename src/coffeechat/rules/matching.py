@@ -28,6 +28,8 @@ LEGAL_FORMS = frozenset(
     }
 )
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SCHEME = re.compile(r"^[a-z]+://", re.IGNORECASE)
+_COUNTRY_HOST = re.compile(r"^[a-z]{2}\.linkedin\.com$")
 
 
 class MatchedBy(StrEnum):
@@ -79,17 +81,18 @@ def email_key(address: str) -> str:
     return address.strip().casefold()
 
 
+@lru_cache(maxsize=65536)
 def linkedin_key(url: str) -> str:
     """A LinkedIn profile address without scheme, `www.`, query or trailing slash:
     "http://www.LinkedIn.com/in/dana-w/" is linkedin.com/in/dana-w."""
     text = url.strip()
     if not text:
         return ""
-    text = re.sub(r"^[a-z]+://", "", text, flags=re.IGNORECASE)
+    text = _SCHEME.sub("", text)
     text = text.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     host, _, path = text.partition("/")
     host = host.casefold().removeprefix("www.")
-    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    host = _COUNTRY_HOST.sub("linkedin.com", host)
     return f"{host}/{path.casefold()}" if path else host
 
 

@@ -43,7 +43,7 @@ def read_contacts(
     try:
         return read_csv(text, kind, progress)
     except FileError:
-        raise unreadable(name) from None
+        raise unreadable(name, wanted) from None
 
 
 __all__ = ["decode", "format_of", "read_contacts"]

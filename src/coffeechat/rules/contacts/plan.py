@@ -130,7 +130,10 @@ def plan_import(known: Iterable[Known], contacts: Iterable[Contact]) -> Plan:
             key = f"new:{len(plan.new)}"
             plan.new.append({"name": contact.name, "uid": contact.uid, **theirs})
             plan.new_lines.append(contact.line)
-            index.add(_identity(key, contact.name, {**theirs, "uid": contact.uid}))
+            index.add(
+                Identity(key, incoming.name, incoming.organisation, incoming.emails,
+                         incoming.linkedin_url, incoming.uid)
+            )
             continue
         match, why = found
         if isinstance(match, str):  # someone this file named earlier

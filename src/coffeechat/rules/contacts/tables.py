@@ -147,7 +147,12 @@ def _tags(text: str, separator: str) -> list[str]:
     ]
 
 
-def unreadable(name: str) -> FileError:
+def unreadable(name: str, wanted: Format | None = None) -> FileError:
+    if wanted is not None:
+        return FileError(
+            f"{name} is not a {wanted} contacts export: none of its first lines is a "
+            f"{wanted} header; leave out --format to have the format detected"
+        )
     return FileError(
         f"{name} is not a contacts export coffeechat knows: give --format linkedin, google, "
         "outlook or vcard, or export again (see the README, Bring your contacts)"
