@@ -24,6 +24,7 @@ LOOP = "The loop"
 WRITING = "What to send"
 PREPARING = "What to ask"
 LEARNING = "What you learned"
+DATA = "Your data"
 # Every command and the module of coffeechat.cli that defines it, in the order of the
 # loop (the order `--help` lists them in, within each panel). A run loads only the
 # module of the command it names; a test checks this table against the commands.
@@ -40,6 +41,7 @@ COMMANDS = {
     "show": "people",
     "import": "contacts",
     "today": "agenda",
+    "calendar": "data",
     "log": "loop",
     "done": "loop",
     "unlog": "loop",
@@ -52,6 +54,9 @@ COMMANDS = {
     "add-question": "questions",
     "remove-question": "questions",
     "insights": "insights",
+    "export": "data",
+    "backup": "data",
+    "restore": "data",
 }
 
 
