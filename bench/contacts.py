@@ -57,21 +57,28 @@ Person.objects.bulk_create(
     batch_size=2000,
 )
 """
-FIRST = ("Dana Priya Marcus Elena Tomás Aisha Ben Chloe Diego Fatima Grace Hiro Inès Jamal "
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = words("Dana Priya Marcus Elena Tomás Aisha Ben Chloe Diego Fatima Grace Hiro Inès Jamal "
          "Kara Liam Maya Noah Olivia Pavel Quinn Rosa Sam Tara Uma Victor Wen Yara Zoë Arjun "
-         "Bea Cyril Dmitri Eva Femi Gus Hana Ivo Jana Kofi").split()
+         "Bea Cyril Dmitri Eva Femi Gus Hana Ivo Jana Kofi")
 # Last names from two halves: 40 x 40 of them, so that 30,000 people rarely share a name.
-HEADS = ("Whit Ram Bell Ort Ib Bel Ad Chen Ok Tan Lef Had Kov Lind Fisch Nak Dur Mor Hal Ash "
+HEADS = words("Whit Ram Bell Ort Ib Bel Ad Chen Ok Tan Lef Had Kov Lind Fisch Nak Dur Mor Hal Ash "
          "Brad Carr Dal Ell Farn Garr Hask Ing Jar Kell Lam Mart Nor Pem Quill Ross Stan Thorn "
-         "Var Wex").split()
-TAILS = ("field an ley ega on ado ler ford afor aka ebvre dad ac qvist er amura and ris ton by "
+         "Var Wex")
+TAILS = words("field an ley ega on ado ler ford afor aka ebvre dad ac qvist er amura and ris "
+              "ton by "
          "well wood man sen ham ridge stone worth ings dale mont burn croft lock hurst wick "
-         "more lee gate vale").split()
+         "more lee gate vale")
 COMPANIES = ["Verdant Grid", "SolarLoop, Inc.", "Cascade Carbon", "Tidewater Energy",
              "Helio Homes", "Rainier Analytics", "Northwind Storage", ""]
 TITLES = ["Product Marketing Manager", 'Head of "Growth"', "Senior Analyst, Energy Markets",
           "Community Manager", "Engineer", ""]
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
 
 
 def connections(rows: int, seed: int = 7) -> str:

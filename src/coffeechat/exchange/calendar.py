@@ -68,9 +68,12 @@ def _meetings(owner: User) -> dict[int, list[Meeting]]:
     return {pid: meetings(found) for pid, found in events.items()}
 
 
+def _org(person: Person) -> str:
+    return person.organisation.name if person.organisation else ""
+
+
 def _who(person: Person) -> str:
-    org = person.organisation.name if person.organisation else ""
-    return f"{person.name} ({org})" if org else person.name
+    return f"{person.name} ({_org(person)})" if _org(person) else person.name
 
 
 def _meeting_event(person: Person, meeting: Meeting, zone: Any, now: datetime) -> Any:
@@ -89,14 +92,16 @@ def _meeting_event(person: Person, meeting: Meeting, zone: Any, now: datetime) -
         event.add("location", meeting.where)
         if meeting.where.startswith(("http://", "https://")):
             event.add("url", meeting.where)
-    lines = [
-        f"{meeting.minutes} minutes agreed: keep to them.",
-        f"Prepare: coffeechat prep {person.id}",
-    ]
-    if meeting.status == MeetingStatus.MET and meeting.held_at is not None:
-        lines.insert(0, f"Logged as met on {meeting.held_at:%Y-%m-%d}.")
-    if meeting.status == MeetingStatus.CANCELLED:
-        lines.insert(0, "Cancelled: they declined, or you moved on.")
+    role = " at ".join(x for x in (person.title, _org(person)) if x)
+    lines = [f"{person.name}" + (f", {role}" if role else "")]
+    if meeting.status == MeetingStatus.PLANNED:
+        lines += [f"{meeting.minutes} minutes agreed: keep to them.",
+                  f"Prepare: coffeechat prep {person.id}"]
+    elif meeting.status == MeetingStatus.MET and meeting.held_at is not None:
+        lines += [f"Logged as met on {meeting.held_at:%Y-%m-%d}.",
+                  f"What you learned: coffeechat show {person.id}"]
+    else:
+        lines.append("Cancelled: they declined, or you moved on.")
     event.add("description", "\n".join(lines))
     status = {MeetingStatus.CANCELLED: "CANCELLED"}.get(meeting.status, "CONFIRMED")
     event.add("status", status)
@@ -135,11 +140,12 @@ def _deadline(
     event.add("transp", "TRANSPARENT")  # a deadline does not make you busy
     label = LABELS.get(action.kind.value, action.kind.value)
     who = person.name + (f" ({about.name})" if about else "")
-    event.add("summary", f"Due: {label}: {who}")
+    event.add("summary", f"{label[:1].upper()}{label[1:]}: {who}")
     item = {"kind": action.kind.value, "person_id": person.id,
             "about_id": about.id if about else None}
     command = next_command(item)
-    description = action.reason + (f"\n→ {command}" if command else "")
+    due = f"Due {action.due:%a %d %b %Y %H:%M}. "
+    description = due + action.reason + (f"\n→ {command}" if command else "")
     event.add("description", description)
     event.add("categories", ["coffeechat", "deadline"])
     return event
