@@ -100,7 +100,8 @@ def import_file(
         from coffeechat.exchange.invitations import import_invitations
 
         return import_invitations(owner=owner, text=text, name=name, now=now, dry_run=dry_run)
-    total = max(text.count("\n"), 1)
+    lines = max(text.count("\n"), 1)
+    total = lines * 2  # reading the rows is the first half, matching and writing the second
     try:
         reading = read_contacts(
             text,
@@ -114,6 +115,8 @@ def import_file(
     _refuse_broken(reading, name, skip_bad)
     report.skipped = sorted(reading.errors + reading.nameless, key=lambda e: e.line)
     plan = plan_import(known_people(owner), reading.contacts)
+    if progress:
+        progress(lines + lines // 3, total)
     report.added = len(plan.new)
     report.unchanged = len(plan.unchanged)
     report.merged = [_merged(c) for c in plan.changes]

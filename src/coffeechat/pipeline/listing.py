@@ -78,7 +78,9 @@ def list_people(
     each with every stored field, their stage and their last interaction."""
     given = where or PeopleFilter()
     people = _filtered(owner, given)
-    names = people.values_list("id", "name").distinct()
+    names = people.values_list("id", "name")
+    if given.tag:  # the join through tags could repeat a person
+        names = names.distinct()
     order = sorted(names, key=lambda row: (sort_key(row[1]), row[0]))
     ids = [pid for pid, _ in order]
     progress: dict[int, Progress] | None = None
@@ -110,7 +112,8 @@ def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
     ):
         if pid in facts:
             facts[pid].append(EventFact(Kind(kind), at, other, meeting_at, minutes))
-    return {pid: fold(found) for pid, found in facts.items()}
+    untouched = fold(())  # most imported people have no events yet: one Progress for all
+    return {pid: fold(found) if found else untouched for pid, found in facts.items()}
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:

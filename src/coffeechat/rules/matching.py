@@ -69,6 +69,7 @@ def name_key(name: str) -> str:
     return fold(core or name)
 
 
+@lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
     """An organisation's name without case, accents or its legal form."""
     words = fold(name.replace(",", " ")).split()

@@ -4,7 +4,7 @@ apart and which columns hold what. Adding a variant is adding an entry here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coffeechat.rules.contacts.record import Format
 
@@ -71,23 +71,18 @@ GOOGLE = CsvFormat(
     tags="Labels",
     multi=" ::: ",
 )
-GOOGLE_LEGACY = CsvFormat(
-    Format.GOOGLE,
-    "Google Contacts CSV (the older export)",
-    frozenset({"Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Value"}),
+GOOGLE_LEGACY = replace(
+    GOOGLE,
+    label="Google Contacts CSV (the older export)",
+    signature=frozenset({"Name", "Given Name", "Family Name", "Group Membership",
+                         "E-mail 1 - Value"}),
     first="Given Name",
     middle="Additional Name",
     last="Family Name",
     full="Name",
-    emails=r"E-mail \d+ - Value",
     organisation="Organization 1 - Name",
     title="Organization 1 - Title",
-    websites=r"Website \d+ - Value",
-    phones=r"Phone \d+ - Value",
-    location=("Address 1 - City", "Address 1 - Region", "Address 1 - Country"),
-    notes="Notes",
     tags="Group Membership",
-    multi=" ::: ",
 )
 # Outlook's "Title" is Mr./Dr., the job is "Job Title".
 OUTLOOK_DESKTOP = CsvFormat(
@@ -107,20 +102,13 @@ OUTLOOK_DESKTOP = CsvFormat(
     tags="Categories",
     multi=";",
 )
-OUTLOOK_COM = CsvFormat(
-    Format.OUTLOOK,
-    "Outlook CSV (outlook.com)",
-    frozenset({"First Name", "Last Name", "Company", "Job Title", "E-mail Address"}),
-    first="First Name",
-    middle="Middle Name",
-    last="Last Name",
-    emails=r"E-mail( \d)? Address",
-    organisation="Company",
-    title="Job Title",
+OUTLOOK_COM = replace(
+    OUTLOOK_DESKTOP,
+    label="Outlook CSV (outlook.com)",
+    signature=frozenset({"First Name", "Last Name", "Company", "Job Title", "E-mail Address"}),
     websites=r"(Personal )?Web Page",
-    phones=r"(Mobile|Business|Home|Primary|Other) Phone",
-    location=("Business City", "Business State", "Business Country/Region"),
-    notes="Notes",
+    tags="",
+    multi="",
 )
 
 # Most particular first: the first whose signature the header holds is the file's.

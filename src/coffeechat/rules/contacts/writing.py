@@ -8,29 +8,11 @@ import io
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from coffeechat.rules.contacts.plan import FIELDS
 from coffeechat.rules.contacts.vcard import CONNECTED_PROPERTY, SOURCE_PROPERTY
 
 # The CSV's columns, in order: the keys of `people --json`.
-CSV_COLUMNS = (
-    "name",
-    "title",
-    "organisation",
-    "email",
-    "other_emails",
-    "phone",
-    "linkedin_url",
-    "location",
-    "source",
-    "tags",
-    "connected_on",
-    "stage",
-    "last",
-    "notes",
-    "check_in_days",
-    "added",
-    "id",
-    "uid",
-)
+CSV_COLUMNS = ("name", *FIELDS, "stage", "last", "check_in_days", "added", "id", "uid")
 LIST_SEPARATOR = "; "
 
 
