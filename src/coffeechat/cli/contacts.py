@@ -18,6 +18,13 @@ from coffeechat.errors import UserError
 if TYPE_CHECKING:
     from coffeechat.exchange.importing import ImportReport
 
+# How a merge's fields read in its report.
+FIELD_WORDS = {
+    "other_emails": "other e-mails",
+    "linkedin_url": "LinkedIn",
+    "connected_on": "connected on",
+    "email": "e-mail",
+}
 # Files this long get a progress bar on a terminal.
 PROGRESS_FROM_LINES = 2000
 
@@ -101,7 +108,7 @@ def show_report(report: ImportReport) -> None:
     from rich.markup import escape
 
     out = console()
-    verb = "Would add" if report.dry_run else "Added"
+    add, merge = ("Would add", "would merge") if report.dry_run else ("Added", "merged")
     if report.format == "ics":
         for meeting in report.scheduled:
             done(f"{meeting['person']}: scheduled {meeting['meeting_at'].replace('T', ' ')}, "
@@ -110,13 +117,14 @@ def show_report(report: ImportReport) -> None:
             out.print(f"{report.unchanged} meeting(s) already logged: nothing changed.")
     else:
         done(
-            f"{verb} {report.added}, merged {len(report.merged)}, unchanged {report.unchanged}, "
-            f"skipped {len(report.skipped)} ({report.file}, {report.format})."
+            f"{add} {report.added}, {merge} {len(report.merged)}, {report.unchanged} unchanged, "
+            f"{len(report.skipped)} skipped ({report.file}, {report.format})."
         )
         for merge in report.merged[:20]:
             out.print(
                 f"  merged line {merge.line} into {escape(merge.person)} "
-                f"({merge.matched_by}): {', '.join(merge.fields)}"
+                f"({merge.matched_by}): "
+                + ", ".join(FIELD_WORDS.get(f, f) for f in merge.fields)
             )
         if len(report.merged) > 20:
             out.print(f"  ... and {len(report.merged) - 20} more merges (--json lists them all)")

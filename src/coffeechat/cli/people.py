@@ -267,9 +267,14 @@ def render_page(page: dict[str, Any]) -> None:
         f"how I know them: {page['source']}"
         + (f", referred by {page['referred_by']}" if page["referred_by"] else "")
     )
+    if page["other_emails"]:
+        page = {**page, "other_emails": ", ".join(page["other_emails"])}
     for label, key in (
         ("e-mail", "email"),
+        ("other e-mails", "other_emails"),
+        ("phone", "phone"),
         ("LinkedIn", "linkedin_url"),
+        ("connected on LinkedIn", "connected_on"),
         ("location", "location"),
         ("research", "notes"),
         ("organisation research", "organisation_notes"),
