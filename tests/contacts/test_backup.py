@@ -136,3 +136,17 @@ def _template(folder: Path) -> Path:
     template = folder / "outreach.txt"
     template.write_text(run("template", "outreach"))
     return template
+
+
+def test_a_second_user_of_the_same_database_can_restore_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("add", "Dana Whitfield", "--org", "Verdant Grid")
+    file = tmp_path / "backup.json"
+    run("backup", str(file))
+    monkeypatch.setenv("COFFEECHAT_USER", "sam")
+    run("restore", str(file))
+    (dana,) = run_json("people")
+    monkeypatch.setenv("COFFEECHAT_USER", "me")
+    (mine,) = run_json("people")
+    assert dana["name"] == mine["name"] and dana["uid"] != mine["uid"]

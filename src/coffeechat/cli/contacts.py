@@ -108,7 +108,7 @@ def show_report(report: ImportReport) -> None:
     from rich.markup import escape
 
     out = console()
-    add, merge = ("Would add", "would merge") if report.dry_run else ("Added", "merged")
+    add, merged = ("Would add", "would merge") if report.dry_run else ("Added", "merged")
     if report.format == "ics":
         for meeting in report.scheduled:
             done(f"{meeting['person']}: scheduled {meeting['meeting_at'].replace('T', ' ')}, "
@@ -117,7 +117,7 @@ def show_report(report: ImportReport) -> None:
             out.print(f"{report.unchanged} meeting(s) already logged: nothing changed.")
     else:
         done(
-            f"{add} {report.added}, {merge} {len(report.merged)}, {report.unchanged} unchanged, "
+            f"{add} {report.added}, {merged} {len(report.merged)}, {report.unchanged} unchanged, "
             f"{len(report.skipped)} skipped ({report.file}, {report.format})."
         )
         for merge in report.merged[:20]:

@@ -225,6 +225,7 @@ def _insert(
                 later.append((len(objects), f.attname, row[f.attname]))
                 values[f.attname] = None
         objects.append(model(**values))
+    _make_way(model, objects)
     model._default_manager.bulk_create(objects, batch_size=500)
     mapping = {row["id"]: obj.pk for row, obj in zip(rows, objects, strict=True)}
     _point_to_own_rows(model, objects, later, mapping)
@@ -251,6 +252,24 @@ def _value(
         return f.to_python(value)
     except ValidationError as error:
         raise UserError(_damaged(name, model, number, f.name, "; ".join(error.messages))) from None
+
+
+def _make_way(model: Model, objects: list[models.Model]) -> None:
+    """A unique value the database already holds for someone else (a person's uid, when
+    one database hosts several users who restored the same file) is made anew."""
+    for f in model._meta.concrete_fields:
+        if not f.unique or f.primary_key or not callable(f.default):
+            continue
+        wanted = [getattr(o, f.attname) for o in objects]
+        taken: set[Any] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            manager = model._default_manager
+            taken |= set(manager.filter(**{f"{f.attname}__in": chunk}).values_list(
+                f.attname, flat=True))
+        for o in objects:
+            if getattr(o, f.attname) in taken:
+                setattr(o, f.attname, f.get_default())
 
 
 def _damaged(name: str, model: Model, number: int, field_name: str, why: str) -> str:
