@@ -78,7 +78,8 @@ def test_me_keeps_my_name_email_and_skills() -> None:
     run("me", "--name", "  Alex   Kim ", "--email", "alex@example.org", "--skills",
         "SQL, copywriting, , SQL")
     assert run_json("me") == {"name": "Alex Kim", "email": "alex@example.org", "goal": "",
-                              "skills": ["SQL", "copywriting"], "landed": None}
+                              "skills": ["SQL", "copywriting"], "background": "",
+                              "stage": None, "school": "", "landed": None}
     assert "not an e-mail address" in run("me", "--email", "alex at home", code=2)
     assert run_json("me")["email"] == "alex@example.org"
     run("landed", "--role", "Product Marketer", "--org", "Verdant Grid", "--on", "2026-12-01")

@@ -20,11 +20,13 @@ from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.rules.agenda import referrer_told
-from coffeechat.rules.checker import Finding, check_message
+from coffeechat.rules.checker import Finding
+from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
 from coffeechat.rules.wording import count
 from coffeechat.writing.record import Record, contact, learned, me, record_of
+from coffeechat.writing.relations import landing_standing, standing
 from coffeechat.writing.templates import templates_for
 
 KIND_NAMES = ", ".join(k.value for k in DraftKind)
@@ -269,7 +271,7 @@ def write_draft(
     templates = templates_for(owner)
     to, other, facts = _facts(owner, record, chosen, via=via, about=about, templates=templates)
     draft = _render(chosen, facts, templates)
-    findings = tuple(check_message(draft.body))
+    findings = tuple(check_draft(draft.body))
     return Written(chosen, to, other, draft, findings, reason)
 
 
@@ -298,6 +300,8 @@ def _facts(
     """Who the draft goes to, who it is about, and the facts to fill it with."""
     person = record.person
     base = DraftFacts(me=me(owner), person=contact(person), meeting_minutes=record.agreed_minutes)
+    how = landing_standing(owner, record) if kind == DraftKind.LANDING else standing(record)
+    base = replace(base, **how)
     if kind == DraftKind.INTRO_REQUEST or (
         kind == DraftKind.FOLLOW_UP and (via or record.progress.stage == Stage.INTRO_REQUESTED)
     ):
@@ -309,7 +313,9 @@ def _facts(
             )
         if connector.id == person.id:
             raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
-        facts = replace(base, person=contact(connector), about=contact(person))
+        # The note goes to the connector: how I stand with the target is not theirs.
+        facts = replace(base, person=contact(connector), about=contact(person), met=False,
+                        declined=False)
         if kind == DraftKind.FOLLOW_UP:
             first = _render(DraftKind.INTRO_REQUEST, facts, templates)
             facts = replace(facts, last_subject=first.subject)
