@@ -55,7 +55,7 @@ def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) 
     number = mine[0]["id"].removeprefix("mine-")
     assert mine == [
         {"id": f"mine-{number}", "category": "culture", "text": text, "minutes": 3.0,
-         "mine": True}
+         "stages": ["student", "graduate", "career-changer", "experienced"], "mine": True}
     ]
     assert len(bank) >= 81
     plan = run_json("questions", "Dana Whitfield", "--minutes", "30", "--topic", "culture")
