@@ -68,10 +68,13 @@ def questions(
     planned = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
     who, plan = planned.record.person, planned.plan
     data = {"person": who.name, "person_id": who.id, **plan_data(plan)}
-    _say_topics(topic or [], plan)
     if as_json:
+        asked = topic or []
+        data["topics_built"] = [t for t in asked if t in plan.built_for]
+        data["topics_left_out"] = [t for t in asked if t in plan.unplaced]
         print_json(data)
         return
+    _say_topics(topic or [], plan)
     from rich.markup import escape
     from rich.table import Table
 
