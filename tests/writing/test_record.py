@@ -38,7 +38,7 @@ def test_outreach_quotes_only_the_gist_of_long_notes() -> None:
         "--notes", NOTES)
     made = run_json("draft", "Nora Quist", "outreach")
 
-    assert "I saw that you rebuilt the onboarding flow at Pixel Co last year." in made["body"]
+    assert "I saw that you rebuilt the onboarding flow at Pixel Co last year, and" in made["body"]
     assert len(made["body"].split()) < 100
     assert made["findings"] == [] and made["missing"] == []
 

@@ -108,11 +108,17 @@ REQUIRED_FACTS: dict[str, tuple[str, ...]] = {
 # Shared parts, inlined by _assemble so each default reads (and is edited) as one text.
 # A trailing backslash joins source lines, so a paragraph stays one line in the draft.
 _WORK = """\
+{% if noticed.sentence %}\
+{{ noticed.sentence | trim(".") }}, and I would love to learn how you \
+{% if person.title %}became {{ person.title | with_article }}\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% elif person.organisation %}got to {{ person.organisation }}{% else %}got there{% endif %}\
+{% elif person.title or person.organisation or noticed.aside %}\
 Your work{% if person.title %} as {{ person.title | with_article }}{% endif %}\
 {% if person.organisation %} at {{ person.organisation }}{% endif %}\
-{% if noticed.aside %} ({{ noticed.aside }}){% endif %} stands out. \
-{% if noticed.sentence %}{{ noticed.sentence }} {% endif %}\
-I would love to learn how you got there and what your days look like.
+{% if noticed.aside %} ({{ noticed.aside }}){% endif %} stands out, and I would love to \
+learn how you got there{% else %}I would love to learn how you got into your work\
+{% endif %} and what your days look like.
 """
 
 _OPENING = """\
@@ -133,7 +139,8 @@ your current role and what your days look like now.
 
 _GOAL = """\
 {% if relationship in ("friend", "colleague") and me.goal %}
-Some news from me: {{ me.goal | sentence }}
+Some news from me: {% if me.stage == "career-changer" %}I'm changing careers. {% endif %}\
+{{ me.goal | sentence }}
 {% elif relationship not in ("friend", "colleague") and (me.goal or about_me) %}
 A bit of context: {{ [about_me, me.goal | sentence if me.goal else ""] | select | join(" ") }}
 {% endif %}
@@ -166,7 +173,8 @@ Here is a short note you could forward:
 > Hi {{ about.first_name }},
 >
 > {{ person.first_name or "A friend" }} suggested we talk. \
-{% if about.source == "alumni" and me.school %}We are both {{ me.school }} alumni. {% endif %}\
+{% if about.source == "alumni" and me.school and me.school not in me.background %}\
+We have {{ me.school }} in common. {% endif %}\
 {% if about_me %}{{ about_me }} {% endif %}\
 {% if me.goal %}{{ me.goal | sentence }} {% endif %}\
 Your work{% if about.organisation %} at {{ about.organisation }}{% endif %} is exactly \
@@ -308,6 +316,13 @@ All the best,
 {{ me.first_name or "" }}
 """
 
+_CHAIN = """\
+you put me in touch with {{ led_to | and_join }}\
+{% if led_on_to %}, and through \
+{{ led_to[0] | first_name if led_to | length == 1 else "them" }} I met \
+{{ led_on_to | and_join }}{% endif %}\
+"""
+
 LANDING = """\
 Subject: {% if joining_them %}Good news: we'll be colleagues\
 {% else %}Some good news, and thank you{% endif %}
@@ -317,7 +332,8 @@ Hi {{ person.first_name or "there" }},
 {% if joining_them %}
 Some good news: I am joining {{ me.new_organisation }}\
 {% if me.new_role %} as {{ me.new_role | with_article }}{% endif %}, so we'll be \
-colleagues. {% if met %}Our conversation played a real part in getting here, and I \
+colleagues. {% if led_to %}Thank you for the chain you started: {{ _CHAIN }}. {% endif %}\
+{% if met %}Our conversation played a real part in getting here, and I \
 {% else %}I {% endif %}am looking forward to working with you.
 {% else %}
 Some good news: \
@@ -327,17 +343,21 @@ I am starting as {{ me.new_role | with_article }} at {{ me.new_organisation }}. 
 {% elif me.new_organisation %}I am starting at {{ me.new_organisation }}. \
 {% else %}my search is over. {% endif %}\
 {% if led_to %}
-Thank you for the chain you started: you pointed me to {{ led_to | and_join }}\
-{% if led_on_to %}, and through \
-{{ led_to[0] | first_name if led_to | length == 1 else "them" }} I met \
-{{ led_on_to | and_join }}{% endif %}. \
-{% if met %}Our own conversation helped too, and I{% else %}I{% endif %} am grateful.
+Thank you for the chain you started: {{ _CHAIN }}. \
+{% if met %}Our own conversation helped too, and I am grateful for both.\
+{% else %}It played a real part in getting here.{% endif %}
+
 {% elif met %}
 Our conversation played a real part in getting here, and I am grateful for your help.
 {% elif declined %}
 Thank you again for answering when I reached out; I appreciated it.
+{% elif relationship == "colleague" %}
+It has been a while since we worked together, and I wanted you to hear the news from me.
+{% elif relationship == "friend" %}
+You have heard about this search for a while, so I wanted you to hear the news from me.
 {% else %}
-Thank you again for your time when I reached out; I wanted you to hear the news from me.
+Your work{% if person.organisation %} at {{ person.organisation }}{% endif %} was part of \
+what I explored along the way, so I wanted you to hear the news from me.
 {% endif %}
 {% endif %}
 
@@ -345,7 +365,11 @@ Thank you again for your time when I reached out; I wanted you to hear the news 
 You can reach me at {{ [me.new_email, me.new_phone] | select | join(" or ") }} from now on.
 {% endif %}
 
+{% if joining_them %}
+See you at {{ me.new_organisation }} soon!
+{% else %}
 How are things with you? I would love to stay in touch.
+{% endif %}
 
 With thanks,
 {{ me.first_name or "" }}
@@ -357,7 +381,9 @@ _PARTS = {"_OPENING": _OPENING, "_GOAL": _GOAL, "_TIME_ASK": _TIME_ASK, "_SIGN_O
 def _assemble(template: str) -> str:
     for name, part in _PARTS.items():
         template = template.replace("{{ " + name + " }}\n", part)
-    return template.replace("{{ _WORK }}", _WORK.rstrip("\n"))
+    for name, part in (("_WORK", _WORK), ("_CHAIN", _CHAIN)):
+        template = template.replace("{{ " + name + " }}", part.rstrip("\n"))
+    return template
 
 
 DEFAULT_TEMPLATES: dict[str, str] = {

@@ -154,7 +154,11 @@ def _present(value: object) -> bool:
 
 def missing_facts(kind: DraftKind, facts: DraftFacts) -> tuple[str, ...]:
     """What the draft of this kind would want but the facts lack, in the user's words."""
-    paths = ("person.name", "me.name", *required_facts(kind))
+    paths = ["person.name", "me.name", *required_facts(kind)]
+    if RELATIONSHIPS.get(facts.person.source.strip().lower()) in ("friend", "colleague"):
+        paths = [p for p in paths if p != "person.research"]  # they know me: no hook needed
+    if kind in INTRODUCING and facts.me.stage in ("career-changer", "experienced"):
+        paths.append("me.background")  # where I come from is half of who I am to them
     # Nobody to introduce at all: say so once (their name), not also "their organisation".
     absent = [
         p
@@ -211,6 +215,10 @@ def _texts(kind: DraftKind, path: str, facts: DraftFacts) -> object:
     return items if items else _missing(kind, path, facts)
 
 
+# The first messages to someone new, where my background says who I am.
+INTRODUCING = frozenset(
+    {DraftKind.OUTREACH, DraftKind.REFERRAL_OUTREACH, DraftKind.INTRO_REQUEST}
+)
 # How I know someone, as the default templates branch on it.
 RELATIONSHIPS = {"friend": "friend", "family": "friend", "colleague": "colleague",
                  "alumni": "alumni"}
@@ -219,8 +227,10 @@ RELATIONSHIPS = {"friend": "friend", "family": "friend", "colleague": "colleague
 def _opener(facts: DraftFacts) -> str:
     source = facts.person.source.strip().lower()
     school = facts.me.school.strip()
-    if source == "alumni" and school:
-        return f"As a fellow {school} alum, I hope you don't mind a note out of the blue."
+    if source == "alumni" and school and school not in facts.me.background:
+        if facts.me.stage == "student":  # not an alum yet
+            return f"As a current {school} student, I hope you don't mind my note."
+        return f"As a fellow {school} alum, I hope you don't mind my note."
     return SOURCE_OPENERS.get(source, "")
 
 

@@ -222,6 +222,22 @@ def _agree_from(tokens: list[str], i: int) -> None:
             tokens[j] = new
 
 
+# Words that may end an object ("call her first") or open a noun ("her first intern").
+_EITHER = frozenset({"first", "next", "last", "own", "new", "old", "former", "current"})
+
+
+def _possessive(following: list[str]) -> bool:
+    """Whether "her" owns the words after it ("her team lead") or is an object ("send her
+    the deck", "thank her", "call her first")."""
+    nxt = following[0].lower() if following else ""
+    if not nxt or not nxt[0].isalnum():
+        return False
+    if nxt in _EITHER:
+        after = following[1].lower() if len(following) > 1 else ""
+        return bool(after) and after[0].isalnum() and after not in _AFTER_OBJECT
+    return nxt not in _AFTER_OBJECT
+
+
 def _turned(token: str, following: list[str], tokens: list[str], i: int, at_start: bool) -> str:
     lower = token.lower().replace("’", "'")
     nxt = following[0].lower() if following else ""
@@ -242,6 +258,5 @@ def _turned(token: str, following: list[str], tokens: list[str], i: int, at_star
     if lower in ("herself", "himself"):
         return _capital("yourself", token)
     if lower == "her":
-        possessive = bool(nxt) and nxt[0].isalnum() and nxt not in _AFTER_OBJECT
-        return _capital("your" if possessive else "you", token)
+        return _capital("your" if _possessive(following) else "you", token)
     return token

@@ -371,10 +371,16 @@ def noticed(
     if lemma is not None and verb_first and not is_gerund(first):
         rest = turned[turned.index(first) + len(first):]
         head = " ".join(lower[:at] + [lower[at] if is_past(first) or subject != "you" else lemma])
-        if re.search(r"\b(?:you|your)\b", rest):  # "saw your talk": I did it
-            return Noticed(sentence=f"I {head}{rest}.")
+        if lemma in _MY_VERBS or re.match(r"\s+(?:you\b|with you|to you)", rest):
+            return Noticed(sentence=f"I {head}{rest}.")  # "saw your talk", "met you at": mine
         return Noticed(sentence=f"I saw that {subject} {head}{rest}.")
     return Noticed(aside=_embedded(turned, keep))
+
+
+# What I do to someone, not what they did: "met her at the meetup", "saw her talk".
+_MY_VERBS = frozenset({"see", "meet", "hear", "watch", "read", "attend", "follow", "find",
+                       "notice", "enjoy", "admire", "listen", "chat", "email", "message",
+                       "call", "contact", "interview", "know"})
 
 
 def _past_soon(found: list[str]) -> bool:

@@ -106,7 +106,7 @@ _TRENDS = _questions(Category.TRENDS, (
     ("trends-unseen-challenge", 3,
      "Which challenges at {organisation} are hard to see from the outside?", ""),
     ("trends-funding-climate", 3,
-     "How does the funding climate shape the choices startups like yours make today?", "startup"),
+     "How does the funding climate shape the choices your organisation makes today?", "startup"),
     ("trends-rules-standards", 2.5,
      "How do rules, standards or regulation shape the way your work gets done?", ""),
 ))

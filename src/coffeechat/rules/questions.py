@@ -60,7 +60,7 @@ _CATEGORY_WEIGHT = {
 _TOPIC_BONUS = 100.0
 _WEIGHT_FACTOR = 10.0
 _TAG_BONUS = 2.0
-_STAGE_BONUS = 2.0  # a question for my stage before a shared one of its category
+_STAGE_BONUS = 3.0  # a question for my stage before a shared one of its category
 _PERSONAL_BONUS = 1.0
 _EPSILON = 1e-9
 

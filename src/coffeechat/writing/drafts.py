@@ -105,7 +105,9 @@ def next_step(owner: User, record: Record) -> Step:
                 DraftKind.REFERRAL_OUTREACH,
                 f"{record.referred_by.name} suggested {name}: reach out, naming them",
             )
-        tie = _best_connector(record.person)
+        # Someone who knows me needs no introduction to me.
+        close = record.person.source in (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
+        tie = None if close else _best_connector(record.person)
         hint = (
             f" (or ask {tie.name} to introduce you: coffeechat draft \"{name}\" intro_request)"
             if tie
