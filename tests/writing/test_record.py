@@ -28,7 +28,7 @@ def test_skills_and_advice_keep_the_capitals_of_their_names() -> None:
 
     assert "Your advice on Figma first has stayed with me." in draft("Omar Diaz")
     assert "Your advice to learn SQL early has stayed with me." in draft("Ola Berg")
-    assert "The weight you put on Python has stayed with me." in draft("Ida Holm")
+    assert "Your point about Python has stayed with me." in draft("Ida Holm")
 
 
 def test_outreach_quotes_only_the_gist_of_long_notes() -> None:

@@ -252,10 +252,26 @@ def learned_phrase(kind: str, text: str, speaker: str | None = None) -> Learned:
     if kind == "advice":
         return Learned(_advice(text, whose), speaker=who)
     if kind == "skill":
-        return Learned(f"the weight {who} put on {text}", speaker=who)
+        return Learned(f"{whose} point about {text}", speaker=who)
     if kind in _NAMES_KINDS:
-        return Learned(f"{whose} tip about {text}", speaker=who)
+        return Learned(f"{whose} tip about {_titled(text)}", speaker=who)
     return Learned(f"what {who} said about {_embedded(text)}", speaker=who)
+
+
+# Kinds of thing a tip names that take "the" before their title: "the Volts podcast".
+_TITLED = re.compile(
+    r"(?:podcast|newsletter|book|course|conference|summit|meetup|report|blog|community|"
+    r"group|association|network|programme|program|bootcamp|guide|list|forum|slack)s?$",
+    re.IGNORECASE,
+)
+
+
+def _titled(text: str) -> str:
+    """ "Volts podcast" -> "the Volts podcast"; "Figma", "a book on SQL" as typed."""
+    first = text.split(" ", 1)[0].lower()
+    if " " in text and first not in _DETERMINERS and _TITLED.search(text):
+        return f"the {text}"
+    return text
 
 
 def _said_whole(text: str, who: str) -> Learned:
@@ -265,21 +281,30 @@ def _said_whole(text: str, who: str) -> Learned:
     if own_words:
         point = f"“{text[0].upper() + text[1:]}.”"
     else:
+        # A whole sentence after the colon keeps its capital ("Intel is growing").
         turned = to_you(text) if who == "you" else text
-        point = _embedded(turned) + "."
+        point = turned[0].upper() + turned[1:] + "."
     phrase = f"what {who} said (“{text}”)"
     return Learned(phrase, point=point, speaker=who)
 
 
+# Words that open a clause and lose their capital inside a sentence; any other capital
+# may belong to a name ("Acme just raised", "Figma first") and stays.
+_FUNCTION_WORDS = _DETERMINERS | {"there", "it", "you", "we", "they", "most", "many", "all",
+                                  "everyone", "people", "someone", "nobody"}
+
+
 def _embedded(text: str, names: frozenset[str] = frozenset()) -> str:
-    """A text mid-sentence: its opening capital dropped, unless the word is a name
-    (one of `names`, or not an English word: "Figma") or "I"."""
+    """A text mid-sentence: its opening capital dropped when the word is a function word
+    ("The team ships weekly") or a verb ("Write a teardown"), never a name."""
     first = text.split(" ", 1)[0]
-    if first in names or first == "I" or not first.isalpha() or not first[1:].islower():
+    if first in names or not first.isalpha() or not first[1:].islower():
         return text
-    if not first[:1].isupper() or not lemmas(first):
-        return text
-    return text[0].lower() + text[1:]
+    lower, classes = first.lower(), set(lemmas(first))
+    verb = verb_lemma(lower) == lower and "NOUN" not in classes
+    if lower in _FUNCTION_WORDS or verb or classes == {"ADV"}:
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _advice(text: str, whose: str) -> str:
@@ -289,8 +314,10 @@ def _advice(text: str, whose: str) -> str:
         rest = text[negative.end():]
         lead = "never to" if negative.group(0).lower().startswith("never") else "not to"
         return f"{whose} advice {lead} {_lower_first(rest)}"
-    if _verb_phrase(text):
-        return f"{whose} advice to {_embedded(text)}"
+    if _verb_phrase(text):  # an order: its first word is no name ("Start with ...")
+        first = text.split(" ", 1)[0]
+        plain = first.isalpha() and first[1:].islower()
+        return f"{whose} advice to {text[0].lower() + text[1:] if plain else text}"
     return f"{whose} advice on {text}"
 
 
