@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coffeechat.rules.grammar import article, is_sentence, to_you, with_article
+from coffeechat.rules.grammar import article, is_sentence, to_me, to_you, with_article
 from coffeechat.rules.phrasing import is_verb_phrase, promise
 
 DANA = ("Dana Lee", "Dana")
@@ -132,3 +132,16 @@ def test_it_knows_a_sentence_of_its_own(text: str) -> None:
 )
 def test_it_knows_a_phrase_to_embed(text: str) -> None:
     assert not is_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("given", "mine"),
+    [
+        ("start with your own classroom", "start with my own classroom"),
+        ("portfolio reviews before you apply", "portfolio reviews before I apply"),
+        ("let them tell you what matters", "let them tell me what matters"),
+        ("ask yourself why", "ask myself why"),
+    ],
+)
+def test_it_says_advice_given_to_me_in_my_own_words(given: str, mine: str) -> None:
+    assert to_me(given) == mine

@@ -260,3 +260,23 @@ def _turned(token: str, following: list[str], tokens: list[str], i: int, at_star
     if lower == "her":
         return _capital("your" if _possessive(following) else "you", token)
     return token
+
+
+_TO_ME = {"your": "my", "yours": "mine", "yourself": "myself"}
+_MODALS = frozenset({"should", "can", "could", "will", "would", "might", "must", "may",
+                     "need", "have", "had"})
+
+
+def to_me(text: str) -> str:
+    """Their words to me, said by me: "start with your own classroom" -> "start with my
+    own classroom", "before you apply" -> "before I apply" (advice as it was given)."""
+
+    def turned(found: re.Match[str]) -> str:
+        word, nxt = found.group(1), (found.group(2) or "").lower()
+        if word.lower() != "you":
+            return _capital(_TO_ME[word.lower()], word)
+        subject = nxt in _MODALS or (nxt.isalpha() and is_base_verb(nxt))
+        return "I" if subject else _capital("me", word)
+
+    return re.sub(r"\b(your|yours|yourself|you)\b(?=\s+(\w+)|)", turned, text,
+                  flags=re.IGNORECASE)

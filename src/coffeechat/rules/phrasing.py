@@ -17,6 +17,7 @@ from coffeechat.rules.grammar import (
     is_past,
     is_sentence,
     lemmas,
+    to_me,
     to_you,
     verb_form,
     verb_lemma,
@@ -308,7 +309,7 @@ def _embedded(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def _advice(text: str, whose: str) -> str:
-    text = re.sub(r"^to\s+", "", text, flags=re.IGNORECASE)
+    text = to_me(re.sub(r"^to\s+", "", text, flags=re.IGNORECASE))
     negative = _ADVICE_NOT.match(text)
     if negative:
         rest = text[negative.end():]
