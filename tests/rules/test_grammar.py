@@ -91,7 +91,8 @@ def test_it_turns_a_text_about_the_reader_to_speak_to_them(typed: str, turned: s
 def test_it_leaves_they_and_other_names_as_typed() -> None:
     assert to_you("ask them about the team") == "ask them about the team"
     assert to_you("introduce me to Lee's manager", DANA) == "introduce me to Lee's manager"
-    assert to_you("I will send Will the deck", ("Will Tanaka", "Will")) == "I will send you the deck"
+    will = ("Will Tanaka", "Will")
+    assert to_you("I will send Will the deck", will) == "I will send you the deck"
 
 
 @pytest.mark.parametrize(
