@@ -162,11 +162,16 @@ Hi {{ person.first_name or "there" }},
 
 {% if relationship in ("friend", "colleague") %}I hope you are doing well! {% endif %}\
 {% if about.name %}
+{% if about.organisation or about_noticed %}
 {{ about.name }}'s work{% if about.organisation %} at {{ about.organisation }}{% endif %}\
 {% if about_noticed.aside %} ({{ about_noticed.aside }}){% endif %} stands out. \
 {% if about_noticed.sentence %}{{ about_noticed.sentence }} {% endif %}\
-I would love to learn how {{ about.first_name }} got there. Would you be comfortable \
-introducing us?
+I would love to learn how {{ about.first_name }} got there. \
+{% else %}
+I would love to learn about {{ about.name }}'s work and how {{ about.first_name }} got \
+there. \
+{% endif %}
+Would you be comfortable introducing us?
 
 Here is a short note you could forward:
 
@@ -257,7 +262,9 @@ With thanks,
 """
 
 REFERRAL_OUTREACH = """\
-Subject: {{ connector.name or "A friend" }} suggested I get in touch
+Subject: {% if connector.name %}{{ connector.name }} suggested I get in touch\
+{% else %}Your path{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% endif %}
 
 Hi {{ person.first_name or "there" }},
 

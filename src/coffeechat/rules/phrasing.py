@@ -355,6 +355,8 @@ def promise(text: str, names: Sequence[str] = ()) -> str:
     text = to_you(" ".join(text.split()).rstrip(".;:!"), names)
     while (found := _SUBJECT.match(text.replace("’", "'"))) is not None:
         text = text[found.end():]
+    # "I'll get her to introduce me": what they offered is the introduction.
+    text = re.sub(r"^(?:get|ask|have|remind)\s+you\s+to\s+", "", text, flags=re.IGNORECASE)
     return _lower_first(text) if text else text
 
 
