@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from coffeechat.rules.phrasing import (
-    background_sentence,
-    former_field,
-    learned_phrase,
-    noticed,
-    takeaway,
-)
+from coffeechat.rules.background import background_sentence, former_field
+from coffeechat.rules.phrasing import learned_phrase, noticed, takeaway
 
 TEACHER = "9 years teaching middle-school science"
 HELEN = ("Helen Park", "Helen")

@@ -21,6 +21,7 @@ from jinja2 import (
 )
 from jinja2.exceptions import SecurityError, UndefinedError
 
+from coffeechat.rules.background import background_sentence
 from coffeechat.rules.draft_templates import (
     CONTACT_WORDS,
     FACT_WORDS,
@@ -38,7 +39,7 @@ from coffeechat.rules.draft_text import and_list as and_list
 from coffeechat.rules.draft_text import reply_subject as reply_subject
 from coffeechat.rules.draft_text import word_count as word_count
 from coffeechat.rules.kinds import DraftKind as DraftKind
-from coffeechat.rules.phrasing import Noticed, background_sentence, noticed
+from coffeechat.rules.phrasing import Noticed, noticed
 from coffeechat.rules.wording import first_name as first_name
 from coffeechat.rules.wording import gist as gist
 

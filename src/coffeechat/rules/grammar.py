@@ -30,7 +30,7 @@ _NO_ARTICLE = re.compile(
     r"manager of|lead of)\b|.*\bof\b",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset({
+DETERMINERS = frozenset({
     "a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that",
     "these", "those", "some", "any", "each", "every", "no", "another", "one",
 })
@@ -63,7 +63,7 @@ def with_article(title: str) -> str:
     post of its kind takes none), and as typed when it has its own ("the Editor")."""
     title = " ".join(title.split())
     first = title.split(" ", 1)[0].lower() if title else ""
-    if not title or first in _DETERMINERS or _NO_ARTICLE.match(title):
+    if not title or first in DETERMINERS or _NO_ARTICLE.match(title):
         return title
     return f"{article(title)} {title}"
 
@@ -97,6 +97,13 @@ def verb_form(lemma: str, tag: str) -> str:
     """A verb in the form a Penn tag names: ("teach", "VBG") -> "teaching"."""
     forms: dict[str, tuple[str, ...]] = _lexicon()[1](lemma)
     return forms.get(tag, (lemma,))[0]
+
+
+def lower_first(text: str) -> str:
+    """ "Teaching science" -> "teaching science": a capital that only opened the text."""
+    first = text.split(" ", 1)[0]
+    ordinary = first.isalpha() and first[1:].islower() and first not in ("I",)
+    return text[0].lower() + text[1:] if ordinary and verb_lemma(first) else text
 
 
 def is_gerund(word: str) -> bool:
@@ -154,8 +161,10 @@ _AFTER_OBJECT = frozenset({
 })
 _SUBJECT_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
                   "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
-_ADVERBS = frozenset({"always", "also", "just", "often", "usually", "sometimes", "never",
-                      "still", "already", "kindly", "personally", "probably", "then"})
+# Adverbs that may stand between a subject and its verb, or open a phrase.
+ADVERBS = frozenset({"always", "also", "just", "often", "usually", "sometimes", "never",
+                     "still", "already", "kindly", "personally", "probably", "then",
+                     "happily", "recently", "now", "once"})
 
 
 def _capital(word: str, like: str) -> str:
@@ -166,7 +175,7 @@ def _agree(rest: list[str]) -> None:
     """The verb after a subject turned to "you" agrees: "she sends" -> "you send"."""
     for i, word in enumerate(rest):
         lower = word.lower()
-        if lower in _ADVERBS:
+        if lower in ADVERBS:
             continue
         if lower in _SUBJECT_FORMS:
             rest[i] = _capital(_SUBJECT_FORMS[lower], word)

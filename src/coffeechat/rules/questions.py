@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coffeechat.rules.background import former_field
 from coffeechat.rules.grammar import article, with_article
-from coffeechat.rules.phrasing import former_field
 from coffeechat.rules.question_bank import (
     ASKS,
     QUESTION_BANK,

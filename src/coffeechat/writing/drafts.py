@@ -30,6 +30,8 @@ from coffeechat.writing.relations import landing_standing, standing
 from coffeechat.writing.templates import templates_for
 
 KIND_NAMES = ", ".join(k.value for k in DraftKind)
+# People who know me: they need no introduction to me, and are asked for one first.
+CLOSE = (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
 
 
 def draft_kind(text: str) -> DraftKind:
@@ -106,8 +108,7 @@ def next_step(owner: User, record: Record) -> Step:
                 f"{record.referred_by.name} suggested {name}: reach out, naming them",
             )
         # Someone who knows me needs no introduction to me.
-        close = record.person.source in (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
-        tie = None if close else _best_connector(record.person)
+        tie = None if record.person.source in CLOSE else _best_connector(record.person)
         hint = (
             f" (or ask {tie.name} to introduce you: coffeechat draft \"{name}\" intro_request)"
             if tie
@@ -231,13 +232,12 @@ def _best_connector(target: Person) -> Person | None:
     people = [t.knows for t in ties] + [t.person for t in known_by]
     if not people:
         return None
-    close = (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
     met = set(
         Event.objects.filter(kind=Kind.MET.value, conversation__person__in=people).values_list(
             "conversation__person_id", flat=True
         )
     )
-    ranked = sorted(people, key=lambda p: (p.source not in close, p.id not in met, p.id))
+    ranked = sorted(people, key=lambda p: (p.source not in CLOSE, p.id not in met, p.id))
     return ranked[0]
 
 
