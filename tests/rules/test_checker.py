@@ -98,6 +98,24 @@ def test_it_holds_up_on_a_set_written_blind_and_never_tuned_on() -> None:
         assert ratio(tp, tp + fn) >= BLIND_FLOOR, f"{code} recall\n{table}"
 
 
+BLIND_MIN_POSITIVES = 10
+
+
+def test_the_blind_set_is_big_enough_and_shares_nothing_with_the_tuned_set() -> None:
+    from rapidfuzz import fuzz, process, utils
+
+    tuned = [text for name in ("messages.jsonl", "questions.jsonl") for text, _ in load(name)]
+    blind = load("messages.jsonl", CORPUS / "blind") + load("questions.jsonl", CORPUS / "blind")
+    positives = Counter(code for _, expected in blind for code in expected)
+    for code in set(CODES) - BLIND_IGNORES:
+        assert positives[code] >= BLIND_MIN_POSITIVES, f"blind set: {code} has {positives[code]}"
+    for text, _ in blind:
+        match = process.extractOne(
+            text, tuned, scorer=fuzz.ratio, processor=utils.default_process
+        )
+        assert match is None or match[1] < 90, f"blind {text!r} is nearly {match[0]!r}"
+
+
 def test_it_has_a_corpus_big_enough_to_mean_something() -> None:
     messages, questions = load("messages.jsonl"), load("questions.jsonl")
     assert len(messages) >= 70 and len(questions) >= 70

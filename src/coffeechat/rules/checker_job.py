@@ -85,6 +85,7 @@ _DIRECT = [
     r"\b(?:get|land|secure|arrange|set up|schedule|grant|give)(?: me)? (?:an?|"
     r"the) (?:job )?interview\b",
     r"\bjob interview\b",
+    r"\bset me up with (?:an?|the) (?:job )?interview\b",
     r"\bwho(?:ever|m)?(?:'s| is| are)(?: \w+)? hiring\b",
     # "help me find a job", and in other Englishes "help me for job", "assist me to get
     # employment", "requesting for job opportunity"

@@ -87,7 +87,8 @@ def _is_open_aux(question: str) -> bool:
 
 _FIRM = (
     r"(?:company|firm|organi[sz]ation|org|agency|startup|business|employer|corporation|"
-    r"nonprofit|brand|bank|hospital|school|university|institute|foundation)"
+    r"nonprofit|brand|bank|hospital|school|university|institute|foundation|museum|library|"
+    r"district|department|agency|lab|laboratory|studio|publisher|network|newspaper|paper)"
 )
 _NAME = r"(?-i:[A-Z][\w&.'-]*)(?: (?:of |& |and |for )?(?-i:[A-Z][\w&.'-]*)){0,3}"
 # The company as a subject: "your company", "the firm", a name ("Acme", "the Gates Foundation").
@@ -108,8 +109,28 @@ _RECORD = (
 _FIRM_SUBJECT = rf"(?:the|your|this|that) {_FIRM}|{_NAME}"
 _TOP_POST = (
     r"(?:ceo|cfo|coo|cto|president|founder|co-founder|chair(?:man|woman|person)?|owner|"
-    r"executive director|managing director)"
+    r"executive director|managing director|managing partner|dean|superintendent)"
 )
+# A term, tool or credential, named: "the PMP certification", "Kubernetes", "an OSHA 30 card".
+_TERM = r"(?:an? |the )?(?:[\w()'.-]+ ){0,3}?(?-i:[A-Z0-9][\w()'.-]*)(?: [\w()'.-]+){0,4}?"
+# General knowledge about a field, not this person's view of it: a role's duties, the
+# difference between two standard titles, what a credential is, published pay and rates.
+_FIELD_FACTS = [
+    rf"^\W*(?:generally speaking, |in general, )?what(?:'s| is| are) {_TERM}\s*\?\s*$",
+    rf"^\W*what (?:exactly )?(?:is|are) {_TERM} used for\b",
+    r"^\W*(?:generally speaking, |in general, )?what (?:does|do) (?:an?|the average|a typical) "
+    r"(?!typical\b|usual\b)[\w-]+(?: [\w-]+){0,2} (?:actually |really )?do\s*\?\s*$",
+    r"^\W*what(?:'s| is) the difference between (?!(?:your|my|you)\b)[^?]{2,60}? and "
+    r"(?!(?:your|my|you)\b)[^?]{2,60}\?\s*$",
+    r"\b(?<!your )(?<!my )(?:average|median|mean|starting|entry-level|typical) (?:[\w-]+ )?"
+    r"(?:salary|salaries|pay|wage|wages)\b(?! (?:you|did|was)\b)",
+    r"\baccording to (?:the )?(?-i:[A-Z]{2,})\b",
+    r"\b(?:bar )?(?:passage|pass|acceptance|admissions?|graduation) rate\b",
+    r"\bwhat (?:degrees?|certifications?|licen[cs]es?|credentials?|qualifications?) (?:do|does) "
+    r"(?:you|one|someone|a person) need to (?:become|be|teach|practi[cs]e|work)\b",
+    r"\bwhich (?:federal |state |government |public )?(?:agency|agencies|body|bodies|regulator|"
+    r"department) (?:regulates|oversees|licenses|governs|enforces)\b",
+]
 _GOOGLEABLE = [
     rf"\bwhat (?:does|do) {_SUBJECT} (?:\w+ly |really )?do\b(?! for (?:you|fun))",
     r"\bhow many (?:employees|staff|workers|offices|locations|stores|branches|countries|"
@@ -120,8 +141,8 @@ _GOOGLEABLE = [
     rf"\bwhere(?:'s| is| are)(?: {_SUBJECT}| the| your)? ?(?:headquarter(?:s|ed)|hq|head office|"
     rf"based|located|main office)\b",
     rf"\bwhere(?:'s| is| are) {_SUBJECT}(?: headquarter\w*| based| located)\b",
-    rf"\bwhere (?:are|is) {_OWNER} (?:main )?(?:offices?|headquarters|hq|locations?|stores?|"
-    rf"branches|plants?|factories|campus(?:es)?)\b",
+    rf"\bwhere (?:are|is) {_OWNER} (?:main |[\w-]+ )?(?:offices?|headquarters|hq|locations?|"
+    rf"stores?|branches|plants?|factories|campus(?:es)?)\b",
     rf"\b(?:in )?(?:which|what) (?:cities|countries|states|regions|markets|locations|continents)"
     rf"\b[^?]{{0,20}}\b(?:does|do|is|are) {_SUBJECT}",
     rf"\b(?:when|what year|in what year) (?:was|were|did) {_SUBJECT} (?:{_RECORD}|go public|ipo|"
@@ -168,6 +189,17 @@ _GOOGLEABLE = [
     rf"\bwhat(?:'s| is) {_POSSESSIVE} mission\b(?! (?:mean|look))",
     r"\bmission statement\b",
     rf"\bwhat industry is {_SUBJECT} in\b",
+    rf"\bhow many [\w-]+(?: [\w-]+)? (?:are enrolled|attend|study) (?:at|in) {_SUBJECT}",
+    r"\bwho (?:sits|serves|are the members) on (?:the |its |your \w+'s |[\w&.-]+'s )?board\b",
+    r"\b(?:which|what) (?:companies|firms|organi[sz]ations|brands|businesses) compete with\b",
+    rf"\bhow much did {_SUBJECT} (?:pay|spend) (?:for|on|to (?:buy|acquire)) (?-i:[A-Z])",
+    rf"\b(?:which|what) [\w-]+(?: [\w-]+)? (?:does|do) {_SUBJECT} (?:own|publish|operate|run|"
+    r"make|sell|produce|manufacture)\s*\?",
+    rf"\bwhen (?:did|was) {_OWNER} (?:[\w-]+ ){{0,4}}(?:open|opened|launch|launched|built|"
+    r"completed)\s*\?",
+    rf"\bwho(?:'s| is) the {_TOP_POST} (?:of|at) (?-i:[A-Z])",
+    rf"\b(?:is|was) {_SUBJECT} (?:controlled|run|owned|backed) by (?:a|an|the)\b",
+    *_FIELD_FACTS,
     rf"\b(?:does|do|has|is) {_SUBJECT} (?:have |has |got )?(?:an? |any )?(?:offices?|locations?|"
     rf"stores?|"
     rf"branches|presence|operations) in\b",
