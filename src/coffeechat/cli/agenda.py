@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coffeechat import clock
 from coffeechat.cli.base import JSON, LOOP, app, owner
 from coffeechat.cli.output import console, print_json
+from coffeechat.rules.agenda_words import ABOUT, LABELS, next_command
 
 if TYPE_CHECKING:
     from coffeechat.rules.agenda import Agenda
@@ -17,53 +18,6 @@ if TYPE_CHECKING:
 
 SHOWN = 30  # rows of "To do"
 SHOWN_COMING = 10  # rows of "Coming up": the next few are enough to plan with
-LABELS = {
-    "follow_up": "follow up",
-    "second_contact": "second contact",
-    "move_on": "move on",
-    "nudge_connector": "nudge connector",
-    "prepare": "prepare",
-    "debrief": "debrief",
-    "thank_you": "thank-you",
-    "reach_out_referral": "reach out",
-    "update_referrer": "update referrer",
-    "commitment": "promise",
-    "check_in": "check in",
-    "announce_landing": "announce landing",
-}
-# How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
-ABOUT = {
-    "nudge_connector": "for an introduction to",
-    "reach_out_referral": "sent by",
-    "update_referrer": "about",
-    "second_contact": "colleague",
-    "move_on": "via",
-}
-# The command that does each item ({person} and {about} are ids); a promise's own
-# command is in its reason.
-NEXT = {
-    "follow_up": "draft {person} follow_up",
-    "second_contact": "draft {about} outreach",
-    "move_on": "log {person} no-response",
-    "nudge_connector": "draft {about} follow_up",  # the target's conversation: to the connector
-    "prepare": "prep {person}",
-    "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
-    "thank_you": "draft {person} thank_you",
-    "reach_out_referral": "draft {person} referral_outreach",
-    "update_referrer": "draft {person} update_referrer",
-    "check_in": "draft {person} check_in",
-    "announce_landing": "draft {person} landing",
-}
-
-
-def next_command(item: dict[str, Any]) -> str | None:
-    """`coffeechat ...` for an agenda item, or None when there is nothing to run."""
-    command = NEXT.get(item["kind"])
-    if command is None or ("{about}" in command and item["about_id"] is None):
-        return None
-    return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
-
-
 @app.command(rich_help_panel=LOOP)
 def today(
     on: Annotated[

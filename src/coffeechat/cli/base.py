@@ -24,6 +24,7 @@ LOOP = "The loop"
 WRITING = "What to send"
 PREPARING = "What to ask"
 LEARNING = "What you learned"
+DATA = "Your data"
 # Every command and the module of coffeechat.cli that defines it, in the order of the
 # loop (the order `--help` lists them in, within each panel). A run loads only the
 # module of the command it names; a test checks this table against the commands.
@@ -33,12 +34,14 @@ COMMANDS = {
     "config": "config",
     "demo": "demo",
     "add": "people",
+    "import": "contacts",
     "edit": "people",
     "knows": "people",
     "tags": "people",
     "people": "people",
     "show": "people",
     "today": "agenda",
+    "calendar": "data",
     "log": "loop",
     "done": "loop",
     "unlog": "loop",
@@ -51,6 +54,9 @@ COMMANDS = {
     "add-question": "questions",
     "remove-question": "questions",
     "insights": "insights",
+    "export": "data",
+    "backup": "data",
+    "restore": "data",
 }
 
 

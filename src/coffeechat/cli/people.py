@@ -158,23 +158,62 @@ def knows(
     done(f"{a.name} knows {b.name}.")
 
 
-@db_command("people", rich_help_panel=PEOPLE)
-def list_people(as_json: JSON = False) -> None:
-    """Everyone you have added, with where each conversation stands."""
-    from coffeechat.pipeline.listing import people_rows
+def screenful() -> int:
+    """How many people fit the terminal: each takes two lines (name, then role)."""
+    import shutil
 
-    rows = people_rows(owner())
+    return max(10, (shutil.get_terminal_size().lines - 6) // 2)
+
+
+@db_command("people", rich_help_panel=PEOPLE)
+def list_people(
+    stage: Annotated[
+        str | None, typer.Option(help="Only this stage, e.g. contacted, met, keeping-in-touch.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help=f"Only this source: {SOURCES}.")] = None,
+    tag: Annotated[str | None, typer.Option(help="Only people with this tag.")] = None,
+    org: Annotated[
+        str | None, typer.Option(help="Only people whose organisation's name holds this.")
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Only people whose name, organisation, title or notes hold TEXT."),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(help="Show at most N people (default: a screenful; --json: everyone).",
+                     min=1),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Show everyone.")] = False,
+    as_json: JSON = False,
+) -> None:
+    """Everyone you have added, with where each conversation stands; filter and search."""
+    from coffeechat.pipeline.listing import PeopleFilter, list_people
+
+    where = PeopleFilter(stage, source, tag, org, search)
+    if show_all or (as_json and limit is None):
+        limit = None
+    elif limit is None:
+        limit = screenful()
+    page = list_people(owner=owner(), where=where, limit=limit)
     if as_json:
-        print_json(rows)
+        print_json(page.rows)
         return
+    render_people(page.rows, page.total, where.applied())
+
+
+def render_people(rows: list[dict[str, Any]], total: int, filtered: bool) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    count = "1 person" if len(rows) == 1 else f"{len(rows)} people"
+    noun = "1 person" if total == 1 else f"{total:,} people"
+    title = f"{noun} match" if filtered else noun
+    if len(rows) < total:
+        title += f", the first {len(rows)} by name"
     # Each person's title and organisation go under their name, so the table stays
     # readable in an 80-column terminal.
-    table = Table(title=count, title_justify="left", box=box.SIMPLE_HEAD)
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("person", ratio=1)
     table.add_column("source", no_wrap=True)
@@ -186,7 +225,19 @@ def list_people(as_json: JSON = False) -> None:
         if role:
             who.append("\n" + role, style="dim")
         table.add_row(str(row["id"]), who, row["source"], row["stage"], (row["last"] or "")[:10])
-    console().print(table)
+    out = console()
+    if not rows:
+        out.print(
+            "Nobody matches: try fewer filters." if filtered
+            else "Nobody yet: coffeechat add NAME, or coffeechat import FILE."
+        )
+        return
+    out.print(table)
+    if len(rows) < total:
+        out.print(
+            f"{total - len(rows):,} more: --limit N or --all to list them, --search TEXT "
+            "(or --stage, --source, --tag, --org) to narrow the list."
+        )
 
 
 @db_command(rich_help_panel=PEOPLE)
@@ -216,9 +267,14 @@ def render_page(page: dict[str, Any]) -> None:
         f"how I know them: {page['source']}"
         + (f", referred by {page['referred_by']}" if page["referred_by"] else "")
     )
+    if page["other_emails"]:
+        page = {**page, "other_emails": ", ".join(page["other_emails"])}
     for label, key in (
         ("e-mail", "email"),
+        ("other e-mails", "other_emails"),
+        ("phone", "phone"),
         ("LinkedIn", "linkedin_url"),
+        ("connected on LinkedIn", "connected_on"),
         ("location", "location"),
         ("research", "notes"),
         ("organisation research", "organisation_notes"),

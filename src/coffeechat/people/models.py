@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 
@@ -48,6 +50,9 @@ class Person(models.Model):
         Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
     )
     email = models.EmailField(blank=True)
+    # More addresses a contacts file gave (Google keeps several): kept for matching and export.
+    other_emails = models.JSONField(default=list, blank=True)
+    phone = models.CharField(max_length=60, blank=True)
     linkedin_url = models.URLField(blank=True)
     location = models.CharField(max_length=200, blank=True)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.OTHER)
@@ -55,6 +60,9 @@ class Person(models.Model):
     check_in_days = models.PositiveIntegerField(null=True, blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="people")
     created_at = models.DateTimeField()
+    connected_on = models.DateField(null=True, blank=True, help_text="connected on LinkedIn")
+    # Who this is across exports and restores: the vCard UID and calendar UIDs derive from it.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["owner", "name"])]

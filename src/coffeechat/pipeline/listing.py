@@ -1,43 +1,172 @@
-"""The people list: one row per person with the stage folded from their events."""
+"""The people list: filtered and searched in the database, ordered by name, and only the
+rows shown get their stage folded from their events (30,000 connections list as fast as
+thirty). A stage filter needs every stage, so it folds everyone's."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import User
+from django.db.models import Q, QuerySet
 
+from coffeechat.errors import UserError
 from coffeechat.people.models import Person
-from coffeechat.pipeline.agenda import load_world
+from coffeechat.people.services import check_source
+from coffeechat.pipeline.models import Event
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
-from coffeechat.rules.timeline import fold
+from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import sort_key
+from coffeechat.rules.world import PersonFact, World
+
+STAGE_NAMES = ", ".join(s.value.replace(" ", "-") for s in Stage)
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What `people` narrows the list to; None (or empty) leaves it open."""
+
+    stage: str | None = None
+    source: str | None = None
+    tag: str | None = None
+    organisation: str | None = None
+    search: str | None = None
+
+    def applied(self) -> bool:
+        return any((self.stage, self.source, self.tag, self.organisation, self.search))
+
+
+@dataclass(frozen=True)
+class PeoplePage:
+    rows: list[dict[str, Any]]
+    total: int  # how many people the filter lets through
+
+
+def stage_named(text: str) -> Stage:
+    """A stage as written in any case, with dashes or spaces: "keeping-in-touch"."""
+    wanted = " ".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
+    for stage in Stage:
+        if stage.value == wanted:
+            return stage
+    raise UserError(f"unknown stage {text!r}: write one of {STAGE_NAMES}")
+
+
+def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
+    people = Person.objects.filter(owner=owner)
+    if given.source:
+        people = people.filter(source=check_source(given.source))
+    if given.tag:
+        people = people.filter(tags__name=given.tag.strip().lower())
+    if given.organisation:
+        people = people.filter(organisation__name__icontains=given.organisation.strip())
+    if given.search and given.search.strip():
+        text = given.search.strip()
+        people = people.filter(
+            Q(name__icontains=text)
+            | Q(organisation__name__icontains=text)
+            | Q(title__icontains=text)
+            | Q(notes__icontains=text)
+        )
+    return people
+
+
+def list_people(
+    *, owner: User, where: PeopleFilter | None = None, limit: int | None = None
+) -> PeoplePage:
+    """The people `where` lets through, by name, the first `limit` of them (None: all),
+    each with every stored field, their stage and their last interaction."""
+    given = where or PeopleFilter()
+    people = _filtered(owner, given)
+    names = people.values_list("id", "name")
+    if given.tag:  # the join through tags could repeat a person
+        names = names.distinct()
+    order = sorted(names, key=lambda row: (sort_key(row[1]), row[0]))
+    ids = [pid for pid, _ in order]
+    progress: dict[int, Progress] | None = None
+    if given.stage:
+        stage = stage_named(given.stage)
+        progress = _progress(owner, ids)
+        ids = [pid for pid in ids if progress[pid].stage == stage]
+    shown = ids if limit is None else ids[:limit]
+    if progress is None:
+        progress = _progress(owner, shown)
+    return PeoplePage(_rows(owner, shown, progress), len(ids))
+
+
+# Up to this many ids a query names them; past it, it reads all of the owner's rows (a
+# database takes a limited number of parameters, and reading everything is as quick).
+NAMED_IDS = 500
+
+
+def _only(rows: QuerySet[Any], lookup: str, ids: list[int]) -> QuerySet[Any]:
+    return rows.filter(**{f"{lookup}__in": ids}) if len(ids) <= NAMED_IDS else rows
+
+
+def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
+    """Each person's conversation folded from their events."""
+    events = _only(Event.objects.filter(conversation__owner=owner), "conversation__person_id", ids)
+    facts: dict[int, list[EventFact]] = {pid: [] for pid in ids}
+    for pid, kind, at, other, meeting_at, minutes in events.values_list(
+        "conversation__person_id", "kind", "at", "other_id", "meeting_at", "minutes"
+    ):
+        if pid in facts:
+            facts[pid].append(EventFact(Kind(kind), at, other, meeting_at, minutes))
+    untouched = fold(())  # most imported people have no events yet: one Progress for all
+    return {pid: fold(found) if found else untouched for pid, found in facts.items()}
+
+
+def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
+    """The last interaction with each person: their own latest event, or an introduction
+    asked through them (`rules.agenda.last_interactions`)."""
+    asked = Event.objects.filter(conversation__owner=owner, kind=Kind.INTRO_REQUESTED)
+    asked = _only(asked, "other_id", ids)
+    world = World(
+        {
+            -n: PersonFact(-n, "", events=(EventFact(Kind.INTRO_REQUESTED, at, other),))
+            for n, (other, at) in enumerate(asked.values_list("other_id", "at"), 1)
+        }
+    )
+    return last_interactions(world, progress)
+
+
+def _rows(owner: User, ids: list[int], progress: dict[int, Progress]) -> list[dict[str, Any]]:
+    people = _only(Person.objects.filter(owner=owner), "id", ids).select_related("organisation")
+    by_id = {p.id: p for p in people}
+    tags: dict[int, list[str]] = {}
+    through = _only(Person.tags.through.objects.filter(person__owner=owner), "person_id", ids)
+    for pid, tag in through.values_list("person_id", "tag__name"):
+        tags.setdefault(pid, []).append(tag)
+    last = _last(owner, ids, progress)
+    return [
+        _row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, [])))
+        for pid in ids
+    ]
+
+
+def _row(person: Person, progress: Progress, last: Any, tags: list[str]) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "title": person.title,
+        "organisation": person.organisation.name if person.organisation else None,
+        "source": person.source,
+        "email": person.email,
+        "other_emails": list(person.other_emails),
+        "phone": person.phone,
+        "linkedin_url": person.linkedin_url,
+        "location": person.location,
+        "tags": tags,
+        "connected_on": person.connected_on.isoformat() if person.connected_on else None,
+        "notes": person.notes,
+        "check_in_days": person.check_in_days,
+        "stage": progress.stage.value,
+        "last": stamp(last) if last else None,
+        "added": stamp(person.created_at),
+        "uid": str(person.uid),
+    }
 
 
 def people_rows(owner: User) -> list[dict[str, Any]]:
-    world = load_world(owner)
-    progress = {pid: fold(p.events) for pid, p in world.people.items()}
-    last = last_interactions(world, progress)  # intro requests through someone count too
-    details = sorted(
-        Person.objects.filter(owner=owner).values_list(
-            "id", "name", "title", "organisation__name", "source", "email"
-        ),
-        key=lambda row: (sort_key(row[1]), row[0]),
-    )
-    rows = []
-    for pid, name, title, org, source, email in details:
-        stage = progress[pid].stage
-        when = last.get(pid)
-        rows.append(
-            {
-                "id": pid,
-                "name": name,
-                "title": title,
-                "organisation": org,
-                "source": source,
-                "email": email,
-                "stage": stage.value,
-                "last": stamp(when) if when else None,
-            }
-        )
-    return rows
+    """Everyone, as `people --json` lists them."""
+    return list_people(owner=owner).rows

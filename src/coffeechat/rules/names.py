@@ -10,6 +10,8 @@ import unicodedata
 def fold(name: str) -> str:
     """A name reduced to what tells it apart: case, accents and spacing dropped
     ("  Zoë   O'Brien " and "zoe o'brien" fold alike)."""
+    if name.isascii():  # nothing to decompose: the same answer, ten times faster
+        return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())

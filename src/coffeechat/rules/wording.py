@@ -52,6 +52,8 @@ def gist(text: str, limit: int = 90) -> str:
 def sort_key(name: str) -> str:
     """How a list of names is ordered: by letter, whatever the case or accent
     ("Élodie" with the E's, not after Z as the database's byte order has it)."""
+    if name.isascii():  # nothing to decompose: the same key, ten times faster
+        return name.casefold()
     plain = unicodedata.normalize("NFKD", name)
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 

@@ -1,0 +1,56 @@
+"""How agenda items read wherever they are shown (the `today` table, the calendar file,
+later the web page): a short label, how the other person relates, the command that
+does it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABELS = {
+    "follow_up": "follow up",
+    "second_contact": "second contact",
+    "move_on": "move on",
+    "nudge_connector": "nudge connector",
+    "prepare": "prepare",
+    "debrief": "debrief",
+    "thank_you": "thank-you",
+    "reach_out_referral": "reach out",
+    "update_referrer": "update referrer",
+    "commitment": "promise",
+    "check_in": "check in",
+    "announce_landing": "announce landing",
+}
+# How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
+ABOUT = {
+    "nudge_connector": "for an introduction to",
+    "reach_out_referral": "sent by",
+    "update_referrer": "about",
+    "second_contact": "colleague",
+    "move_on": "via",
+}
+# The command that does each item ({person} and {about} are ids); a promise's own
+# command is in its reason.
+NEXT = {
+    "follow_up": "draft {person} follow_up",
+    "second_contact": "draft {about} outreach",
+    "move_on": "log {person} no-response",
+    "nudge_connector": "draft {about} follow_up",  # the target's conversation: to the connector
+    "prepare": "prep {person}",
+    "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
+    "thank_you": "draft {person} thank_you",
+    "reach_out_referral": "draft {person} referral_outreach",
+    "update_referrer": "draft {person} update_referrer",
+    "check_in": "draft {person} check_in",
+    "announce_landing": "draft {person} landing",
+}
+
+
+def next_command(item: dict[str, Any]) -> str | None:
+    """`coffeechat ...` for an agenda item, or None when there is nothing to run."""
+    command = NEXT.get(item["kind"])
+    if command is None or ("{about}" in command and item["about_id"] is None):
+        return None
+    return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
+
+
+__all__ = ["ABOUT", "LABELS", "NEXT", "next_command"]
