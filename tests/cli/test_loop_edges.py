@@ -197,10 +197,13 @@ def test_unlog_takes_back_the_last_event_and_what_the_meeting_brought() -> None:
     assert [i[0] for i in agenda("2026-11-10")] == ["thank_you"]
 
 
-def test_a_topic_no_question_is_about_is_said_not_ignored() -> None:
+def test_a_topic_no_question_is_about_gets_one_built_from_it() -> None:
     run("add", "Sam Ortiz", "--org", "Helio Homes")
     out = run("questions", "Sam Ortiz", "--topic", "community solar", "--topic", "culture")
-    assert "no question is about 'community solar'" in out
+    assert "no question in the bank is about 'community solar'" in out
+    plan = run_json("questions", "Sam Ortiz", "--topic", "community solar")
+    assert ("What has your experience with community solar taught you, and what would you "
+            "tell someone new to it?") in [item["text"] for item in plan["items"]]
     assert "'culture'" not in out.split("Note:")[1]
     assert "Note:" not in run("questions", "Sam Ortiz", "--topic", "career path")
 

@@ -67,7 +67,7 @@ FACTS = {
     DraftKind.CHECK_IN: DraftFacts(
         me=ALEX, person=DANA, learned=(INSIGHT,), i_will=("send you the analytics survey",)
     ),
-    DraftKind.LANDING: DraftFacts(me=ALEX, person=DANA),
+    DraftKind.LANDING: DraftFacts(me=ALEX, person=DANA, met=True),
 }
 NEVER = re.compile(r"\b(jobs?|openings?|hiring|hire|resumes?|résumés?|positions?|vacanc)", re.I)
 HOLES = ("{{", "}}", "{%", "[NAME]", "None", "TBD", "undefined", " .", " ,", "at .")
@@ -118,8 +118,8 @@ def test_it_opens_outreach_with_the_connection_then_their_work() -> None:
     body = draft(DraftKind.OUTREACH).body
     opening = body.split("\n\n")[1]
     assert opening.startswith("Our alumni network pointed me your way.")
-    assert "Head of Customer Analytics at Acme Analytics" in opening
-    assert "(led the rebuild of Acme's churn models last year)" in opening
+    assert ("I saw that you led the rebuild of Acme's churn models last year, and I would love "
+            "to learn how you became Head of Customer Analytics at Acme Analytics") in opening
 
 
 def test_it_asks_for_a_small_slice_of_time_wherever_suits_them() -> None:
@@ -189,7 +189,7 @@ def test_it_offers_something_useful_in_a_check_in() -> None:
 
 def test_it_announces_where_i_landed_with_new_details() -> None:
     body = draft(DraftKind.LANDING).body
-    assert "I am starting as Data Analyst at Cascade Health." in body
+    assert "I am starting as a Data Analyst at Cascade Health." in body
     assert "alex.kim@cascadehealth.example or 503-555-0142" in body
     assert "grateful for your help" in body
 
@@ -205,7 +205,7 @@ def test_it_reports_facts_about_the_person_by_their_first_name() -> None:
     bare = Contact(name="Dr. Dana Lee")
     made = render_draft(DraftKind.OUTREACH, DraftFacts(me=ALEX, person=bare))
     assert "Dana's organisation" in made.missing
-    assert made.body.startswith("Hi Dana,\n\nYour work stands out, and I would love to learn")
+    assert made.body.startswith("Hi Dana,\n\nI would love to learn how you got into your work")
     assert [hole for hole in HOLES if hole in made.body] == []
 
 
@@ -304,7 +304,7 @@ def test_it_falls_back_when_my_template_lists_commitments_nobody_made() -> None:
 def test_it_keeps_a_name_capitalised_where_a_note_is_embedded() -> None:
     noted = replace(DANA, research="Dana rebuilt the churn models")
     made = draft(DraftKind.OUTREACH, person=noted)
-    assert "(Dana rebuilt the churn models)" in made.body
+    assert "I saw that you rebuilt the churn models, and I would love to learn" in made.body
 
 
 @pytest.mark.parametrize("kind", list(DraftKind))

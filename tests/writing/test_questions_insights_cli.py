@@ -55,7 +55,7 @@ def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) 
     number = mine[0]["id"].removeprefix("mine-")
     assert mine == [
         {"id": f"mine-{number}", "category": "culture", "text": text, "minutes": 3.0,
-         "mine": True}
+         "stages": ["student", "graduate", "career-changer", "experienced"], "mine": True}
     ]
     assert len(bank) >= 81
     plan = run_json("questions", "Dana Whitfield", "--minutes", "30", "--topic", "culture")
@@ -79,7 +79,8 @@ def test_me_keeps_my_name_email_and_skills() -> None:
     run("me", "--name", "  Alex   Kim ", "--email", "alex@example.org", "--skills",
         "SQL, copywriting, , SQL")
     assert run_json("me") == {"name": "Alex Kim", "email": "alex@example.org", "goal": "",
-                              "skills": ["SQL", "copywriting"], "landed": None}
+                              "skills": ["SQL", "copywriting"], "background": "",
+                              "stage": None, "school": "", "landed": None}
     assert "not an e-mail address" in run("me", "--email", "alex at home", code=2)
     assert run_json("me")["email"] == "alex@example.org"
     run("landed", "--role", "Product Marketer", "--org", "Verdant Grid", "--on", "2026-12-01")

@@ -26,9 +26,9 @@ def test_skills_and_advice_keep_the_capitals_of_their_names() -> None:
     run("add", "Ida Holm", "--org", "Helio")
     run("log", "Ida Holm", "met", "--on", "2026-11-20", "--insight", "skill:Python")
 
-    assert "Your advice to Figma first has stayed with me." in draft("Omar Diaz")
+    assert "Your advice on Figma first has stayed with me." in draft("Omar Diaz")
     assert "Your advice to learn SQL early has stayed with me." in draft("Ola Berg")
-    assert "How much Python matters in your work has stayed with me." in draft("Ida Holm")
+    assert "Your point about Python has stayed with me." in draft("Ida Holm")
 
 
 def test_outreach_quotes_only_the_gist_of_long_notes() -> None:
@@ -38,7 +38,7 @@ def test_outreach_quotes_only_the_gist_of_long_notes() -> None:
         "--notes", NOTES)
     made = run_json("draft", "Nora Quist", "outreach")
 
-    assert "(Nora rebuilt the onboarding flow at Pixel Co last year)" in made["body"]
+    assert "I saw that you rebuilt the onboarding flow at Pixel Co last year, and" in made["body"]
     assert len(made["body"].split()) < 100
     assert made["findings"] == [] and made["missing"] == []
 

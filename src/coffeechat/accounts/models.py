@@ -3,6 +3,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from coffeechat.rules.kinds import CareerStage, choices
+
+# One line a draft can quote ("9 years teaching middle-school science"), not a CV.
+BACKGROUND_MAX_CHARS = 200
+
 
 class Profile(models.Model):
     """The job seeker: their goal statement, their skills and their rule settings."""
@@ -14,6 +19,16 @@ class Profile(models.Model):
     email = models.EmailField(blank=True)
     goal = models.TextField(blank=True)
     skills = models.JSONField(default=list, blank=True)
+    background = models.CharField(
+        max_length=BACKGROUND_MAX_CHARS, blank=True, help_text="where I come from, one line"
+    )
+    stage = models.CharField(
+        max_length=20, choices=choices(CareerStage), blank=True,
+        help_text="student, graduate, career-changer or experienced; empty when not said",
+    )
+    school = models.CharField(
+        max_length=200, blank=True, help_text="the school my alumni contacts share with me"
+    )
     # Overrides of coffeechat.rules.policy.Policy, by setting name.
     policy = models.JSONField(default=dict, blank=True)
 

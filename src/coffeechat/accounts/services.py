@@ -8,10 +8,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 
 from coffeechat.accounts.local import local_username
-from coffeechat.accounts.models import Profile
+from coffeechat.accounts.models import BACKGROUND_MAX_CHARS, Profile
 from coffeechat.checks import GOAL_CHARS, NAME_CHARS, email_address, within
 from coffeechat.errors import UserError
+from coffeechat.rules.kinds import CareerStage
 from coffeechat.rules.policy import DEFAULTS, Policy, coerce
+
+STAGES = ", ".join(s.value for s in CareerStage)
 
 
 def local_owner() -> User:
@@ -44,8 +47,11 @@ def set_me(
     name: str | None = None,
     email: str | None = None,
     skills: list[str] | None = None,
+    background: str | None = None,
+    stage: str | None = None,
+    school: str | None = None,
 ) -> Profile:
-    """Change what is given (None leaves a field as it is)."""
+    """Change what is given (None leaves a field as it is; an empty text clears it)."""
     profile = profile_for(owner)
     changes = {
         "name": within(" ".join(name.split()), NAME_CHARS, "--name")
@@ -54,12 +60,44 @@ def set_me(
         "skills": list(dict.fromkeys(s.strip() for s in skills if s.strip()))
         if skills is not None
         else None,
+        "background": checked_background(background) if background is not None else None,
+        "stage": checked_stage(stage) if stage is not None else None,
+        "school": within(" ".join(school.split()), NAME_CHARS, "--school")
+        if school is not None else None,
     }
     for field, value in changes.items():
         if value is not None:
             setattr(profile, field, value)
     profile.save(update_fields=[f for f, v in changes.items() if v is not None])
     return profile
+
+
+def checked_background(text: str) -> str:
+    """One line a draft can quote, within the limit, or one line saying what to write."""
+    if "\n" in text.strip() or "\r" in text.strip():
+        raise UserError(
+            "--background takes one line: write where you come from in a phrase, e.g. "
+            '"9 years teaching middle-school science"'
+        )
+    line = " ".join(text.split())
+    if len(line) > BACKGROUND_MAX_CHARS:
+        raise UserError(
+            f"--background is {len(line)} characters: keep it to {BACKGROUND_MAX_CHARS} "
+            '(one line drafts quote, e.g. "9 years teaching middle-school science")'
+        )
+    return line
+
+
+def checked_stage(text: str) -> str:
+    """A stage in any case ("Career-Changer"); "" or "none" clears it."""
+    if text.strip().lower() in ("", "none"):
+        return ""
+    try:
+        return CareerStage.read(text).value
+    except ValueError:
+        raise UserError(
+            f"unknown --stage {text!r}: write one of {STAGES} (or none to clear it)"
+        ) from None
 
 
 def policy_for(owner: User) -> Policy:

@@ -14,6 +14,8 @@ from coffeechat.cli.output import console, done, print_json
     rich_help_panel=SETUP,
     examples=[
         'coffeechat me --name "Alex Kim" --email alex@example.org --skills "copywriting, Excel"',
+        'coffeechat me --background "9 years teaching middle-school science" '
+        "--stage career-changer",
         "coffeechat me --json",
     ],
 )
@@ -24,31 +26,59 @@ def me(
         str | None,
         typer.Option(help='Your skills, comma-separated: "SQL, copywriting" (replaces the list).'),
     ] = None,
+    background: Annotated[
+        str | None,
+        typer.Option(
+            help='Where you come from, one line drafts quote: "9 years teaching middle-school '
+            'science" (at most 200 characters; "" clears it).'
+        ),
+    ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            help="student, graduate, career-changer or experienced (any case; none clears "
+            "it): picks the questions plans ask and how drafts say your background."
+        ),
+    ] = None,
+    school: Annotated[
+        str | None,
+        typer.Option(help='Your school, the hook in notes to fellow alumni: "Reed College".'),
+    ] = None,
     as_json: JSON = False,
 ) -> None:
-    """Show or set who you are: your name, e-mail, skills (insights compare against them)."""
+    """Show or set who you are: name, e-mail, skills, background, stage and school."""
     from coffeechat.accounts.services import profile_for, set_me
 
-    if name is not None or email is not None or skills is not None:
+    given = (name, email, skills, background, stage, school)
+    if any(value is not None for value in given):
         set_me(
             owner=owner(),
             name=name,
             email=email,
             skills=skills.split(",") if skills is not None else None,
+            background=background,
+            stage=stage,
+            school=school,
         )
         done("Saved.")
         return
     profile = profile_for(owner())
     landed = _landing()
-    data: dict[str, Any] = {"name": profile.name, "email": profile.email, "goal": profile.goal,
-                            "skills": list(profile.skills), "landed": landed}
+    data: dict[str, Any] = {
+        "name": profile.name, "email": profile.email, "goal": profile.goal,
+        "skills": list(profile.skills), "background": profile.background,
+        "stage": profile.stage or None, "school": profile.school, "landed": landed,
+    }
     if as_json:
         print_json(data)
         return
     from rich.markup import escape
 
     out = console()
-    for label, value in (("name", profile.name), ("e-mail", profile.email), ("goal", profile.goal)):
+    shown = (("name", profile.name), ("e-mail", profile.email), ("goal", profile.goal),
+             ("background", profile.background), ("stage", profile.stage),
+             ("school", profile.school))
+    for label, value in shown:
         out.print(f"{label}: {escape(value) or '[dim]not set[/dim]'}")
     out.print("skills: " + (escape(", ".join(data["skills"])) or "[dim]not set[/dim]"))
     if landed:

@@ -74,10 +74,13 @@ def questions(
     planned = plan_for(owner=owner(), person=person(name), minutes=minutes, topics=topic or ())
     who, plan = planned.record.person, planned.plan
     data = {"person": who.name, "person_id": who.id, **plan_data(plan)}
-    _say_missing_topics(topic or [])
     if as_json:
+        asked = topic or []
+        data["topics_built"] = [t for t in asked if t in plan.built_for]
+        data["topics_left_out"] = [t for t in asked if t in plan.unplaced]
         print_json(data)
         return
+    _say_topics(topic or [], plan)
     from rich.markup import escape
     from rich.table import Table
 
@@ -94,33 +97,40 @@ def questions(
     console().print(table)
 
 
-def _say_missing_topics(topics: list[str]) -> None:
-    """A topic no question is about changes nothing: say so rather than stay silent."""
-    from coffeechat.rules.question_bank import QUESTION_BANK, Category
-    from coffeechat.rules.questions import topics_without_questions
-    from coffeechat.writing.questions import own_questions
-
-    for missing in topics_without_questions(topics, [*QUESTION_BANK, *own_questions(owner())]):
-        typer.echo(
-            f"Note: no question is about {missing!r}, so the plan is unchanged; add one "
-            f'(coffeechat add-question "..." --category CATEGORY) or name a category: '
-            + ", ".join(c.value for c in Category),
-            err=True,
-        )
+def _say_topics(asked: list[str], plan: Any) -> None:
+    """What became of each --topic: a question built from it, or no room for it."""
+    for topic in asked:
+        if topic in plan.built_for:
+            typer.echo(
+                f"Note: no question in the bank is about {topic!r}, so the plan asks one built "
+                'from it; keep one of your own with coffeechat add-question "..." '
+                "--category CATEGORY",
+                err=True,
+            )
+        elif topic in plan.unplaced:
+            typer.echo(
+                f"Note: no question about {topic!r} fits this plan (the mistake checker flags "
+                "every wording of it, or the minutes are taken): ask it in your own words, "
+                "or plan more --minutes",
+                err=True,
+            )
 
 
 def _bank(as_json: bool) -> None:
+    from coffeechat.rules.kinds import CareerStage
     from coffeechat.rules.question_bank import QUESTION_BANK
     from coffeechat.writing.models import CustomQuestion
 
+    every = [s.value for s in CareerStage]
     mine = CustomQuestion.objects.filter(owner=owner()).order_by("id")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"id": q.id, "category": q.category.value, "text": q.text, "minutes": q.minutes,
-         "mine": False}
+         "stages": [s for s in every if s in q.stages] if q.stages else every, "mine": False}
         for q in QUESTION_BANK
-    ] + [
+    ]
+    rows += [
         {"id": f"mine-{q.id}", "category": q.category, "text": q.text, "minutes": q.minutes,
-         "mine": True}
+         "stages": every, "mine": True}
         for q in mine
     ]
     if as_json:
@@ -129,13 +139,14 @@ def _bank(as_json: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("category", "question", "min", title=f"{len(rows)} questions",
+    table = Table("category", "question", "for", "min", title=f"{len(rows)} questions",
                   title_justify="left")
-    for row in sorted(rows, key=lambda r: r["category"]):
+    for row in sorted(rows, key=lambda r: str(r["category"])):
         number = str(row["id"]).removeprefix("mine-")
         label = f"[bold]yours {number}[/bold]: " if row["mine"] else ""
+        stages = "all" if row["stages"] == every else ", ".join(row["stages"])
         table.add_row(escape(str(row["category"])), label + escape(str(row["text"])),
-                      f"{row['minutes']:g}")
+                      escape(stages), f"{row['minutes']:g}")
     console().print(table)
 
 

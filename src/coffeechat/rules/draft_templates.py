@@ -6,8 +6,8 @@ line is "Subject: ...", the rest is the body. Facts that were not recorded are f
 never a hole in the text.
 
 What a template can use:
-  me          name, first_name, goal, email, new_role, new_organisation, new_email,
-              new_phone
+  me          name, first_name, goal, email, background, stage, school, new_role,
+              new_organisation, new_email, new_phone
   person      the recipient: name, first_name, title, organisation, source, research,
               organisation_notes, email
   about       the target (intro_request) or the referral met (update_referrer)
@@ -17,12 +17,26 @@ What a template can use:
               write a teardown", "what Ravi said about heat pumps")
   meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
   opener      the connection sentence for person.source (see SOURCE_OPENERS)
+  relationship   how I know the person: friend (family too), colleague, alumni or ""
+  about_me    my background as one sentence fitting my stage ("I'm changing careers
+              after 9 years teaching middle-school science.")
+  noticed, about_noticed   my research note on person (about) as `aside` (a phrase for
+              brackets) or `sentence` ("I saw that you led the rebuild."); empty if none
+  met, declined   whether I met the person, whether they declined
+  joining_them   whether I am joining the person's organisation (landing)
+  led_to, led_on_to   whom the person pointed me to and I met, and whom those led to
 Filters: clause (a text to embed mid-sentence), sentence (a text ending in a full stop),
-and_list ("a, b and c"), reply_subject ("Re: ..." once). A missing fact also gives way
-to `or` and `default`: `{{ person.first_name or "there" }}`.
+and_list ("a, b and c"; promises turned to speak to the person: "her team lead" is
+"your team lead"), and_join ("a, b and c" as written), promise (one promise so turned),
+with_article ("a UX Researcher", "Head of Design"), takeaway ("... has stayed with me."
+from an insight), first_name, reply_subject ("Re: ..." once). Tests: `verb_phrases`
+(every promise reads after "to"). A missing fact also gives way to `or` and `default`:
+`{{ person.first_name or "there" }}`.
 
 The defaults follow the seeds: connection first, more about them than about me, a
-small time ask phrased as a question, the goal in one sentence, never a job.
+small time ask phrased as a question, the goal in one sentence, never a job. Friends,
+family and colleagues are written to as people who know me; nobody is told a third
+person's words.
 """
 
 from __future__ import annotations
@@ -53,6 +67,9 @@ ME_WORDS: dict[str, str] = {
     "first_name": "your name",
     "goal": GOAL_WORDS,
     "email": "your email address",
+    "background": 'your background (coffeechat me --background "...")',
+    "stage": "your stage (coffeechat me --stage career-changer)",
+    "school": 'your school (coffeechat me --school "...")',
     "new_role": "your new role",
     "new_organisation": "your new organisation",
     "new_email": "your new email address",
@@ -90,19 +107,42 @@ REQUIRED_FACTS: dict[str, tuple[str, ...]] = {
 
 # Shared parts, inlined by _assemble so each default reads (and is edited) as one text.
 # A trailing backslash joins source lines, so a paragraph stays one line in the draft.
-_OPENING = """\
-{% if connector.name %}{{ connector.name }} suggested I contact you. \
-{% elif opener %}{{ opener }} {% endif %}\
-{% set note = person.research or person.organisation_notes %}\
-Your work{% if person.title %} as {{ person.title }}{% endif %}\
+_WORK = """\
+{% if noticed.sentence %}\
+{{ noticed.sentence | trim(".") }}, and I would love to learn how you \
+{% if person.title %}became {{ person.title | with_article }}\
 {% if person.organisation %} at {{ person.organisation }}{% endif %}\
-{% if note %} ({{ note | clause }}){% endif %} stands out, and I would love to learn \
-how you got there and what your days look like.
+{% elif person.organisation %}got to {{ person.organisation }}{% else %}got there{% endif %}\
+{% elif person.title or person.organisation or noticed.aside %}\
+Your work{% if person.title %} as {{ person.title | with_article }}{% endif %}\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% if noticed.aside %} ({{ noticed.aside }}){% endif %} stands out, and I would love to \
+learn how you got there{% else %}I would love to learn how you got into your work\
+{% endif %} and what your days look like.
+"""
+
+_OPENING = """\
+{% if connector.name %}
+{{ connector.name }} suggested I contact you. {{ _WORK }}
+{% elif relationship == "friend" %}
+I hope you are doing well! I would love to hear more about your work\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}: how you got into \
+it and what your days look like.
+{% elif relationship == "colleague" %}
+{{ opener }} I would love to hear how things are going\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}, how you got into \
+your current role and what your days look like now.
+{% else %}
+{% if opener %}{{ opener }} {% endif %}{{ _WORK }}
+{% endif %}
 """
 
 _GOAL = """\
-{% if me.goal %}
-A bit of context: {{ me.goal | sentence }}
+{% if relationship in ("friend", "colleague") and me.goal %}
+Some news from me: {% if me.stage == "career-changer" %}I'm changing careers. {% endif %}\
+{{ me.goal | sentence }}
+{% elif relationship not in ("friend", "colleague") and (me.goal or about_me) %}
+A bit of context: {{ [about_me, me.goal | sentence if me.goal else ""] | select | join(" ") }}
 {% endif %}
 """
 
@@ -120,17 +160,27 @@ Subject: Would you introduce me to {{ about.name or "someone in your network" }}
 
 Hi {{ person.first_name or "there" }},
 
+{% if relationship in ("friend", "colleague") %}I hope you are doing well! {% endif %}\
 {% if about.name %}
-{% set note = about.research or about.organisation_notes %}
+{% if about.organisation or about_noticed %}
 {{ about.name }}'s work{% if about.organisation %} at {{ about.organisation }}{% endif %}\
-{% if note %} ({{ note | clause }}){% endif %} stands out, and I would love to learn \
-how they got there. Would you be comfortable introducing us?
+{% if about_noticed.aside %} ({{ about_noticed.aside }}){% endif %} stands out. \
+{% if about_noticed.sentence %}{{ about_noticed.sentence }} {% endif %}\
+I would love to learn how {{ about.first_name }} got there. \
+{% else %}
+I would love to learn about {{ about.name }}'s work and how {{ about.first_name }} got \
+there. \
+{% endif %}
+Would you be comfortable introducing us?
 
 Here is a short note you could forward:
 
 > Hi {{ about.first_name }},
 >
 > {{ person.first_name or "A friend" }} suggested we talk. \
+{% if about.source == "alumni" and me.school and me.school not in me.background %}\
+We have {{ me.school }} in common. {% endif %}\
+{% if about_me %}{{ about_me }} {% endif %}\
 {% if me.goal %}{{ me.goal | sentence }} {% endif %}\
 Your work{% if about.organisation %} at {{ about.organisation }}{% endif %} is exactly \
 what I hope to learn about. \
@@ -150,7 +200,10 @@ Thank you so much,
 """
 
 OUTREACH = """\
-Subject: Your path{% if person.organisation %} at {{ person.organisation }}{% endif %}
+Subject: {% if relationship in ("friend", "colleague") %}Could I hear about your work\
+{% if person.organisation %} at {{ person.organisation }}{% endif %}?\
+{% else %}Your path{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% endif %}
 
 Hi {{ person.first_name or "there" }},
 
@@ -173,7 +226,9 @@ Following up on my note about {{ about.name }}, in case it got buried. \
 Would you still be comfortable introducing us?
 {% else %}
 Following up on my note from last week, in case it got buried. \
-{% if person.organisation %}Your path at {{ person.organisation }} stands out, and I \
+{% if person.organisation and relationship in ("friend", "colleague") %}I would still \
+love to hear about your work at {{ person.organisation }}. \
+{% elif person.organisation %}Your path at {{ person.organisation }} stands out, and I \
 would still love to learn how you got there. {% endif %}\
 Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
 {% endif %}
@@ -190,13 +245,16 @@ Thank you for \
 {% if meeting_minutes %}the {{ meeting_minutes }} minutes you gave me\
 {% else %}our conversation{% endif %}\
 {% if person.organisation %} and for your inside view of {{ person.organisation }}{% endif %}. \
-{% if learned %}{{ (learned[0] ~ " has stayed with me") | sentence }}{% endif %}
+{% if learned %}{{ learned[0] | takeaway("has stayed with me") }}{% endif %}
 
 
-{% if they_will %}
+{% if they_will is verb_phrases %}
 Thank you, too, for offering to {{ they_will | and_list }}. \
+{% elif they_will %}
+Thank you, too, for what you offered: {{ they_will | and_list }}. \
 {% endif %}
-{% if i_will %}As promised, I will {{ i_will | and_list }}. {% endif %}
+{% if i_will is verb_phrases %}As promised, I will {{ i_will | and_list }}. \
+{% elif i_will %}As promised, I will follow up on {{ i_will | and_list }}. {% endif %}
 May I keep you posted on where your advice leads?
 
 With thanks,
@@ -204,7 +262,9 @@ With thanks,
 """
 
 REFERRAL_OUTREACH = """\
-Subject: {{ connector.name or "A friend" }} suggested I get in touch
+Subject: {% if connector.name %}{{ connector.name }} suggested I get in touch\
+{% else %}Your path{% if person.organisation %} at {{ person.organisation }}{% endif %}\
+{% endif %}
 
 Hi {{ person.first_name or "there" }},
 
@@ -229,7 +289,7 @@ We met, and it was a real help. \
 {% else %}
 Thank you for the introduction; the conversation was a real help. \
 {% endif %}
-{% if about_learned %}{{ (about_learned[0] ~ " was the most useful part") | sentence }}{% endif %}
+{% if about_learned %}{{ about_learned[0] | takeaway("was the most useful part") }}{% endif %}
 
 
 It was generous of you to connect us. \
@@ -245,12 +305,15 @@ Subject: Thinking of you{% if person.organisation %} and {{ person.organisation 
 Hi {{ person.first_name or "there" }},
 
 It has been a little while since we spoke\
-{% if learned %}. {{ (learned[0] ~ " keeps coming back to me") | sentence }}\
+{% if learned %}. {{ learned[0] | takeaway("keeps coming back to me") }}\
 {% else %}, and your advice still guides me.{% endif %}
 
 
-{% if i_will %}
-I would still love to {{ i_will[0] | clause }}. Would that be useful to you? \
+{% if i_will and i_will[:1] is verb_phrases %}
+I would still love to {{ i_will[0] | promise }}. Would that be useful to you? \
+{% elif i_will %}
+I have not forgotten what I offered: {{ i_will[0] | promise }}. Would that still be \
+useful to you? \
 {% else %}
 Is there anything I could do to return the favour? \
 {% endif %}
@@ -260,24 +323,60 @@ All the best,
 {{ me.first_name or "" }}
 """
 
+_CHAIN = """\
+you put me in touch with {{ led_to | and_join }}\
+{% if led_on_to %}, and through \
+{{ led_to[0] | first_name if led_to | length == 1 else "them" }} I met \
+{{ led_on_to | and_join }}{% endif %}\
+"""
+
 LANDING = """\
-Subject: Some good news, and thank you
+Subject: {% if joining_them %}Good news: we'll be colleagues\
+{% else %}Some good news, and thank you{% endif %}
 
 Hi {{ person.first_name or "there" }},
 
+{% if joining_them %}
+Some good news: I am joining {{ me.new_organisation }}\
+{% if me.new_role %} as {{ me.new_role | with_article }}{% endif %}, so we'll be \
+colleagues. {% if led_to %}Thank you for the chain you started: {{ _CHAIN }}. {% endif %}\
+{% if met %}Our conversation played a real part in getting here, and I \
+{% else %}I {% endif %}am looking forward to working with you.
+{% else %}
 Some good news: \
 {% if me.new_role and me.new_organisation %}\
-I am starting as {{ me.new_role }} at {{ me.new_organisation }}. \
-{% elif me.new_role %}I am starting as {{ me.new_role }}. \
+I am starting as {{ me.new_role | with_article }} at {{ me.new_organisation }}. \
+{% elif me.new_role %}I am starting as {{ me.new_role | with_article }}. \
 {% elif me.new_organisation %}I am starting at {{ me.new_organisation }}. \
 {% else %}my search is over. {% endif %}\
+{% if led_to %}
+Thank you for the chain you started: {{ _CHAIN }}. \
+{% if met %}Our own conversation helped too, and I am grateful for both.\
+{% else %}It played a real part in getting here.{% endif %}
+
+{% elif met %}
 Our conversation played a real part in getting here, and I am grateful for your help.
+{% elif declined %}
+Thank you again for answering when I reached out; I appreciated it.
+{% elif relationship == "colleague" %}
+It has been a while since we worked together, and I wanted you to hear the news from me.
+{% elif relationship == "friend" %}
+You have heard about this search for a while, so I wanted you to hear the news from me.
+{% else %}
+Your work{% if person.organisation %} at {{ person.organisation }}{% endif %} was part of \
+what I explored along the way, so I wanted you to hear the news from me.
+{% endif %}
+{% endif %}
 
 {% if me.new_email or me.new_phone %}
 You can reach me at {{ [me.new_email, me.new_phone] | select | join(" or ") }} from now on.
 {% endif %}
 
+{% if joining_them %}
+See you at {{ me.new_organisation }} soon!
+{% else %}
 How are things with you? I would love to stay in touch.
+{% endif %}
 
 With thanks,
 {{ me.first_name or "" }}
@@ -289,6 +388,8 @@ _PARTS = {"_OPENING": _OPENING, "_GOAL": _GOAL, "_TIME_ASK": _TIME_ASK, "_SIGN_O
 def _assemble(template: str) -> str:
     for name, part in _PARTS.items():
         template = template.replace("{{ " + name + " }}\n", part)
+    for name, part in (("_WORK", _WORK), ("_CHAIN", _CHAIN)):
+        template = template.replace("{{ " + name + " }}", part.rstrip("\n"))
     return template
 
 

@@ -15,17 +15,13 @@ from dataclasses import astuple, dataclass
 from typing import Any
 
 from jinja2 import (
-    StrictUndefined,
     TemplateError,
-    TemplateRuntimeError,
     TemplateSyntaxError,
     Undefined,
-    pass_context,
 )
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from coffeechat.rules.background import background_sentence
 from coffeechat.rules.draft_templates import (
     CONTACT_WORDS,
     FACT_WORDS,
@@ -38,7 +34,12 @@ from coffeechat.rules.draft_templates import (
 from coffeechat.rules.draft_templates import (
     DEFAULT_TEMPLATES as DEFAULT_TEMPLATES,
 )
+from coffeechat.rules.draft_text import _ENV, leftovers
+from coffeechat.rules.draft_text import and_list as and_list
+from coffeechat.rules.draft_text import reply_subject as reply_subject
+from coffeechat.rules.draft_text import word_count as word_count
 from coffeechat.rules.kinds import DraftKind as DraftKind
+from coffeechat.rules.phrasing import Noticed, noticed
 from coffeechat.rules.wording import first_name as first_name
 from coffeechat.rules.wording import gist as gist
 
@@ -53,6 +54,9 @@ class Me:
     name: str
     goal: str = ""
     email: str = ""
+    background: str = ""  # one line: "9 years teaching middle-school science"
+    stage: str = ""  # a CareerStage value, or "" when not said
+    school: str = ""  # the school fellow alumni share with me
     new_role: str = ""
     new_organisation: str = ""
     new_email: str = ""
@@ -82,6 +86,11 @@ class DraftFacts:
     about_learned: tuple[str, ...] = ()
     meeting_minutes: int | None = None
     last_subject: str = ""
+    met: bool = False  # I have met `person`
+    declined: bool = False  # `person` declined to meet
+    joining_them: bool = False  # I landed at `person`'s organisation
+    led_to: tuple[str, ...] = ()  # whom `person` referred or introduced me to, and I met
+    led_on_to: tuple[str, ...] = ()  # whom those led me to in turn, and I met
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,11 @@ def _present(value: object) -> bool:
 
 def missing_facts(kind: DraftKind, facts: DraftFacts) -> tuple[str, ...]:
     """What the draft of this kind would want but the facts lack, in the user's words."""
-    paths = ("person.name", "me.name", *required_facts(kind))
+    paths = ["person.name", "me.name", *required_facts(kind)]
+    if RELATIONSHIPS.get(facts.person.source.strip().lower()) in ("friend", "colleague"):
+        paths = [p for p in paths if p != "person.research"]  # they know me: no hook needed
+    if kind in INTRODUCING and facts.me.stage in ("career-changer", "experienced"):
+        paths.append("me.background")  # where I come from is half of who I am to them
     # Nobody to introduce at all: say so once (their name), not also "their organisation".
     absent = [
         p
@@ -198,8 +211,38 @@ class _Person:
 
 
 def _texts(kind: DraftKind, path: str, facts: DraftFacts) -> object:
-    items = tuple(t.strip() for t in getattr(facts, path) if t and t.strip())
+    # An insight keeps its type (phrasing.Learned): takeaway reads how to say it.
+    items = tuple(t if t == t.strip() else t.strip() for t in getattr(facts, path) if t.strip())
     return items if items else _missing(kind, path, facts)
+
+
+# The first messages to someone new, where my background says who I am.
+INTRODUCING = frozenset(
+    {DraftKind.OUTREACH, DraftKind.REFERRAL_OUTREACH, DraftKind.INTRO_REQUEST}
+)
+# How I know someone, as the default templates branch on it.
+RELATIONSHIPS = {"friend": "friend", "family": "friend", "colleague": "colleague",
+                 "alumni": "alumni"}
+
+
+def _opener(facts: DraftFacts) -> str:
+    source = facts.person.source.strip().lower()
+    school = facts.me.school.strip()
+    if source == "alumni" and school and school not in facts.me.background:
+        if facts.me.stage == "student":  # not an alum yet
+            return f"As a current {school} student, I hope you don't mind my note."
+        return f"As a fellow {school} alum, I hope you don't mind my note."
+    return SOURCE_OPENERS.get(source, "")
+
+
+def _noticed(who: Contact | None, to_them: bool) -> Noticed:
+    """My note on someone, said to them ("I saw that you ...") or about them."""
+    if who is None:
+        return Noticed()
+    names, org = (who.name, first_name(who.name)), (who.organisation,)
+    if who.research.strip():
+        return noticed(who.research, names, "you" if to_them else first_name(who.name), org)
+    return noticed(who.organisation_notes, names, who.organisation or "they", org)
 
 
 def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
@@ -215,8 +258,16 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
     context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
     context["time_ask"] = f"{minutes} minutes" if minutes else "10–20 minutes"
-    context["opener"] = SOURCE_OPENERS.get(source) or _missing(kind, "person.source", facts)
+    context["opener"] = _opener(facts) or _missing(kind, "person.source", facts)
     context["proper_names"] = _proper_names(facts)
+    context["you_names"] = (facts.person.name, first_name(facts.person.name))
+    context["relationship"] = RELATIONSHIPS.get(source, "")
+    context["about_me"] = background_sentence(facts.me.background, facts.me.stage)
+    context["noticed"] = _noticed(facts.person, to_them=True)
+    context["about_noticed"] = _noticed(facts.about, to_them=False)
+    for flag in ("met", "declined", "joining_them"):
+        context[flag] = getattr(facts, flag)
+    context["led_to"], context["led_on_to"] = facts.led_to, facts.led_on_to
     return context
 
 
@@ -226,81 +277,6 @@ def _proper_names(facts: DraftFacts) -> frozenset[str]:
     return frozenset(w.strip(".,'’") for t in texts for w in t.split()) | {"I"}
 
 
-def clause(text: str, proper_names: frozenset[str] = frozenset({"I"})) -> str:
-    """A text to embed mid-sentence: no final full stop, a lower-case first word unless
-    it is a name ("Led the churn rebuild." -> "led the churn rebuild")."""
-    text = " ".join(str(text).split()).rstrip(".;:!")
-    first = text.split(" ", 1)[0] if text else ""
-    ordinary = first.isalpha() and first[0].isupper() and (first[1:].islower() or len(first) == 1)
-    if ordinary and first not in proper_names:
-        text = text[0].lower() + text[1:]
-    return text
-
-
-def sentence(text: str) -> str:
-    """A text as a sentence of its own: a capital first letter and a final full stop."""
-    text = " ".join(str(text).split())
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
-
-
-def and_list(items: Any, proper_names: frozenset[str] = frozenset({"I"})) -> str:
-    """ "a", "a and b", "a, b and c"; each item as a clause, a leading "to"/"will" dropped."""
-    if isinstance(items, Undefined):
-        return str(items)  # a missing list: raises, naming the fact
-    parts = [
-        re.sub(r"^(?:to|will|i will|they will)\s+", "", clause(i, proper_names), flags=re.I)
-        for i in items
-    ]
-    return "".join(parts) if len(parts) < 2 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def reply_subject(subject: str) -> str:
-    subject = " ".join(str(subject).split())
-    return subject if re.match(r"re:", subject, re.I) else f"Re: {subject}"
-
-
-@pass_context
-def _clause_filter(context: Context, text: str) -> str:
-    return clause(text, context.get("proper_names", frozenset({"I"})))
-
-
-@pass_context
-def _and_list_filter(context: Context, items: Any) -> str:
-    return and_list(items, context.get("proper_names", frozenset({"I"})))
-
-
-def _finalize(value: object) -> object:
-    """What `{{ ... }}` may print: never none, never a function (an empty or odd hole)."""
-    if isinstance(value, Undefined):
-        return value  # printing it raises, naming the fact
-    if value is None:
-        raise TemplateRuntimeError("prints an empty value (none)")
-    if callable(value):
-        raise TemplateRuntimeError("prints a function, not a value")
-    return value
-
-
-def _environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
-        undefined=StrictUndefined,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-    env.filters.update(
-        clause=_clause_filter,
-        sentence=sentence,
-        and_list=_and_list_filter,
-        reply_subject=reply_subject,
-    )
-    return env
-
-
-_ENV = _environment()
 _compile = functools.lru_cache(maxsize=64)(_ENV.from_string)  # the Today page renders many
 
 
@@ -333,23 +309,6 @@ def _split(kind: DraftKind, text: str) -> tuple[str, str]:
     if not colon or label.strip().lower() != "subject":
         raise DraftTemplateError(kind, 1, 'the first line must be "Subject: ..."')
     return " ".join(subject.split()), _tidy(body)
-
-
-_LEFTOVER = re.compile(
-    r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[[A-Z][A-Z0-9 _]*\]|<[A-Z][A-Z0-9 _]*>"
-    r"|\b(?:TBD|TODO|None|undefined)\b|(?<=\w) [.,;:!?](?!\S)"
-)
-
-
-def leftovers(text: str) -> tuple[str, ...]:
-    """Placeholder debris in a text: "{{", "[NAME]", "TBD", "None", "at ." and the like."""
-    return tuple(dict.fromkeys(m.group(0).strip() or m.group(0) for m in _LEFTOVER.finditer(text)))
-
-
-def word_count(body: str) -> int:
-    """Words a reader reads in my part: quoted ("> ") forwardable lines do not count."""
-    lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
-    return sum(1 for line in lines for w in line.split() if any(c.isalnum() for c in w))
 
 
 def render_draft(

@@ -38,6 +38,21 @@ def insight_kind(word: str) -> InsightKind | None:
     return InsightKind(word) if word in set(InsightKind) else None
 
 
+class CareerStage(StrEnum):
+    """Where the job seeker stands: it picks the questions a plan asks and how drafts
+    phrase their background."""
+
+    STUDENT = "student"
+    GRADUATE = "graduate"
+    CAREER_CHANGER = "career-changer"
+    EXPERIENCED = "experienced"
+
+    @classmethod
+    def read(cls, text: str) -> CareerStage:
+        """A stage in any case or spelling: "Career changer", "career_changer"."""
+        return cls("-".join(text.strip().lower().replace("_", " ").replace("-", " ").split()))
+
+
 class DraftKind(StrEnum):
     """Every message of the loop that has a draft."""
 

@@ -133,7 +133,7 @@ def _cut(text: str, limit: int) -> tuple[str, bool]:
         return text, False
     head = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
     # A part already cut ("Partners…") inside a longer text cut again ends in one "…".
-    return head[:limit].rstrip(" ,;:.-…") + "…", True
+    return head[: limit - 1].rstrip(" ,;:.-…") + "…", True
 
 
 def _long_date(moment: date) -> str:

@@ -7,75 +7,13 @@ asks of seed 001 §3 are the only exceptions and close every conversation.
 
 from __future__ import annotations
 
-import string
-from dataclasses import dataclass, field
-
 from coffeechat.rules.kinds import Category as Category
-
-# Facts a question may name; the planner fills them or leaves the question out.
-PLACEHOLDERS = frozenset({"organisation", "title"})
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    category: Category
-    minutes: float = 3.0
-    tags: frozenset[str] = field(default_factory=frozenset)
-
-    def __post_init__(self) -> None:
-        if not self.id.strip() or not self.text.strip():
-            raise ValueError("A question needs an id and some text.")
-        if self.minutes <= 0:
-            raise ValueError(f"Question {self.id!r} needs a positive number of minutes.")
-        problem = brace_problem(self.text)
-        if problem:
-            raise ValueError(f"Question {self.id!r}: {problem}")
-
-    @property
-    def placeholders(self) -> frozenset[str]:
-        return _placeholders(self.text)
-
-
-def _placeholders(text: str) -> frozenset[str]:
-    parsed = string.Formatter().parse(text)
-    return frozenset(name for _, name, _, _ in parsed if name is not None)
-
-
-def brace_problem(text: str) -> str | None:
-    """What is wrong with a text's braces and what to write instead; None when every
-    brace pair names a fact the planner fills in ({organisation}, {title})."""
-    try:
-        unknown = sorted(_placeholders(text) - PLACEHOLDERS)
-    except ValueError:
-        return "a { or } without its pair: remove it, or write {organisation} or {title}"
-    if not unknown:
-        return None
-    name = unknown[0]
-    if not name.strip():
-        return "{} names no fact: remove it, or write {organisation} or {title}"
-    if name == "field":  # a fact the bank once had: no record says what someone's field is
-        return '{field} is not filled in: write "your field" instead'
-    return (f"{{{name}}} is not a fact a plan fills in ({{organisation}} or {{title}}): "
-            f'write "{name}" without the braces')
-
-
-def literal(text: str) -> str:
-    """A text whose braces print as typed instead of naming facts to fill in."""
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-_Row = tuple[str, float, str, str]
-
-
-def _questions(category: Category, rows: tuple[_Row, ...]) -> tuple[Question, ...]:
-    return tuple(
-        Question(id=id_, text=text, category=category, minutes=float(minutes),
-                 tags=frozenset(tags.split()))
-        for id_, minutes, text, tags in rows
-    )
-
+from coffeechat.rules.question_types import PLACEHOLDERS as PLACEHOLDERS
+from coffeechat.rules.question_types import Question as Question
+from coffeechat.rules.question_types import brace_problem as brace_problem
+from coffeechat.rules.question_types import literal as literal
+from coffeechat.rules.question_types import questions as _questions
+from coffeechat.rules.stage_questions import STAGE_QUESTIONS
 
 _PATH = _questions(Category.PATH, (
     ("path-how-got-here", 3, "How did you get into the role you have now?", ""),
@@ -84,7 +22,7 @@ _PATH = _questions(Category.PATH, (
     ("path-turning-points", 3,
      "Looking back, which turning points or decisions shaped your career the most?", ""),
     ("path-study-to-work", 2.5,
-     "How has what you studied turned out to matter in the work you do now?", "student"),
+     "How has what you studied turned out to matter in the work you do now?", "student graduate"),
     ("path-road-to-title", 3,
      "What did the road to becoming {title} look like, and what would you do differently?", ""),
     ("path-why-organisation", 2.5,
@@ -168,7 +106,7 @@ _TRENDS = _questions(Category.TRENDS, (
     ("trends-unseen-challenge", 3,
      "Which challenges at {organisation} are hard to see from the outside?", ""),
     ("trends-funding-climate", 3,
-     "How does the funding climate shape the choices startups like yours make today?", "startup"),
+     "How does the funding climate shape the choices your organisation makes today?", "startup"),
     ("trends-rules-standards", 2.5,
      "How do rules, standards or regulation shape the way your work gets done?", ""),
 ))
@@ -212,7 +150,7 @@ _ADVICE = _questions(Category.ADVICE, (
      "How would you use the final years of a degree to prepare for this work?", "student"),
     ("advice-senior-move", 3,
      "What advice would you give a senior professional weighing a move into your industry?",
-     "senior"),
+     "experienced"),
     ("advice-entry-points", 3,
      "Which roles make the best entry points into this kind of work, and why?", ""),
     ("advice-good-teams", 2.5,
@@ -232,7 +170,7 @@ _ORGANISATIONS = _questions(Category.ORGANISATIONS, (
     ("organisations-local", 2.5,
      "Which local groups or gatherings help people get to know others in this field?", ""),
     ("organisations-student-groups", 2,
-     "Which student or alumni groups have you seen make a real difference?", "student alumni"),
+     "Which student or alumni groups have you seen make a real difference?", "student graduate"),
     ("organisations-founder-groups", 2.5,
      "Which founder communities or startup events would you point someone to?", "startup"),
 ))
@@ -274,7 +212,7 @@ _ASSIGNMENTS = _questions(Category.ASSIGNMENTS, (
      "career-changer"),
     ("assignments-student-projects", 2.5,
      "Which internships, class projects or research proved most valuable for people you hired?",
-     "student"),
+     "student graduate"),
 ))
 
 # Seed 001 §3: the two asks every informational interview ends with.
@@ -288,7 +226,7 @@ ASKS = _questions(Category.ASKS, (
 
 QUESTION_BANK: tuple[Question, ...] = (
     _PATH + _DAY + _SKILLS + _TRENDS + _CULTURE + _ADVICE + _ORGANISATIONS + _RESOURCES
-    + _ASSIGNMENTS + ASKS
+    + _ASSIGNMENTS + STAGE_QUESTIONS + ASKS
 )
 
 # A tag fits a person when one of its phrases appears in what I know about them or my goal.
@@ -300,12 +238,21 @@ TAG_PHRASES: dict[str, tuple[str, ...]] = {
     "startup": ("startup", "start-up", "founder", "co-founder", "seed", "series a", "venture"),
     "senior": ("senior", "principal", "director", "executive", "vp", "vice president", "chief",
                "partner", "head of"),
-    "career-changer": ("career changer", "career-changer", "career change", "changing careers",
-                       "switching careers", "pivot"),
-    "student": ("student", "graduate", "graduating", "intern", "internship", "entry-level",
-                "entry level", "university", "college"),
     "alumni": ("alumni", "alumnus", "alumna", "alum"),
     "remote": ("remote", "hybrid", "distributed"),
+}
+
+# With no stage said (coffeechat me --stage), a question for a stage fits when my goal (or
+# an open topic) says it, as questions did before stages were asked.
+_EARLY = ("student", "graduate", "graduating", "intern", "internship", "entry-level",
+          "entry level", "university", "college")
+STAGE_PHRASES: dict[str, tuple[str, ...]] = {
+    "student": _EARLY,
+    "graduate": _EARLY,
+    "career-changer": ("career changer", "career-changer", "career change", "changing careers",
+                       "switching careers", "pivot", "transition into", "move into"),
+    "experienced": ("experienced", "senior", "executive", "leadership", "mid-career",
+                    "years of experience"),
 }
 
 # What users type as an open topic, mapped to the category it asks for more of.

@@ -16,16 +16,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coffeechat.rules.background import former_field
+from coffeechat.rules.grammar import article, with_article
 from coffeechat.rules.question_bank import (
     ASKS,
-    CATEGORY_ALIASES,
     QUESTION_BANK,
+    STAGE_PHRASES,
     TAG_PHRASES,
     Category,
     Question,
     brace_problem,
     literal,
 )
+from coffeechat.rules.topics import Topics, on_topic, read_topics, topic_question, topics_of
 from coffeechat.rules.wording import count, first_name
 
 __all__ = [
@@ -57,9 +60,9 @@ _CATEGORY_WEIGHT = {
 _TOPIC_BONUS = 100.0
 _WEIGHT_FACTOR = 10.0
 _TAG_BONUS = 2.0
+_STAGE_BONUS = 3.0  # a question for my stage before a shared one of its category
 _PERSONAL_BONUS = 1.0
 _EPSILON = 1e-9
-_STOPWORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "to", "for", "about", "at"})
 
 
 class Source(StrEnum):
@@ -82,9 +85,12 @@ class ConversationFacts:
     research_notes: str = ""
     source: str = Source.OTHER
     referred_by: str | None = None
+    introduced_by: str | None = None  # who introduced us (an intro that happened)
     open_topics: Sequence[str] = ()
     goal: str = ""  # my goal statement; its words ("student", "entry-level") pick tags too
     thank_you_hours: int = 24  # the user's setting: what the closing promises
+    stage: str = ""  # my CareerStage; "" when not said (the goal's words decide)
+    background: str = ""  # mine, one line: "9 years teaching middle-school science"
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ class Plan:
     total_minutes: float
     agreed_minutes: int
     note: str = ""  # why the plan does not fill the agreed minutes exactly, if it does not
+    built_for: tuple[str, ...] = ()  # free-text topics asked by a question built from them
+    unplaced: tuple[str, ...] = ()  # free-text topics no question in the plan is about
 
     @property
     def questions(self) -> list[PlanItem]:
@@ -160,13 +168,29 @@ def _limits_note(agreed: int, minutes: int) -> str:
 
 def fill(question: Question, facts: ConversationFacts) -> str | None:
     """The question's text with its placeholders filled, or None when a fact is unknown."""
+    background = facts.background.strip()
     known = {
         "organisation": (facts.organisation or "").strip(),
         "title": (facts.title or "").strip(),
+        "former_field": former_field(background) if background else "other fields",
     }
     if any(not known[name] for name in question.placeholders):
         return None
-    return question.text.format(**known)
+    text = _TITLE.sub(lambda m: _titled(m, known["title"]), question.text)
+    return text.format(**known)
+
+
+# A title after "as" or "becoming" takes its article: "started as a UX Researcher".
+_TITLE = re.compile(r"(?:\b(?P<det>a|an|the|your|their|my|our|this|that)\s+)?\{title\}", re.I)
+
+
+def _titled(found: re.Match[str], title: str) -> str:
+    det = found.group("det")
+    if det is None:
+        return with_article(title).replace("{", "{{").replace("}", "}}")
+    if det.lower() in ("a", "an"):  # the article the title needs, not the one typed
+        det = article(title) if det.islower() else article(title).capitalize()
+    return f"{det} {title}".replace("{", "{{").replace("}", "}}")
 
 
 @dataclass(frozen=True)
@@ -177,6 +201,7 @@ class _Candidate:
     on_topic: bool
     extra: bool
     order: int
+    topics: tuple[str, ...] = ()  # the free-text topics (as typed) it is about
 
 
 def plan_conversation(
@@ -204,6 +229,8 @@ def plan_conversation(
     candidates = _candidates(facts, extra, bank, exclude or (lambda _: False))
     chosen = _choose(candidates, minutes - fixed)
     chosen.sort(key=lambda c: (ARC.index(c.question.category), c.order))
+    topics = [topic for topic, _ in read_topics(facts.open_topics).phrases]
+    covered = {topic for c in chosen for topic in c.topics}
 
     segments: list[tuple[str, str, float, str | None]] = [
         (OPENING, _opening(facts, agreed or minutes), opening_minutes, None),
@@ -213,6 +240,9 @@ def plan_conversation(
     ]
     plan = _timeline(segments, agreed or minutes)
     plan.note = _limits_note(agreed, minutes) if agreed and agreed != minutes else ""
+    plan.built_for = tuple(t for c in chosen if c.question.id.startswith("topic-")
+                           for t in c.topics)
+    plan.unplaced = tuple(t for t in topics if t not in covered)
     return plan
 
 
@@ -231,9 +261,10 @@ def _candidates(
     bank: Sequence[Question],
     exclude: Callable[[str], bool],
 ) -> list[_Candidate]:
-    """Every question that may be asked of this person, scored for how well it fits."""
+    """Every question that may be asked of this person, scored for how well it fits; a
+    free-text topic no question is about gets one built from it."""
     about = _about(facts)
-    topics = _open_topics(facts.open_topics)
+    topics = read_topics(facts.open_topics)
     candidates: list[_Candidate] = []
     seen: set[str] = set()
     for order, question in enumerate([*extra, *bank]):
@@ -242,24 +273,56 @@ def _candidates(
         if text is None or (question.category is Category.ASKS and not is_extra):
             continue
         same_text = " ".join(text.lower().split())
+        about_topics = topics_of(question, text, topics)
+        # A question asked for by its words fits whomever it is tagged for, not any stage.
+        fits = bool(about_topics) or _tags_fit(question.tags, about)
         if (
             question.id in seen
             or same_text in seen
-            or not _tags_fit(question.tags, about)
+            or not fits
+            or not _stage_fits(question.stages, facts)
             or exclude(text)
         ):
             continue
         seen.update((question.id, same_text))
-        on_topic = _on_topic(question, text, topics)
-        score = _score(question, on_topic)
-        candidates.append(_Candidate(question, text, score, on_topic, is_extra, order))
-    return candidates
+        found = on_topic(question, text, topics)
+        candidates.append(_Candidate(question, text, _score(question, found), found, is_extra,
+                                     order, tuple(about_topics)))
+    return candidates + _built(topics, candidates, exclude, len(extra) + len(bank))
+
+
+def _built(
+    topics: Topics, candidates: list[_Candidate], exclude: Callable[[str], bool], order: int
+) -> list[_Candidate]:
+    """A question built from each free-text topic that no candidate is about."""
+    covered = {topic for c in candidates for topic in c.topics}
+    built = []
+    for number, (topic, _) in enumerate(topics.phrases):
+        if topic in covered:
+            continue
+        question = topic_question(topic, exclude, number)
+        if question is not None:
+            built.append(_Candidate(question, question.text, _score(question, True), True,
+                                    False, order + number, (topic,)))
+    return built
+
+
+def _stage_fits(stages: frozenset[str], facts: ConversationFacts) -> bool:
+    """A question for some stages fits me at one of them; with no stage said, when my
+    goal (or an open topic) names one, as before stages were asked."""
+    if not stages:
+        return True
+    if facts.stage:
+        return facts.stage in stages
+    mine = " ".join((facts.goal, *facts.open_topics)).lower()
+    return any(_has_phrase(mine, phrase) for s in stages for phrase in STAGE_PHRASES[s])
 
 
 def _score(question: Question, on_topic: bool) -> float:
     score = _WEIGHT_FACTOR * _CATEGORY_WEIGHT[question.category]
     score += _TOPIC_BONUS if on_topic else 0.0
     score += _TAG_BONUS if question.tags else 0.0
+    score += _STAGE_BONUS if question.stages else 0.0
     return score + _PERSONAL_BONUS * len(question.placeholders)
 
 
@@ -305,38 +368,6 @@ def _tags_fit(tags: frozenset[str], about: str) -> bool:
     )
 
 
-def _open_topics(topics: Sequence[str]) -> tuple[set[Category], list[list[str]]]:
-    """Open topics split into the categories they name and free-text topics as words."""
-    categories: set[Category] = set()
-    phrases: list[list[str]] = []
-    for topic in topics:
-        cleaned = " ".join(topic.lower().split())
-        if cleaned in CATEGORY_ALIASES:
-            categories.add(CATEGORY_ALIASES[cleaned])
-        elif words := [w for w in re.findall(r"[\w-]+", cleaned) if w not in _STOPWORDS]:
-            phrases.append(words)
-    return categories, phrases
-
-
-def topics_without_questions(topics: Sequence[str], bank: Sequence[Question]) -> list[str]:
-    """The topics no question in `bank` is about: asking for them changes nothing."""
-    return [
-        topic
-        for topic in topics
-        if not any(_on_topic(q, q.text, _open_topics([topic])) for q in bank)
-    ]
-
-
-def _on_topic(
-    question: Question, text: str, topics: tuple[set[Category], list[list[str]]]
-) -> bool:
-    categories, phrases = topics
-    if question.category in categories:
-        return True
-    words = set(re.findall(r"[\w-]+", text.lower())) | question.tags
-    return any(all(word in words for word in phrase) for phrase in phrases)
-
-
 def _greeting_name(facts: ConversationFacts) -> str:
     # The drafts' first name, honorifics skipped; a bare "Dr." must not end in "..".
     return first_name(facts.person_name).rstrip(".")
@@ -352,7 +383,7 @@ def _opening(facts: ConversationFacts, minutes: int) -> str:
         curious = (f"I've been looking forward to hearing about your work at "
                    f"{facts.organisation} and the people behind it.")
     elif facts.title:
-        curious = f"I'm truly curious about your work as {facts.title}."
+        curious = f"I'm truly curious about your work as {with_article(facts.title)}."
     else:
         curious = "I'm truly curious about the work you do."
     keep_time = f"I'll keep to our {minutes} minutes."
@@ -360,8 +391,11 @@ def _opening(facts: ConversationFacts, minutes: int) -> str:
 
 
 def _connection(facts: ConversationFacts) -> str:
-    if facts.referred_by:
-        return f"{facts.referred_by} speaks so highly of you, and I'm glad we were put in touch."
+    """How we are connected, in words nobody could find untrue: a referrer's or an
+    introducer's name only when they did refer or introduce us, never words put in
+    their mouth."""
+    if who := facts.referred_by or facts.introduced_by:
+        return f"I'm grateful to {who} for putting us in touch."
     lines: dict[str, str] = {
         Source.FRIEND: "It's a treat to hear about your work properly for once.",
         Source.FAMILY: "It's a treat to hear about your work properly for once.",

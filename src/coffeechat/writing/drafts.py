@@ -20,14 +20,18 @@ from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.rules.agenda import referrer_told
-from coffeechat.rules.checker import Finding, check_message, finding_data
+from coffeechat.rules.checker import Finding, finding_data
+from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
 from coffeechat.rules.wording import count
 from coffeechat.writing.record import Record, contact, learned, me, record_of
+from coffeechat.writing.relations import landing_standing, standing
 from coffeechat.writing.templates import templates_for
 
 KIND_NAMES = ", ".join(k.value for k in DraftKind)
+# People who know me: they need no introduction to me, and are asked for one first.
+CLOSE = (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
 
 
 def draft_kind(text: str) -> DraftKind:
@@ -99,7 +103,8 @@ def next_step(owner: User, record: Record) -> Step:
                 DraftKind.REFERRAL_OUTREACH,
                 f"{record.referred_by.name} suggested {name}: reach out, naming them",
             )
-        tie = _best_connector(record.person)
+        # Someone who knows me needs no introduction to me.
+        tie = None if record.person.source in CLOSE else _best_connector(record.person)
         hint = (
             f" (or ask {tie.name} to introduce you: coffeechat draft \"{name}\" intro_request)"
             if tie
@@ -223,13 +228,12 @@ def _best_connector(target: Person) -> Person | None:
     people = [t.knows for t in ties] + [t.person for t in known_by]
     if not people:
         return None
-    close = (Source.FRIEND, Source.FAMILY, Source.COLLEAGUE)
     met = set(
         Event.objects.filter(kind=Kind.MET.value, conversation__person__in=people).values_list(
             "conversation__person_id", flat=True
         )
     )
-    ranked = sorted(people, key=lambda p: (p.source not in close, p.id not in met, p.id))
+    ranked = sorted(people, key=lambda p: (p.source not in CLOSE, p.id not in met, p.id))
     return ranked[0]
 
 
@@ -265,7 +269,7 @@ def write_draft(
     templates = templates_for(owner)
     to, other, facts = _facts(owner, record, chosen, via=via, about=about, templates=templates)
     draft = _render(chosen, facts, templates)
-    findings = tuple(check_message(draft.body))
+    findings = tuple(check_draft(draft.body))
     return Written(chosen, to, other, draft, findings, reason)
 
 
@@ -294,6 +298,8 @@ def _facts(
     """Who the draft goes to, who it is about, and the facts to fill it with."""
     person = record.person
     base = DraftFacts(me=me(owner), person=contact(person), meeting_minutes=record.agreed_minutes)
+    how = landing_standing(owner, record) if kind == DraftKind.LANDING else standing(record)
+    base = replace(base, **how)
     if kind == DraftKind.INTRO_REQUEST or (
         kind == DraftKind.FOLLOW_UP and (via or record.progress.stage == Stage.INTRO_REQUESTED)
     ):
@@ -305,7 +311,9 @@ def _facts(
             )
         if connector.id == person.id:
             raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
-        facts = replace(base, person=contact(connector), about=contact(person))
+        # The note goes to the connector: how I stand with the target is not theirs.
+        facts = replace(base, person=contact(connector), about=contact(person), met=False,
+                        declined=False)
         if kind == DraftKind.FOLLOW_UP:
             first = _render(DraftKind.INTRO_REQUEST, facts, templates)
             facts = replace(facts, last_subject=first.subject)

@@ -25,7 +25,7 @@ from coffeechat.rules.questions import (
     plan_conversation,
     within_limits,
 )
-from coffeechat.rules.timeline import DEFAULT_MEETING_MINUTES
+from coffeechat.rules.timeline import DEFAULT_MEETING_MINUTES, Kind
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.record import Record, record_of
 
@@ -62,6 +62,7 @@ def conversation_facts(
     record: Record, profile: Profile, topics: Sequence[str]
 ) -> ConversationFacts:
     person = record.person
+    introduced = record.connector if record.last(Kind.INTRODUCED) else None
     return ConversationFacts(
         person_name=person.name,
         title=person.title or None,
@@ -72,9 +73,12 @@ def conversation_facts(
         ),
         source=person.source,
         referred_by=record.referred_by.name if record.referred_by else None,
+        introduced_by=introduced.name if introduced else None,
         open_topics=tuple(topics),
         goal=profile.goal,
         thank_you_hours=policy_of(profile).thank_you_hours,
+        stage=profile.stage,
+        background=profile.background,
     )
 
 

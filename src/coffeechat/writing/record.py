@@ -3,7 +3,6 @@ prep sheet are filled from."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -14,7 +13,8 @@ from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.pipeline.services import conversation_of
-from coffeechat.rules.drafts import Contact, Me, clause
+from coffeechat.rules.drafts import Contact, Me
+from coffeechat.rules.phrasing import Learned, learned_phrase
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import first_name, gist
 
@@ -125,6 +125,9 @@ def me(owner: User) -> Me:
         name=profile.name,
         goal=profile.goal,
         email=profile.email,
+        background=profile.background,
+        stage=profile.stage,
+        school=profile.school,
         new_role=landing.role if landing else "",
         new_organisation=landing.organisation if landing else "",
         new_email=landing.email if landing else "",
@@ -132,58 +135,15 @@ def me(owner: User) -> Me:
     )
 
 
-# How an insight reads after "something you said has stayed with me: ...", by kind; the
-# kinds first in this order make the most specific thank-you. {who} is "you" in a message
-# to the person who said it, their first name in a message to someone else.
-_LEARNED = {
-    "advice": "{whose} advice to {text}",
-    "trend": "what {who} said about {text}",
-    "challenge": "what {who} said about {text}",
-    "culture": "what {who} said about {text}",
-    "skill": "how much {text} matters in {whose} work",
-    "resource": "{whose} tip about {text}",
-    "event": "{whose} tip about {text}",
-    "organisation": "{whose} tip about {text}",
-}
+def learned(insights: Sequence[Insight], speaker: str | None = None) -> tuple[Learned, ...]:
+    """Insights as a draft says them back, the most specific kinds first; `speaker` is who
+    said them when the draft goes to someone else."""
+    ranked = sorted(insights, key=lambda i: (_ORDER.get(i.kind, 99), i.id))
+    who = first_name(speaker) if speaker else None
+    return tuple(learned_phrase(i.kind, i.text, who) for i in ranked)
 
 
-# Words an advice usually opens with. Only these lose their capital mid-sentence ("your
-# advice to learn SQL"); anything else may be a product or a name ("to Figma first").
-_ADVICE_OPENERS = frozenset({
-    "always", "apply", "ask", "attend", "avoid", "be", "become", "brush", "build", "check",
-    "choose", "compare", "connect", "consider", "contribute", "create", "do", "document",
-    "double", "find", "focus", "follow", "freelance", "get", "give", "go", "help", "invest",
-    "join", "just", "keep", "lead", "lean", "learn", "listen", "look", "make", "master", "meet",
-    "move", "narrow", "network", "never", "only", "pair", "pick", "practice", "practise",
-    "prepare", "prioritise", "prioritize", "publish", "pursue", "put", "read", "reach",
-    "research", "save", "say", "see", "seek", "send", "set", "shadow", "share", "show", "spend",
-    "start", "stay", "stop", "study", "take", "talk", "target", "tell", "think", "treat", "try",
-    "understand", "use", "volunteer", "work", "write",
-})
-
-
-def learned(insights: Sequence[Insight], speaker: str | None = None) -> tuple[str, ...]:
-    """Insights as phrases a draft can quote, the most specific kinds first; `speaker` is
-    who said them when the draft goes to someone else."""
-    order = list(_LEARNED)
-    who, whose = (first_name(speaker), f"{first_name(speaker)}'s") if speaker else ("you", "your")
-    ranked = sorted(insights, key=lambda i: (order.index(i.kind) if i.kind in order else 99, i.id))
-    phrases = []
-    for insight in ranked:
-        form = _LEARNED.get(insight.kind, "{text}")
-        phrases.append(form.format(who=who, whose=whose, text=_quoted(insight)))
-    return tuple(phrases)
-
-
-def _quoted(insight: Insight) -> str:
-    """An insight's text as it reads mid-sentence. Skills, resources, events and
-    organisations are names ("Python", "Figma"): they keep their capitals as typed."""
-    text = " ".join(insight.text.split()).rstrip(".;:!")
-    if insight.kind in ("skill", "resource", "event", "organisation"):
-        return text
-    if insight.kind != "advice":
-        return clause(text)
-    text = re.sub(r"^to\s+", "", text, flags=re.IGNORECASE)
-    first = text.split(" ", 1)[0]
-    ordinary = first.lower() in _ADVICE_OPENERS
-    return clause(text, frozenset({"I"} if ordinary else {"I", first}))
+# The kinds that make the most specific thank-you come first.
+_ORDER = {kind: rank for rank, kind in enumerate(
+    ("advice", "trend", "challenge", "culture", "skill", "resource", "event", "organisation")
+)}

@@ -30,6 +30,9 @@ SAMPLE = DraftFacts(
         name="Alex Kim",
         goal="I'm exploring marketing analytics work with Oregon nonprofits",
         email="alex@example.com",
+        background="9 years teaching middle-school science",
+        stage="career-changer",
+        school="Reed College",
         new_role="Data Analyst",
         new_organisation="Cascade Health",
         new_email="alex.kim@cascadehealth.example",
@@ -52,6 +55,10 @@ SAMPLE = DraftFacts(
     about_learned=("what you said about privacy know-how in health data",),
     meeting_minutes=20,
     last_subject="Your path at Acme Analytics",
+    met=True,
+    joining_them=True,
+    led_to=("Ravi Patel",),
+    led_on_to=("Mina Okafor",),
 )
 
 
