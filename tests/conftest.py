@@ -53,6 +53,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: i
     reads DATABASE_URL) the PostgreSQL database the suite's test database is made from."""
     monkeypatch.setenv("COFFEECHAT_USER", "me")
     monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("COFFEECHAT_DB", raising=False)  # and `--db` leaves no trace
 
 
 @pytest.fixture(scope="session")

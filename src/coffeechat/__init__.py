@@ -1,3 +1,12 @@
 """coffeechat: run a job seeker's informational interviews end to end."""
 
-__version__ = "0.1.0"
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    # The version is the package's metadata (pyproject.toml), read only when asked for.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("coffeechat")
+    raise AttributeError(name)

@@ -16,19 +16,23 @@ from coffeechat.errors import UserError
 _ready = False
 
 
-def setup(db: str | None = None) -> None:
-    """Configure Django once per process and bring the schema up to date."""
+def setup() -> None:
+    """Configure Django once per process and bring the schema up to date. The database
+    is refused before Django opens it when coffeechat cannot use it (`database.check`)."""
     global _ready
     if _ready:
         return
-    if db:
-        os.environ["COFFEECHAT_DB"] = str(Path(db).expanduser())
+    from coffeechat.database import Origin, check, chosen
+
+    location = chosen()
+    check(location)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coffeechat.settings")
     import django
 
     django.setup()
     _refuse_other_files()
-    _make_folder()
+    if location.origin is Origin.DATA_FOLDER:
+        _make_folder()
     if not schema_current():
         from django.core.management import call_command
 
@@ -92,12 +96,20 @@ def _tables_without_migrations(path: Path) -> list[str]:
 
 
 def _make_folder() -> None:
-    """A new SQLite path gets its folder; the file itself comes with the first migration."""
+    """The user data folder is made on first use; the file itself comes with the first
+    migration. (A folder named by --db or COFFEECHAT_DB must exist: a typo is not made.)"""
     from django.conf import settings
 
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("sqlite3") and db["NAME"] != ":memory:":
-        Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(db["NAME"]).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(
+                f"cannot make your data folder {folder} ({error.strerror}): give --db (or "
+                "COFFEECHAT_DB) a file in a folder you can write"
+            ) from None
 
 
 def shipped_migrations(apps: Iterable[tuple[str, Path]]) -> set[tuple[str, str]]:

@@ -7,10 +7,29 @@ from django.core.validators import URLValidator, validate_email
 
 from coffeechat.errors import UserError
 
+# The longest texts the database keeps (the models' max_length); PostgreSQL refuses a
+# longer one with an error, SQLite would keep it: both are told the limit instead.
+NAME_CHARS = 200  # a person's name, a title, an organisation, a place, a role
+GOAL_CHARS = 500  # one sentence
+TAG_CHARS = 60
+PHONE_CHARS = 60
+EMAIL_CHARS = 254
+URL_CHARS = 200
+
+
+def within(value: str, limit: int, what: str) -> str:
+    """The text, trimmed; refused when it is longer than the database keeps."""
+    value = value.strip()
+    if len(value) > limit:
+        raise UserError(
+            f"{what} is {len(value)} characters long: the limit is {limit}; shorten it"
+        )
+    return value
+
 
 def email_address(value: str, *, option: str = "--email") -> str:
     """The address, trimmed; empty is allowed (not recorded)."""
-    value = value.strip()
+    value = within(value, EMAIL_CHARS, option)
     if value:
         try:
             validate_email(value)
@@ -27,6 +46,7 @@ def web_address(value: str, *, option: str = "--linkedin") -> str:
     if not written:
         return written
     value = written if "://" in written else "https://" + written
+    within(value, URL_CHARS, option)
     try:
         URLValidator(schemes=["http", "https"])(value)
     except ValidationError:

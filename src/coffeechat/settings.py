@@ -1,36 +1,22 @@
 """Django settings, read from the environment once.
 
-SQLite in the user's data folder by default; `COFFEECHAT_DB` (or the CLI's `--db`)
-names another file; `DATABASE_URL` switches to PostgreSQL.
+The database is the one `coffeechat.database` chooses: `--db` (which sets
+`COFFEECHAT_DB`), then `COFFEECHAT_DB`, then `DATABASE_URL`, then SQLite in the user's
+data folder.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
+
+from coffeechat.database import chosen, django_database
 
 DEVELOPMENT_SECRET = "coffeechat-local-development-only"
 
 
-def default_db_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("coffeechat", appauthor=False)) / "coffeechat.sqlite3"
-
-
 def database() -> dict[str, Any]:
-    url = os.environ.get("DATABASE_URL")
-    if url:
-        import dj_database_url
-
-        return dict(dj_database_url.parse(url, conn_max_age=0))
-    path = Path(os.environ.get("COFFEECHAT_DB") or default_db_path()).expanduser()
-    return {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(path),
-        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
-    }
+    return django_database(chosen())
 
 
 DEBUG = os.environ.get("COFFEECHAT_DEBUG") == "1"

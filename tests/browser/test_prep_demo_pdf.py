@@ -17,7 +17,7 @@ def test_each_demo_prep_sheet_fits_one_printed_page(page) -> None:  # type: igno
     scheduled = [p for p in run_json("people") if p["stage"] == "scheduled"]
     assert scheduled
     for person in scheduled:
-        for minutes in ("20", "30"):
+        for minutes in ("20", "30", "120"):
             page.set_content(
                 run("prep", str(person["id"]), "--format", "html", "--minutes", minutes)
             )

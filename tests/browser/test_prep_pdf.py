@@ -9,7 +9,8 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from coffeechat.rules.prep import PrepFacts, render_html
+from coffeechat.rules.prep import MAX_QUESTIONS, PrepFacts, build_sheet
+from coffeechat.rules.prep_page import render_html
 from coffeechat.rules.questions import ConversationFacts, plan_conversation
 
 pytestmark = pytest.mark.browser
@@ -106,6 +107,21 @@ def test_it_prints_a_full_sheet_on_one_page(page, paper: str) -> None:  # type: 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_it_cuts_an_overlong_sheet_to_one_page(page, paper: str) -> None:  # type: ignore[no-untyped-def]
     assert pdf_pages(page, overlong(), paper) == 1
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_a_120_minute_meeting_prints_on_one_page_with_its_questions_spaced(  # type: ignore[no-untyped-def]
+    page, paper: str
+) -> None:
+    facts = dana(minutes=120)
+    questions = [r for r in build_sheet(facts).rows if r.kind == "question"]
+    page.set_content(render_html(facts))
+    pdf = PdfReader(io.BytesIO(page.pdf(format=paper)))
+    printed = " ".join(pdf.pages[0].extract_text().split())
+
+    assert len(pdf.pages) == 1 and len(questions) == MAX_QUESTIONS
+    assert all(" ".join(r.text.split()[:5]) in printed for r in questions)
+    assert "120 minutes agreed" in printed and "left off" not in printed
 
 
 def test_it_fetches_nothing_and_runs_no_script(page) -> None:  # type: ignore[no-untyped-def]

@@ -116,7 +116,7 @@ def test_an_event_dated_ahead_is_recorded_with_a_note() -> None:
     assert "2099-03-01 00:00 is in the future" in out
     out = run("log", "Sam Ortiz", "met", "--on", "2099-03-02 16:00")
     assert "2099-03-02 16:00 is in the future" in out
-    assert "is in the future" not in run("log", "Sam Ortiz", "thanked", "--on", "2026-11-01")
+    assert "is in the future" not in run("log", "Sam Ortiz", "replied", "--on", "2026-11-01")
 
 
 def test_a_bad_web_address_is_quoted_as_written() -> None:
@@ -185,7 +185,7 @@ def test_unlog_takes_back_the_last_event_and_what_the_meeting_brought() -> None:
     run("log", "Quinn Park", "contacted", "--on", "2026-11-01")
     out = run("log", "Quinn Park", "met", "--on", "2026-12-01 10:00", "--referral", "Ravi Shah",
               "--they-will", "intro", "--insight", "skill:SQL")
-    assert "coffeechat unlog NAME takes it back" in out
+    assert 'coffeechat unlog "Quinn Park" takes it back' in out
     out = " ".join(run("unlog", "Quinn Park").split())
     assert "Taken back: met on 2026-12-01 10:00; 1 promise; 1 insight" in out
     assert "no longer referred by them: Ravi Shah" in out

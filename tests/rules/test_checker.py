@@ -826,3 +826,28 @@ def test_it_hears_a_job_ask_in_shorthand_and_through_a_contraction() -> None:
         "resume to your team lead.",
     ):
         assert "asks_for_job" in codes(check_message(text)), text
+
+
+# --- one finding per stretch of text --------------------------------------------------
+
+
+def test_it_merges_one_code_found_twice_over_the_same_words() -> None:
+    text = "Hello Dana, do you have any openings for me on your team?"
+    jobs = [f for f in check_message(text) if f.code == "asks_for_job"]
+    assert len(jobs) == 1
+    assert "openings" in text[jobs[0].start : jobs[0].end]
+
+
+def test_it_keeps_one_code_found_in_two_places() -> None:
+    text = "Hi Dana, are you hiring? Could you hire me?"
+    jobs = [f for f in check_message(text) if f.code == "asks_for_job"]
+    assert len(jobs) == 2 and jobs[0].end <= jobs[1].start
+
+
+def test_it_quotes_a_long_stretch_by_its_ends() -> None:
+    from coffeechat.rules.checker_text import quote
+
+    text = " ".join(f"word{n}" for n in range(100))
+    shown = quote(text, 0, len(text))
+    assert shown.startswith("word0 word1") and shown.endswith("word98 word99")
+    assert " … " in shown and len(shown) <= 95

@@ -13,11 +13,11 @@ from coffeechat.rules.prep import (
     MAX_SPOKEN_CHARS,
     PrepFacts,
     build_sheet,
-    render_html,
-    render_markdown,
+    to_fill,
 )
+from coffeechat.rules.prep_page import render_html, render_markdown
 from coffeechat.rules.question_bank import Category
-from coffeechat.rules.questions import ConversationFacts, clock, plan_conversation
+from coffeechat.rules.questions import ConversationFacts, plan_conversation
 
 GOAL = "I'm exploring entry-level opportunities with digital marketing firms here in Oregon."
 ALICE_TALK = ConversationFacts(
@@ -69,20 +69,19 @@ def test_it_shows_every_section_in_html() -> None:
     page = render_html(ALICE)
 
     assert all(f">{section}</h" in page for section in SECTIONS if section != "Questions")
-    planned = f"{ALICE.plan.total_minutes:g} of the 30 agreed minutes planned"
-    assert f">Questions · {planned}</h2>" in page
+    assert ">Questions · 30 minutes agreed</h2>" in page
     assert "Case Study Coffee" in page and "Share my notes from the SEO meetup" in page
 
 
-def test_it_marks_every_planned_question_with_its_time() -> None:
+def test_it_marks_every_planned_question_with_its_time_in_whole_minutes() -> None:
     text = render_markdown(ALICE)
     questions = [i for i in ALICE.plan.questions if i.category != Category.ASKS]
 
-    assert "- `00:00` **Opening** — Thank you for making the time today, Alice." in text
-    for item in questions:
-        minutes, seconds = divmod(round(item.start_minute * 60), 60)
-        assert f"`{minutes:02d}:{seconds:02d}` **" in text and item.text in text
-    assert f"`{clock(ALICE.plan.total_minutes)}` **End**" in text
+    assert "- `0 min` **Opening** — Thank you for making the time today, Alice." in text
+    assert all(item.text in text for item in questions)
+    marks = [int(m) for m in re.findall(r"^- `(\d+) min` \*\*", text, re.M)]
+    assert marks == sorted(set(marks)) and marks[-1] == 30
+    assert "- `30 min` **End**" in text and not re.search(r"\d\.\d|\d:\d\d` ", text)
 
 
 def test_it_lists_the_asks_once_at_the_times_the_plan_gives_them() -> None:
@@ -92,7 +91,7 @@ def test_it_lists_the_asks_once_at_the_times_the_plan_gives_them() -> None:
     assert len(asks) == 2
     for n, ask in enumerate(asks, 1):
         assert text.count(ask.text) == 1
-        assert re.search(rf"^{n}\. `\d\d:\d\d` {re.escape(ask.text)}$", text, re.M)
+        assert re.search(rf"^{n}\. `\d+ min` {re.escape(ask.text)}$", text, re.M)
     assert "**The asks** — My asks (below). Never ask for a job." in text
 
 
@@ -131,32 +130,48 @@ def test_it_never_prints_a_hole() -> None:
     assert empty == []
 
 
-def test_it_says_what_is_missing_and_how_to_record_it() -> None:
-    text = render_markdown(BOB)
+def test_it_says_what_is_missing_in_words_and_prints_no_command() -> None:
+    for text in (render_markdown(BOB), render_html(BOB)):
+        for missing in ("No research notes yet.", "Organisation not recorded.",
+                        "No goal statement yet.", "Not scheduled yet.",
+                        "How I know them is not recorded.",
+                        "Not agreed yet; planned for 20 minutes."):
+            assert missing in text, missing
+        assert "coffeechat" not in text and "<code" not in text and "`coffeechat" not in text
 
-    assert 'No research notes yet: `coffeechat edit "Bob Lee" --notes "..."`' in text
-    assert 'Organisation not recorded: `coffeechat edit "Bob Lee" --org "..."`' in text
-    assert "No goal statement yet: `coffeechat goal \"I'm exploring ...\"`" in text
-    assert ('Not scheduled yet: `coffeechat log "Bob Lee" scheduled --at "YYYY-MM-DD HH:MM" '
-            '--minutes 20 --where "..."`') in text
-    assert "How I know them is not recorded: `coffeechat edit \"Bob Lee\" --source " in text
-    assert "- Time: Not agreed yet; planned for 20 minutes." in text
+
+def test_it_gives_the_terminal_the_commands_that_fill_what_is_missing() -> None:
+    missing = to_fill(build_sheet(BOB))
+
+    assert 'No research notes yet: coffeechat edit "Bob Lee" --notes "..."' in missing
+    assert ('Not scheduled yet: coffeechat log "Bob Lee" scheduled --at "YYYY-MM-DD HH:MM" '
+            '--minutes 20 --where "..."') in missing
+    assert to_fill(build_sheet(replace(ALICE, offers=()))) == ()
 
 
 def test_it_asks_for_the_place_of_a_meeting_already_scheduled() -> None:
     facts = replace(ALICE, where="", agreed_minutes=None)
     text = render_markdown(facts)
 
-    assert ('Where: Place or link not recorded: `coffeechat log "Alice Moreno" scheduled '
-            '--at "2025-10-15 10:30" --where "..."`') in text
-    assert "Time: Not agreed yet; planned for 30 minutes: `coffeechat log" in text
+    assert "- Where: Place or link not recorded." in text
+    assert "- Time: Not agreed yet; planned for 30 minutes." in text
+    assert ('Place or link not recorded: coffeechat log "Alice Moreno" scheduled '
+            '--at "2025-10-15 10:30" --where "..."') in to_fill(build_sheet(facts))
+
+
+def test_it_keeps_to_the_planned_minutes_when_none_are_agreed() -> None:
+    facts = replace(ALICE, plan=plan_conversation(ALICE_TALK, 120), agreed_minutes=None)
+    text = render_markdown(facts)
+
+    assert "- Keep to the planned 120 minutes; the asks by minute " in text
+    assert "- Time: Not agreed yet; planned for 120 minutes." in text
+    assert "agreed 120" not in text and "120 minutes agreed" not in text
 
 
 def test_it_asks_about_their_organisation_by_name() -> None:
     text = render_markdown(replace(ALICE, organisation_notes=""))
 
-    assert ('No notes on Fernleaf Digital yet: `coffeechat edit "Alice Moreno" --org-notes '
-            '"..."`') in text
+    assert "### Fernleaf Digital\n\nNo notes on Fernleaf Digital yet.\n" in text
 
 
 def test_it_quotes_a_name_for_the_shell() -> None:
@@ -172,27 +187,28 @@ def test_it_prompts_for_something_to_offer_when_nothing_is_written() -> None:
     assert "- An introduction to someone in my network they would like to meet" in text
 
 
-def test_it_cuts_long_notes_and_points_to_the_full_ones() -> None:
-    notes = " ".join(f"word{n}" for n in range(400))
-    text = render_markdown(replace(ALICE, research_notes=notes))
+def test_it_cuts_long_notes_and_points_the_terminal_to_the_full_ones() -> None:
+    facts = replace(ALICE, research_notes=" ".join(f"word{n}" for n in range(400)))
+    text = render_markdown(facts)
 
     shown = text.split("### Research notes\n\n")[1].split("\n")[0]
     assert shown.endswith("…") and len(shown) <= MAX_RESEARCH_CHARS + 1
-    assert 'Full notes: `coffeechat show "Alice Moreno"`' in text
-    assert "Full notes" not in render_markdown(ALICE)
+    assert 'Notes shortened to fit the page: coffeechat show "Alice Moreno"' in to_fill(
+        build_sheet(facts))
 
 
-def test_it_cuts_a_long_plan_but_keeps_its_arc_and_its_time_marks() -> None:
-    talk = plan_conversation(ALICE_TALK, 90)
-    sheet = build_sheet(replace(ALICE, plan=talk, agreed_minutes=90))
+def test_a_long_meeting_gets_fewer_questions_with_more_time_each() -> None:
+    talk = plan_conversation(ALICE_TALK, 120)
+    sheet = build_sheet(replace(ALICE, plan=talk, agreed_minutes=120))
     questions = [r for r in sheet.rows if r.kind == "question"]
     planned = {i.category for i in talk.questions if i.category != Category.ASKS}
+    starts = [int(r.clock.removesuffix(" min")) for r in sheet.rows]
 
     assert len(talk.questions) - 2 > MAX_QUESTIONS == len(questions)
     assert {r.label for r in questions} == {Category(c).label for c in planned}
-    assert sheet.rows[-1].clock == _clock(talk.total_minutes)
-    gap = next(r for r in sheet.rows if r.kind == "gap")
-    assert f"{len(talk.questions) - 2 - MAX_QUESTIONS} more questions" in gap.text
+    assert starts[0] == 0 and starts[-1] == 120 and starts == sorted(set(starts))
+    assert min(b - a for a, b in zip(starts[1:], starts[2:-3], strict=False)) >= 8
+    assert all(r.kind != "gap" and "left off" not in r.text for r in sheet.rows)
 
 
 def test_it_keeps_at_most_three_offers() -> None:
@@ -203,15 +219,11 @@ def test_it_keeps_at_most_three_offers() -> None:
 
 
 def test_it_imports_nothing_from_django() -> None:
-    code = "import sys, coffeechat.rules.prep; print([m for m in sys.modules if 'django' in m])"
+    code = ("import sys, coffeechat.rules.prep_page; "
+            "print([m for m in sys.modules if 'django' in m])")
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert ran.stdout.strip() == "[]"
-
-
-def _clock(minutes: float) -> str:
-    seconds = round(minutes * 60)
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 def test_it_never_ends_the_role_in_a_double_ellipsis() -> None:
@@ -245,5 +257,23 @@ def test_it_says_why_the_plan_is_shorter_than_the_meeting_agreed() -> None:
     text = render_markdown(replace(ALICE, plan=talk, agreed_minutes=180))
 
     assert "- Time: You agreed 180 minutes; this plans the first 120" in text
-    assert "of the 180 agreed minutes planned" in text
+    assert "## Questions (the first 120 of the 180 agreed minutes)" in text
     assert "- Keep to the agreed 180 minutes" in text
+
+
+def test_a_meeting_held_shows_when_it_took_place() -> None:
+    facts = replace(ALICE, meeting_at=None, met_at=datetime(2025, 10, 15, 10, 30))
+    text = render_markdown(facts)
+
+    assert "- When: Met Wednesday 15 October 2025, 10:30–11:00" in text
+    assert "Not scheduled" not in text and "- Where: Case Study Coffee" in text
+    assert "(by Thu 16 Oct, 10:30)" in text
+
+
+def test_it_times_every_plan_in_whole_minutes_that_add_up() -> None:
+    from coffeechat.rules.prep_timing import timetable
+
+    for minutes in range(10, 121):
+        slots = timetable(plan_conversation(ALICE_TALK, minutes), minutes, MAX_QUESTIONS)
+        assert sum(s.minutes for s in slots) == minutes and min(s.minutes for s in slots) >= 1
+        assert [s.start for s in slots] == sorted({s.start for s in slots})

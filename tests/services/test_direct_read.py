@@ -125,7 +125,11 @@ def test_only_an_existing_sqlite_file_is_read_directly(
     assert direct.database_file() is None
     monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "coffeechat.settings")
     monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
+    assert direct.database_file() == db.resolve()  # --db (COFFEECHAT_DB) comes first
+    monkeypatch.setenv("COFFEECHAT_DB", "postgres://postgres@127.0.0.1:5432/test")
     assert direct.database_file() is None
+    monkeypatch.delenv("COFFEECHAT_DB")
+    assert direct.database_file() is None  # then DATABASE_URL
 
 
 def test_a_process_running_django_uses_its_own_connection(

@@ -200,3 +200,16 @@ def test_my_template_is_used_checked_and_restorable(cast: None, tmp_path: Path) 
     run("template", "outreach", "--reset")
     assert run_json("template", "outreach")["custom"] is False
     assert draft("Dana Whitfield", "outreach")["subject"] == "Your path at Verdant Grid"
+
+
+def test_it_prints_a_draft_as_plain_text_that_copies_cleanly(cast: None) -> None:
+    data = run_json("draft", "Dana Whitfield", "intro_request")
+    shown = run("draft", "Dana Whitfield", "intro_request")
+    assert f"Subject: {data['subject']}\n\n{data['body'].rstrip()}\n" in shown
+    assert "\n> Hi Dana,\n" in shown  # the blurb to forward keeps its quote marks
+    assert not any(box in shown for box in "│╭╰")
+
+
+def test_it_frames_the_draft_when_asked(cast: None) -> None:
+    shown = run("draft", "Dana Whitfield", "intro_request", "--boxed")
+    assert "╭" in shown and "│ Subject: " in shown

@@ -34,7 +34,7 @@ def test_the_sheet_has_every_section_from_the_database(dana: None) -> None:
         "climate-tech firms in Oregon",
         "Blue Star Coffee, Pine St",
         "20 minutes agreed",
-        "`00:00`",
+        "`0 min`",
         "## My asks",
         "What I know well: SQL, copywriting",
         "Resume: only if asked.",
@@ -43,9 +43,18 @@ def test_the_sheet_has_every_section_from_the_database(dana: None) -> None:
     assert "None" not in sheet
 
 
-def test_an_unscheduled_person_gets_the_command_to_schedule(dana: None) -> None:
-    sheet = run("prep", "Dana Whitfield")
-    assert "Not scheduled yet" in sheet and "coffeechat log" in sheet
+def test_the_page_says_what_is_missing_and_the_terminal_how_to_record_it(dana: None) -> None:
+    from typer.testing import CliRunner
+
+    from coffeechat.cli import app
+
+    run("edit", "Dana Whitfield", "--org-notes", "")
+    for fmt in ("md", "html"):
+        done = CliRunner().invoke(app, ["prep", "Dana Whitfield", "--format", fmt])
+        assert "Not scheduled yet" in done.stdout and "No notes on Verdant Grid yet" in done.stdout
+        assert "coffeechat" not in done.stdout
+        assert 'Note: Not scheduled yet: coffeechat log "Dana Whitfield" scheduled' in done.stderr
+        assert 'coffeechat edit "Dana Whitfield" --org-notes' in done.stderr
 
 
 def test_html_is_a_standalone_page_and_bad_format_is_refused(dana: None) -> None:
@@ -59,7 +68,9 @@ def test_a_second_meeting_with_someone_is_on_the_sheet(dana: None) -> None:
     run("log", "Dana Whitfield", "scheduled", "--on", "2026-11-02", "--at", "2026-11-05 10:00",
         "--minutes", "30")
     run("log", "Dana Whitfield", "met", "--on", "2026-11-05 10:30")
-    assert "Not scheduled yet" in run("prep", "Dana Whitfield")
+    held = run("prep", "Dana Whitfield")
+    assert "When: Met Thursday 5 November 2026, 10:30–11:00" in held
+    assert "30 minutes agreed" in held and "Not scheduled yet" not in held
     run("log", "Dana Whitfield", "scheduled", "--on", "2026-11-12", "--at", "2027-01-10 09:00",
         "--minutes", "25", "--where", "Blue Star Coffee")
     sheet = run("prep", "Dana Whitfield")

@@ -69,6 +69,7 @@ def test_my_own_question_joins_the_bank_and_a_flawed_one_is_refused(dana: None) 
                                        code=2)
     assert "already have" in run("add-question", text, "--category", "culture", code=2)
     run("remove-question", number)
+    assert "coffeechat questions --bank lists yours" in run("remove-question", number, code=2)
     assert text not in asked(run_json("questions", "Dana Whitfield", "--minutes", "30",
                                       "--topic", "culture"))
     assert "--minutes 200" in run("questions", "Dana Whitfield", "--minutes", "200", code=2)

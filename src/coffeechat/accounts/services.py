@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 
 from coffeechat.accounts.local import local_username
 from coffeechat.accounts.models import BACKGROUND_MAX_CHARS, Profile
-from coffeechat.checks import email_address
+from coffeechat.checks import GOAL_CHARS, NAME_CHARS, email_address, within
 from coffeechat.errors import UserError
 from coffeechat.rules.kinds import CareerStage
 from coffeechat.rules.policy import DEFAULTS, Policy, coerce
@@ -29,7 +29,7 @@ def profile_for(owner: User) -> Profile:
 
 
 def set_goal(*, owner: User, text: str) -> Profile:
-    text = " ".join(text.split())
+    text = within(" ".join(text.split()), GOAL_CHARS, "the goal")
     if not text:
         raise UserError(
             "the goal is empty: write one sentence, e.g. coffeechat goal "
@@ -54,14 +54,16 @@ def set_me(
     """Change what is given (None leaves a field as it is; an empty text clears it)."""
     profile = profile_for(owner)
     changes = {
-        "name": " ".join(name.split()) if name is not None else None,
+        "name": within(" ".join(name.split()), NAME_CHARS, "--name")
+        if name is not None else None,
         "email": email_address(email) if email is not None else None,
         "skills": list(dict.fromkeys(s.strip() for s in skills if s.strip()))
         if skills is not None
         else None,
         "background": checked_background(background) if background is not None else None,
         "stage": checked_stage(stage) if stage is not None else None,
-        "school": " ".join(school.split()) if school is not None else None,
+        "school": within(" ".join(school.split()), NAME_CHARS, "--school")
+        if school is not None else None,
     }
     for field, value in changes.items():
         if value is not None:

@@ -18,10 +18,20 @@ if TYPE_CHECKING:
 
 SHOWN = 30  # rows of "To do"
 SHOWN_COMING = 10  # rows of "Coming up": the next few are enough to plan with
-@app.command(rich_help_panel=LOOP)
+
+
+@app.command(
+    rich_help_panel=LOOP,
+    examples=[
+        "coffeechat today",
+        "coffeechat today --on 2026-11-25 --json",
+        "coffeechat today --all",
+    ],
+)
 def today(
     on: Annotated[
-        str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE.")
+        str | None, typer.Option("--on", help="Show the agenda as it stands at the end of DATE, "
+                                   "written YYYY-MM-DD.")
     ] = None,
     as_json: JSON = False,
     show_all: Annotated[

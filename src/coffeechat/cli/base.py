@@ -17,6 +17,8 @@ from typer.core import TyperGroup
 from coffeechat.errors import UserError
 from coffeechat.rules.dates import DateError
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 # The panels of `coffeechat --help`, in the order of the loop; each command names its own.
 SETUP = "Your search"
 PEOPLE = "People"
@@ -101,30 +103,13 @@ class Group(TyperGroup):
             command = self.get_command(ctx, name) if name else None
             refuse(error, click.Context(command, info_name=name, parent=ctx) if command else ctx)
         except Exception as error:
-            where = unreadable_database(error)
-            if where is None:
+            from coffeechat.database import trouble
+
+            said = trouble(error)
+            if said is None:
                 raise
-            typer.echo(f"Error: {where} cannot be used: {error}. {AFTER_DATABASE_ERROR}", err=True)
+            typer.echo(f"Error: {said}.", err=True)
             raise typer.Exit(2) from None
-
-
-AFTER_DATABASE_ERROR = (
-    "Restore the file from a backup, or give --db (or COFFEECHAT_DB) a new file's name."
-)
-
-
-def unreadable_database(error: Exception) -> str | None:
-    """The database, when `error` says it cannot be read or reached (a damaged or locked
-    file, a server that is down), rather than a mistake in a query; else None."""
-    django_utils = sys.modules.get("django.db.utils")
-    if django_utils is None:
-        return None
-    if type(error) not in (django_utils.DatabaseError, django_utils.OperationalError):
-        return None
-    from django.conf import settings
-
-    db = settings.DATABASES["default"]
-    return str(db["NAME"]) if db["ENGINE"].endswith("sqlite3") else "the database"
 
 
 def refuse(error: click.UsageError, where: click.Context) -> NoReturn:
@@ -166,6 +151,17 @@ class App(typer.Typer):
 
     GLOBAL_OPTIONS = ("--db",)  # each takes a value
 
+    def command(
+        self, name: str | None = None, *, examples: Sequence[str] = (), **kwargs: Any
+    ) -> Callable[[F], F]:
+        """`Typer.command`, with `examples`: whole command lines, declared beside the
+        command they show and printed at the end of its --help (a test runs each through
+        the parser, so none goes stale)."""
+        if examples:
+            kwargs["epilog"] = examples_text(examples)
+        registered: Callable[[F], F] = super().command(name, **kwargs)
+        return registered
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return self._run(*args, **kwargs)
@@ -174,7 +170,9 @@ class App(typer.Typer):
 
     def _run(self, *args: Any, **kwargs: Any) -> Any:
         argv = kwargs.get("args", args[0] if args else None)
-        word = self._command_word(sys.argv[1:] if argv is None else list(argv))
+        words = sys.argv[1:] if argv is None else list(argv)
+        _refuse_bytes(words)
+        word = self._command_word(words)
         chosen = [info for info in self.registered_commands if self._name(info) == word]
         if word is None or len(chosen) != 1:
             return super().__call__(*args, **kwargs)
@@ -206,6 +204,29 @@ class App(typer.Typer):
         return str(info.callback.__name__).lower().replace("_", "-")
 
 
+def _refuse_bytes(words: Sequence[str]) -> None:
+    """An argument that is not UTF-8 text (bytes from another encoding reach Python as
+    lone surrogates) is refused before anything reads it: no database takes it."""
+    for word in words:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError as error:
+            try:  # the bytes as typed
+                shown = word.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            except UnicodeEncodeError:
+                shown = word.encode("utf-8", "backslashreplace").decode("utf-8")
+            typer.echo(f"Error: the argument '{shown}' is not UTF-8 text (character "
+                       f"{error.start + 1}): write it in UTF-8, the terminal's usual encoding",
+                       err=True)
+            raise SystemExit(2) from None
+
+
+def examples_text(examples: Sequence[str]) -> str:
+    """The epilog of a command's help: one example a line (Typer joins lines, and keeps
+    paragraphs apart; `[` is escaped from Rich's markup)."""
+    return "\n\n".join(["Examples:", *(e.replace("[", "\\[") for e in examples)])
+
+
 app = App(
     cls=Group,
     help="Run your informational interviews end to end: who to talk to, what to send, "
@@ -218,23 +239,39 @@ app = App(
 )
 
 
+DB_HELP = (
+    "The database: a SQLite file (created on first use, in a folder that exists) or a "
+    "postgres:// URL. Without it: COFFEECHAT_DB (the same), then DATABASE_URL, then "
+    "coffeechat.sqlite3 in your data folder."
+)
+
+
+def _version(asked: bool) -> None:
+    if asked:
+        import coffeechat
+
+        typer.echo(f"coffeechat {coffeechat.__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def options(
     db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="SQLite database file (default: your data folder; or set COFFEECHAT_DB). "
-            "DATABASE_URL selects PostgreSQL.",
-            show_default=False,
-        ),
+        str | None, typer.Option("--db", help=DB_HELP, show_default=False)
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print coffeechat's version and exit."),
+    ] = False,
 ) -> None:
-    if db:
-        os.environ["COFFEECHAT_DB"] = db
+    if db is None:
+        return
+    from coffeechat.database import VARIABLE, Location, Origin, check
 
+    check(Location(db, Origin.OPTION), driver=False)  # the driver when it is opened
+    os.environ[VARIABLE] = db
 
-F = TypeVar("F", bound=Callable[..., Any])
 
 # `--json` on everything that lists or shows: the same data as the human output, stable.
 JSON = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]

@@ -12,29 +12,51 @@ from typing import Annotated
 import typer
 
 from coffeechat.cli.base import JSON, WRITING, app
-from coffeechat.cli.output import console, print_json
+from coffeechat.cli.output import console, print_json, show_findings
 from coffeechat.errors import UserError
+from coffeechat.rules.checker_text import CODES
+
+CHECK_HELP = (
+    "Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings.\n\n"
+    "Each finding names its code, what to do instead and the words it is about. Codes: "
+    + "; ".join(f"{code}: {what[:1].lower()}{what[1:]}" for code, what in CODES.items())
+    + "."
+)
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
+    """The text of a file, or of standard input (-), refused in one line when it is not
+    UTF-8 text."""
+    where = "standard input" if source == "-" else source
     try:
-        return path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text.encode("utf-8")  # standard input may carry undecodable bytes as surrogates
     except FileNotFoundError:
         raise UserError(
             f"{source}: no such file; give a path, or - to read standard input"
         ) from None
-    except UnicodeDecodeError as error:
+    except (UnicodeDecodeError, UnicodeEncodeError) as error:
         raise UserError(
-            f"{source}: byte {error.start} is not UTF-8 text; save it as UTF-8"
+            f"{where}: not UTF-8 text (at position {error.start + 1}); save it as UTF-8"
         ) from None
     except OSError as error:
         raise UserError(f"{source}: cannot read it ({error.strerror})") from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise UserError(f"{where}, line {line}: a NUL character; this is not a text file, "
+                        "save it as plain text")
+    return text
 
 
-@app.command(rich_help_panel=WRITING)
+@app.command(
+    rich_help_panel=WRITING,
+    help=CHECK_HELP,
+    examples=[
+        "coffeechat check message.txt",
+        "coffeechat check questions.txt --kind question --json",
+        "coffeechat check - < draft.txt",
+    ],
+)
 def check(
     source: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     kind: Annotated[
@@ -42,32 +64,27 @@ def check(
     ] = "outreach",
     as_json: JSON = False,
 ) -> None:
-    """Check a message or questions for the mistakes to avoid. Exit 0 clean, 1 findings."""
-    from coffeechat.rules.checker import check_message, check_questions
+    """The mistake checker on a file or standard input (its help is CHECK_HELP)."""
+    from coffeechat.rules.checker import check_message, check_questions, finding_data
 
     if kind not in ("outreach", "question"):
         raise UserError(f"unknown --kind {kind!r}: write outreach or question")
     text = _read(source)
     if kind == "question":
         questions = [line.strip() for line in text.splitlines() if line.strip()]
-        findings = check_questions(questions)
-        lines = questions
+        findings = [finding_data(f, questions[f.line - 1]) for f in check_questions(questions)]
     else:
-        findings = check_message(text)
-        lines = text.splitlines()
+        findings = [finding_data(f, text) for f in check_message(text)]
     if as_json:
-        print_json({"findings": [{"code": f.code, "message": f.message, "start": f.start,
-                                  "end": f.end, "line": f.line} for f in findings]})
+        print_json({"findings": findings})
     else:
-        from rich.markup import escape
-
-        out = console()
-        for f in findings:
-            where = lines[f.line - 1].strip() if 0 < f.line <= len(lines) else ""
-            label = "question" if kind == "question" else "line"
-            out.print(f"[bold red]{f.code}[/bold red] ({label} {f.line}): {escape(f.message)}")
-            if where:
-                out.print(f"    [dim]{escape(where[:120])}[/dim]")
-        out.print("No mistakes found." if not findings else f"{len(findings)} to fix.")
+        show_findings(findings, "question" if kind == "question" else "line")
+        console().print(_summary(len(findings)))
     if findings:
         raise typer.Exit(1)
+
+
+def _summary(count: int) -> str:
+    if count == 0:
+        return "No mistakes found."
+    return f"{count} {'mistake' if count == 1 else 'mistakes'} to fix."

@@ -10,7 +10,7 @@ import typer
 from coffeechat.cli.base import JSON, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.errors import UserError
-from coffeechat.rules.policy import SETTINGS, check_name, coerce
+from coffeechat.rules.policy import SCHEDULES, SETTINGS, check_name, coerce
 
 
 def _not_an_option(ctx: typer.Context, word: str | None) -> None:
@@ -42,10 +42,27 @@ def _value(ctx: typer.Context, value: str | None) -> str | None:
     return value
 
 
-@db_command(rich_help_panel=SETUP, context_settings={"ignore_unknown_options": True})
+@db_command(
+    rich_help_panel=SETUP,
+    context_settings={"ignore_unknown_options": True},
+    examples=[
+        "coffeechat config",
+        "coffeechat config follow_up_days 5",
+        "coffeechat config schedule 3B7",
+        "coffeechat config follow_up_days --reset",
+    ],
+)
 def config(
-    name: Annotated[str | None, typer.Argument(help="A setting's name.", callback=_name)] = None,
-    value: Annotated[str | None, typer.Argument(help="Its new value.", callback=_value)] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(help=f"A setting's name: {', '.join(SETTINGS)}.", callback=_name),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Argument(help="Its new value: a whole number of days (hours for thank_you_hours) "
+                       f"from 0 to 3650; for schedule, {' or '.join(SCHEDULES)}.",
+                       callback=_value),
+    ] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Restore the default.")] = False,
     as_json: JSON = False,
 ) -> None:

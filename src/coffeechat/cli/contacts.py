@@ -40,7 +40,16 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(f"{path} cannot be read: {error.strerror}") from None
 
 
-@db_command("import", rich_help_panel=PEOPLE)
+@db_command(
+    "import",
+    rich_help_panel=PEOPLE,
+    examples=[
+        "coffeechat import Connections.csv --dry-run",
+        "coffeechat import contacts.vcf",
+        "coffeechat import google.csv --format google --skip-bad",
+        "coffeechat import invite.ics",
+    ],
+)
 def import_(
     file: Annotated[
         Path,

@@ -42,7 +42,14 @@ def write_out(data: bytes, out: Path | None) -> None:
         raise UserError(f"{out} cannot be written: {error.strerror}") from None
 
 
-@db_command(rich_help_panel=DATA)
+@db_command(
+    rich_help_panel=DATA,
+    examples=[
+        "coffeechat export --out people.csv",
+        "coffeechat export --format vcard --out people.vcf",
+        "coffeechat export --format json",
+    ],
+)
 def export(
     format: Annotated[str, typer.Option(help="csv, vcard or json.")] = "csv",
     out: OUT = None,
@@ -56,7 +63,13 @@ def export(
         done(f"Wrote {out} ({kind}).")
 
 
-@db_command(rich_help_panel=DATA)
+@db_command(
+    rich_help_panel=DATA,
+    examples=[
+        "coffeechat backup coffeechat-backup.json",
+        "coffeechat backup - > coffeechat-backup.json",
+    ],
+)
 def backup(
     file: Annotated[Path, typer.Argument(help="The JSON file to write ('-': print it).",
                                          show_default=False)],
@@ -72,7 +85,13 @@ def backup(
         done(f"Backed up {rows} rows to {file}. Restore with: coffeechat restore {file}")
 
 
-@db_command(rich_help_panel=DATA)
+@db_command(
+    rich_help_panel=DATA,
+    examples=[
+        "coffeechat --db restored.sqlite3 restore coffeechat-backup.json",
+        "coffeechat restore coffeechat-backup.json --replace",
+    ],
+)
 def restore(
     file: Annotated[Path, typer.Argument(help="A file written by coffeechat backup.",
                                          show_default=False)],
@@ -94,7 +113,13 @@ def restore(
     done(f"Restored {file.name}: {people} people, {sum(report.rows.values())} rows in all.")
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        "coffeechat calendar --out coffeechat.ics",
+        "coffeechat calendar > coffeechat.ics",
+    ],
+)
 def calendar(out: OUT = None) -> None:
     """Your meetings and deadlines as an iCalendar file for any calendar app."""
     from coffeechat.exchange.calendar import calendar_file

@@ -7,14 +7,21 @@ from typing import Annotated, Any
 import typer
 
 from coffeechat.cli.base import JSON, WRITING, db_command, owner, person
-from coffeechat.cli.output import console, done, print_json
+from coffeechat.cli.output import console, done, print_json, show_findings
 from coffeechat.errors import UserError
 from coffeechat.rules.kinds import DraftKind
 
 KINDS = ", ".join(DraftKind)
 
 
-@db_command(rich_help_panel=WRITING)
+@db_command(
+    rich_help_panel=WRITING,
+    examples=[
+        'coffeechat draft "Dana Whitfield"',
+        'coffeechat draft "Dana Whitfield" intro_request --via "Sam Ortiz"',
+        "coffeechat draft 12 thank_you --json",
+    ],
+)
 def draft(
     name: Annotated[str, typer.Argument(help="Id or unique name: whose conversation.")],
     kind: Annotated[
@@ -27,6 +34,9 @@ def draft(
     about: Annotated[
         str | None, typer.Option(help="update_referrer: the referral you met.")
     ] = None,
+    boxed: Annotated[
+        bool, typer.Option("--boxed", help="Frame the draft in a box (it copies less cleanly).")
+    ] = False,
     as_json: JSON = False,
 ) -> None:
     """The message for someone's next step (or KIND), checked for mistakes."""
@@ -49,10 +59,12 @@ def draft(
     if as_json:
         print_json(data)
     else:
-        render_draft(data)
+        render_draft(data, boxed=boxed)
 
 
-def render_draft(data: dict[str, Any]) -> None:
+def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
+    """The draft as plain text that copies cleanly (no wrapping, `> ` quotes intact)
+    between its heading and the checker's findings; `boxed` frames it instead."""
     from rich.markup import escape
     from rich.panel import Panel
 
@@ -63,17 +75,27 @@ def render_draft(data: dict[str, Any]) -> None:
         f"[bold]{data['kind'].replace('_', ' ')}[/bold] to {escape(to['name'] + address)}"
         f" [dim]({escape(data['reason'])})[/dim]"
     )
-    text = f"Subject: {data['subject']}\n\n{data['body']}"
-    out.print(Panel(escape(text), expand=False))
+    text = f"Subject: {data['subject']}\n\n{data['body'].rstrip()}"
+    if boxed:
+        out.print(Panel(escape(text), expand=False))
+    else:
+        typer.echo(f"\n{text}\n")
     for missing in data["missing"]:
         out.print(f"[yellow]missing[/yellow]: {escape(missing)}")
-    for f in data["findings"]:
-        out.print(f"[bold red]{f['code']}[/bold red] (line {f['line']}): {escape(f['message'])}")
+    show_findings(data["findings"])
     if not data["findings"]:
         out.print("[green]✓[/green] The mistake checker finds nothing to fix.")
 
 
-@db_command(rich_help_panel=WRITING)
+@db_command(
+    rich_help_panel=WRITING,
+    examples=[
+        "coffeechat template",
+        "coffeechat template outreach > outreach.txt",
+        "coffeechat template outreach --set outreach.txt",
+        "coffeechat template all --reset",
+    ],
+)
 def template(
     kind: Annotated[
         str | None, typer.Argument(help=f"One of: {KINDS}; or all (with --reset).")

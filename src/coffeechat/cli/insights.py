@@ -10,7 +10,15 @@ from coffeechat.cli.base import JSON, LEARNING, SETUP, db_command, owner
 from coffeechat.cli.output import console, done, print_json
 
 
-@db_command(rich_help_panel=SETUP)
+@db_command(
+    rich_help_panel=SETUP,
+    examples=[
+        'coffeechat me --name "Alex Kim" --email alex@example.org --skills "copywriting, Excel"',
+        'coffeechat me --background "9 years teaching middle-school science" '
+        "--stage career-changer",
+        "coffeechat me --json",
+    ],
+)
 def me(
     name: Annotated[str | None, typer.Option(help="Your name, as drafts sign it.")] = None,
     email: Annotated[str | None, typer.Option(help="Your e-mail address.")] = None,
@@ -91,7 +99,13 @@ def _landing() -> dict[str, str] | None:
             "on": stamp(landing.on), "email": landing.email, "phone": landing.phone}
 
 
-@db_command(rich_help_panel=LEARNING)
+@db_command(
+    rich_help_panel=LEARNING,
+    examples=[
+        "coffeechat insights",
+        "coffeechat insights --json",
+    ],
+)
 def insights(as_json: JSON = False) -> None:
     """What your interviews taught: skills against yours, tips, trends, and the funnel."""
     from coffeechat.writing.insights import insights_data

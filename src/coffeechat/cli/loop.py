@@ -12,7 +12,8 @@ from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import deadline, event_moment, is_day, landing_moment, meeting, moment
 from coffeechat.errors import UserError
-from coffeechat.rules.wording import count
+from coffeechat.rules.kinds import INSIGHT_WORDS
+from coffeechat.rules.wording import count, shell_word
 
 if TYPE_CHECKING:
     from coffeechat.people.models import Person
@@ -27,7 +28,13 @@ EVENTS = (
 )
 
 
-@db_command(rich_help_panel=SETUP)
+@db_command(
+    rich_help_panel=SETUP,
+    examples=[
+        'coffeechat goal "I\'m exploring product marketing roles at climate-tech firms in Oregon"',
+        "coffeechat goal",
+    ],
+)
 def goal(
     text: Annotated[
         str | None, typer.Argument(help="One sentence: what you are exploring.")
@@ -56,14 +63,29 @@ def goal(
         )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat log "Dana Whitfield" contacted --on 2026-11-02',
+        'coffeechat log "Dana Whitfield" intro-requested --via "Sam Ortiz"',
+        'coffeechat log "Dana Whitfield" scheduled --at "2026-11-18 15:00" --minutes 20 '
+        '--where "video call"',
+        'coffeechat log "Dana Whitfield" met --on "2026-11-18 15:00" --referral "Lee Chen" '
+        '--they-will "introduce me to her team lead" --i-will "send the rebate article" '
+        '--due 2026-11-21 --insight skill:SQL --insight "tip:ask about the data team"',
+    ],
+)
 def log(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
     on: ON = None,
     via: Annotated[str | None, typer.Option(help="intro-requested: the connector.")] = None,
-    at: Annotated[str | None, typer.Option(help="scheduled: when you meet.")] = None,
-    minutes: Annotated[int | None, typer.Option(help="scheduled: agreed minutes.")] = None,
+    at: Annotated[
+        str | None, typer.Option(help="scheduled: when you meet, YYYY-MM-DD HH:MM.")
+    ] = None,
+    minutes: Annotated[
+        int | None, typer.Option(help="scheduled: agreed minutes, 5 to 240 (ask for 10 to 30).")
+    ] = None,
     where: Annotated[str, typer.Option(help="scheduled: place, phone or video link.")] = "",
     about: Annotated[
         str | None, typer.Option(help="updated-referrer: the referral you met.")
@@ -78,10 +100,14 @@ def log(
         list[str] | None, typer.Option(help="met: what you offered to do (repeatable).")
     ] = None,
     due: Annotated[
-        list[str] | None, typer.Option(help="met: when the --i-will in the same position is due.")
+        list[str] | None,
+        typer.Option(help="met: when the --i-will in the same position is due: YYYY-MM-DD "
+                     "(by the end of that day) or YYYY-MM-DD HH:MM."),
     ] = None,
     insight: Annotated[
-        list[str] | None, typer.Option(help="met: KIND:TEXT, e.g. skill:SQL (repeatable).")
+        list[str] | None,
+        typer.Option(help=f"met: KIND:TEXT, e.g. skill:SQL (repeatable); KIND is one of "
+                     f"{INSIGHT_WORDS}."),
     ] = None,
     note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
 ) -> None:
@@ -113,17 +139,30 @@ def log(
         note=note,
     )
     done(f"{who.name}: {kind.value}.")
-    _if_future(when)
+    _if_unlikely(when, who)
 
 
-def _if_future(at: datetime) -> None:
-    """Events are logged when they have happened: a date ahead is most likely a typo."""
+# Before this year an event is almost surely a typo (1926 for 2026): a job search that
+# old is not being entered into coffeechat.
+LIKELY_SINCE = 1990
+
+
+def _if_unlikely(at: datetime, who: Person) -> None:
+    """Events are logged when they have happened: a date ahead, or decades back, is most
+    likely a typo. It is recorded (the user may mean it), with how to take it back."""
     if at > clock.now() + timedelta(minutes=5):
-        typer.echo(
-            f"Note: {at:%Y-%m-%d %H:%M} is in the future; the agenda counts this event from "
-            "then. If it was a typo: coffeechat unlog NAME takes it back.",
-            err=True,
-        )
+        why = "is in the future"
+    elif at.year < LIKELY_SINCE:
+        why = f"is before {LIKELY_SINCE}"
+    else:
+        return
+    typer.echo(
+        f"Note: {at:%Y-%m-%d %H:%M} {why}, most likely a typo. It is recorded, and the agenda "
+        f"counts the event from then; if it was a typo, coffeechat unlog {shell_word(who.name)} "
+        "takes it back.",
+        err=True,
+    )
+
 
 
 def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
@@ -158,7 +197,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         parts.append(count(len(meeting.insights), "insight"))
     hours = policy_for(owner()).thank_you_hours
     done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
-    _if_future(at)
+    _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
         typer.echo(
             f"Note: {first.name} referred {referral.name} first; a person keeps their first "
@@ -167,7 +206,13 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat landed --role "Product Marketer" --org "Helio Homes" '
+        '--email me@example.org --on 2027-01-15',
+    ],
+)
 def landed(
     role: Annotated[str, typer.Option(help="Your new role.")],
     org: Annotated[str, typer.Option(help="Your new organisation.")],
@@ -187,7 +232,12 @@ def landed(
     )
 
 
-@db_command(rich_help_panel=LOOP)
+@db_command(
+    rich_help_panel=LOOP,
+    examples=[
+        'coffeechat unlog "Dana Whitfield"',
+    ],
+)
 def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> None:
     """Take back the event you logged last for someone (a wrong date, the wrong person)."""
     from coffeechat.pipeline.services import unlog_last
@@ -203,7 +253,14 @@ def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> No
     done("Taken back: " + "; ".join(parts) + ".")
 
 
-@db_command("done", rich_help_panel=LOOP)
+@db_command(
+    "done",
+    rich_help_panel=LOOP,
+    examples=[
+        "coffeechat done 42",
+        "coffeechat done 42 --on 2026-11-24",
+    ],
+)
 def keep_promise(
     number: Annotated[int, typer.Argument(help="The promise's number, shown on the agenda.")],
     on: ON = None,

@@ -100,6 +100,20 @@ def _flat_records(values: list[Any] | tuple[Any, ...]) -> bool:
     )
 
 
+def show_findings(findings: list[dict[str, Any]], where: str = "line") -> None:
+    """The mistake checker's findings (as `finding_data` gives them): each code once with
+    what to do instead, then each place it was found, quoting the words it is about."""
+    from rich.markup import escape
+
+    out = console()
+    codes = list(dict.fromkeys(f["code"] for f in findings))
+    for code in codes:
+        found = [f for f in findings if f["code"] == code]
+        out.print(f"[bold red]{code}[/bold red]: {escape(found[0]['message'])}")
+        for f in found:
+            out.print(f"    {where} {f['line']}: \u201c{escape(f['quote'])}\u201d")
+
+
 def done(message: str) -> None:
     """A one-line confirmation; the message is printed as written (names may hold '[')."""
     from rich.markup import escape

@@ -15,7 +15,14 @@ from coffeechat.errors import UserError
 SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
 
 
-@db_command(rich_help_panel=PEOPLE)
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat add "Sam Ortiz" --source friend',
+        'coffeechat add "Dana Whitfield" --title "Product Marketing Manager" '
+        '--org "Verdant Grid" --source alumni --knows "Sam Ortiz"',
+    ],
+)
 def add(
     name: Annotated[str, typer.Argument(help='Full name, e.g. "Dana Whitfield".')],
     title: Annotated[str, typer.Option(help="Job title.")] = "",
@@ -63,7 +70,14 @@ def add(
         done(f"Added {added.name} (id {added.id}).")
 
 
-@db_command(rich_help_panel=PEOPLE)
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat edit "Dana Whitfield" --notes "Spoke at Cleantech Summit on demand response"',
+        'coffeechat edit "Dana Whitfield" --org-notes "Grid software; just raised a Series B"',
+        "coffeechat edit 12 --tag mentor --check-in-days 30",
+    ],
+)
 def edit(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
@@ -111,7 +125,13 @@ def edit(
     done(f"Updated {changed.name}.")
 
 
-@db_command(rich_help_panel=PEOPLE)
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        "coffeechat tags",
+        "coffeechat tags mentor --check-in-days 30",
+    ],
+)
 def tags(
     name: Annotated[str | None, typer.Argument(help="A tag, to change it.")] = None,
     check_in_days: Annotated[
@@ -144,7 +164,12 @@ def tags(
     console().print(table if rows else "No tags yet: coffeechat edit NAME --tag TAG")
 
 
-@db_command(rich_help_panel=PEOPLE)
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat knows "Dana Whitfield" "Sam Ortiz" --note "worked together at Verdant Grid"',
+    ],
+)
 def knows(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     other: Annotated[str, typer.Argument(help="Someone they know.")],
@@ -165,7 +190,15 @@ def screenful() -> int:
     return max(10, (shutil.get_terminal_size().lines - 6) // 2)
 
 
-@db_command("people", rich_help_panel=PEOPLE)
+@db_command(
+    "people",
+    rich_help_panel=PEOPLE,
+    examples=[
+        "coffeechat people",
+        "coffeechat people --stage met --tag mentor",
+        'coffeechat people --org "Verdant Grid" --json',
+    ],
+)
 def list_people(
     stage: Annotated[
         str | None, typer.Option(help="Only this stage, e.g. contacted, met, keeping-in-touch.")
@@ -240,7 +273,13 @@ def render_people(rows: list[dict[str, Any]], total: int, filtered: bool) -> Non
         )
 
 
-@db_command(rich_help_panel=PEOPLE)
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat show "Dana Whitfield"',
+        "coffeechat show 12 --json",
+    ],
+)
 def show(
     name: Annotated[str, typer.Argument(help="Id or unique name.")], as_json: JSON = False
 ) -> None:

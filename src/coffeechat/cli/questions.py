@@ -38,7 +38,13 @@ def plan_data(plan: Any) -> dict[str, Any]:
     }
 
 
-@db_command(rich_help_panel=PREPARING)
+@db_command(
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat questions "Dana Whitfield" --minutes 30 --topic culture',
+        "coffeechat questions --bank",
+    ],
+)
 def questions(
     name: Annotated[
         str | None, typer.Argument(help="Id or unique name (leave out with --bank).")
@@ -144,7 +150,14 @@ def _bank(as_json: bool) -> None:
     console().print(table)
 
 
-@db_command("add-question", rich_help_panel=PREPARING)
+@db_command(
+    "add-question",
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat add-question "What does a great launch look like at {organisation}?" '
+        "--category culture",
+    ],
+)
 def add_question(
     text: Annotated[str, typer.Argument(help="The question, in full.")],
     category: Annotated[str, typer.Option(help=f"One of: {CATEGORIES}.")],
@@ -158,7 +171,13 @@ def add_question(
     done(f"Added question {added.id} to {added.category}; plans weigh it with the others.")
 
 
-@db_command("remove-question", rich_help_panel=PREPARING)
+@db_command(
+    "remove-question",
+    rich_help_panel=PREPARING,
+    examples=[
+        "coffeechat remove-question 3",
+    ],
+)
 def remove_question(
     number: Annotated[int, typer.Argument(help="Its number (coffeechat questions --bank).")],
 ) -> None:
@@ -169,7 +188,13 @@ def remove_question(
     done(f"Removed: {removed.text}")
 
 
-@db_command(rich_help_panel=PREPARING)
+@db_command(
+    rich_help_panel=PREPARING,
+    examples=[
+        'coffeechat prep "Dana Whitfield"',
+        'coffeechat prep "Dana Whitfield" --format html --minutes 30 > dana.html',
+    ],
+)
 def prep(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     format: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
@@ -180,16 +205,21 @@ def prep(
 ) -> None:
     """A one-page prep sheet: who they are, your goal, timed questions, your asks.
 
-    Also what you can offer them and the logistics. To print it:
-    coffeechat prep NAME --format html > sheet.html, then open it in a browser.
+    Also what you can offer them and the logistics. To print it, write it as HTML and
+    open it in a browser. What the sheet lacks is listed on stderr with the command that
+    records it; the page itself carries no commands.
     """
     from coffeechat.cli.when import moment
-    from coffeechat.rules.prep import render_html, render_markdown
+    from coffeechat.rules.prep import build_sheet, to_fill
+    from coffeechat.rules.prep_page import render_html, render_markdown
     from coffeechat.writing.prep import prep_facts
 
     kind = format.strip().lower()
     if kind not in ("md", "html"):
         raise UserError(f"unknown --format {format!r}: write md or html")
     facts = prep_facts(owner=owner(), person=person(name), now=moment(None), minutes=minutes)
-    text = render_html(facts) if kind == "html" else render_markdown(facts)
+    sheet = build_sheet(facts)
+    text = render_html(sheet) if kind == "html" else render_markdown(sheet)
     typer.echo(text.rstrip("\n"))
+    for missing in to_fill(sheet):
+        typer.echo(f"Note: {missing}", err=True)

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count, QuerySet
 
-from coffeechat.checks import email_address, web_address
+from coffeechat.checks import NAME_CHARS, TAG_CHARS, email_address, web_address, within
 from coffeechat.errors import UserError
 from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
 from coffeechat.pipeline.models import Conversation
@@ -66,7 +66,7 @@ def _suggestion(owner: User, text: str) -> str:
 
 
 def organisation_named(*, owner: User, name: str) -> Organisation | None:
-    name = " ".join(name.split())
+    name = within(" ".join(name.split()), NAME_CHARS, "--org")
     if not name:
         return None
     existing = same_name(Organisation.objects.filter(owner=owner), name)
@@ -99,7 +99,7 @@ def add_person(
     organisation_notes: str = "",
     allow_duplicate: bool = False,
 ) -> Person:
-    name = " ".join(name.split())
+    name = within(" ".join(name.split()), NAME_CHARS, "the name")
     if not name:
         raise UserError(
             'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
@@ -115,12 +115,12 @@ def add_person(
     person = Person.objects.create(
         owner=owner,
         name=name,
-        title=title.strip(),
+        title=within(title, NAME_CHARS, "--title"),
         email=email_address(email),
         organisation=organisation_named(owner=owner, name=organisation),
         source=check_source(source),
         linkedin_url=web_address(linkedin_url),
-        location=location.strip(),
+        location=within(location, NAME_CHARS, "--location"),
         notes=notes.strip(),
         created_at=now,
     )
@@ -135,7 +135,7 @@ def add_person(
 
 def set_tags(*, owner: User, person: Person, tags: Sequence[str]) -> None:
     for label in tags:
-        label = label.strip().lower()
+        label = within(label, TAG_CHARS, "the tag").lower()
         if label:
             tag, _ = Tag.objects.get_or_create(owner=owner, name=label)
             person.tags.add(tag)
@@ -158,12 +158,22 @@ def tag_named(*, owner: User, name: str) -> Tag:
     return tag
 
 
+MAX_CHECK_IN_DAYS = 3650  # ten years: as far as any agenda setting goes
+
+
+def check_in_interval(days: int) -> int | None:
+    """`--check-in-days N`: None for 0 (the default interval), refused out of range."""
+    if not 0 <= days <= MAX_CHECK_IN_DAYS:
+        raise UserError(f"--check-in-days {days}: give 0 (the default) to "
+                        f"{MAX_CHECK_IN_DAYS} days")
+    return days or None
+
+
 def set_tag_check_in(*, owner: User, name: str, days: int) -> Tag:
     """Check in with everyone tagged `name` after `days` quiet days (0: the default)."""
-    if days < 0:
-        raise UserError("--check-in-days must be 0 (the default) or more")
+    interval = check_in_interval(days)
     tag = tag_named(owner=owner, name=name)
-    tag.check_in_days = days or None
+    tag.check_in_days = interval
     tag.save(update_fields=["check_in_days"])
     return tag
 
@@ -220,15 +230,15 @@ def update_person(
             value = email_address(value)
         elif field == "linkedin_url":
             value = web_address(value)
+        elif field in ("title", "location"):
+            value = within(value, NAME_CHARS, f"--{field}")
         setattr(person, field, value.strip())
     if organisation is not None:
         person.organisation = organisation_named(owner=owner, name=organisation)
     if source is not None:
         person.source = check_source(source)
     if check_in_days is not None:
-        if check_in_days < 0:
-            raise UserError("--check-in-days must be 0 (the default) or more")
-        person.check_in_days = check_in_days or None
+        person.check_in_days = check_in_interval(check_in_days)
     person.save()
     if organisation_notes is not None:
         set_organisation_notes(person, organisation_notes)

@@ -541,6 +541,14 @@ def plan_demo(now: datetime, size: int, seed: int = 7) -> list[Plan]:
     return builder.plans
 
 
+class NotEmpty(UserError):
+    """The demo goes into an empty database only (or one emptied with `replace`)."""
+
+    def __init__(self, people: int) -> None:
+        super().__init__(f"this database already has {people} people: add --replace to wipe it")
+        self.people = people
+
+
 @transaction.atomic
 def fill(
     *,
@@ -560,10 +568,7 @@ def fill(
         Landing.objects.filter(owner=owner).delete()
     existing = Person.objects.filter(owner=owner).count()
     if existing:
-        raise UserError(
-            f"this database already has {existing} people: give the demo its own "
-            "file (coffeechat --db demo.sqlite3 demo) or add --replace to wipe it"
-        )
+        raise NotEmpty(existing)
     profile = profile_for(owner)
     profile.goal, profile.skills = GOAL, SKILLS
     profile.name, profile.email = profile.name or ME_NAME, profile.email or ME_EMAIL

@@ -29,7 +29,6 @@ from coffeechat.rules.policy import Policy
 from coffeechat.rules.world import World
 
 SETTINGS = "coffeechat.settings"
-SQLITE = "django.db.backends.sqlite3"
 
 
 def today(at: datetime) -> tuple[Agenda, World] | None:
@@ -50,18 +49,16 @@ def today(at: datetime) -> tuple[Agenda, World] | None:
 
 
 def database_file() -> Path | None:
-    """The SQLite file Django would open, when this process can read it without Django."""
+    """The SQLite file Django would open (chosen in the same order: `coffeechat.database`),
+    when this process can read it without Django."""
     if os.environ.get("DJANGO_SETTINGS_MODULE", SETTINGS) != SETTINGS or _django_started():
         return None
-    if os.environ.get("DATABASE_URL"):
-        return None
-    from coffeechat.settings import database
+    from coffeechat.database import chosen
 
-    db = database()
-    path = Path(db["NAME"])
-    if db["ENGINE"] != SQLITE or not path.is_file():
+    location = chosen()
+    if location.scheme is not None or not location.path.is_file():
         return None
-    return path.resolve()
+    return location.path.resolve()
 
 
 def read(connection: sqlite3.Connection, at: datetime) -> tuple[Agenda, World] | None:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from coffeechat.checks import email_address
+from coffeechat.checks import NAME_CHARS, PHONE_CHARS, email_address, within
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source
 from coffeechat.people.services import add_person, find_person
@@ -20,11 +20,10 @@ from coffeechat.pipeline.models import (
     Insight,
     Landing,
 )
-from coffeechat.rules.kinds import InsightKind
+from coffeechat.rules.kinds import INSIGHT_WORDS, insight_kind
 from coffeechat.rules.timeline import Kind
 
 EVENT_NAMES = ", ".join(Kind)
-INSIGHT_NAMES = ", ".join(InsightKind)
 
 
 def event_kind(text: str) -> Kind:
@@ -65,6 +64,8 @@ def log_event(
     )
     if kind == Kind.UPDATED_REFERRER:
         _check_referral(person, about)
+    if kind == Kind.THANKED:
+        _check_met(person, at)
     return Event.objects.create(
         conversation=conversation_of(person),
         kind=kind.value,
@@ -72,7 +73,7 @@ def log_event(
         other=via or about,
         meeting_at=meeting_at,
         minutes=minutes,
-        where=where.strip(),
+        where=within(where, NAME_CHARS, "--where"),
         note=note.strip(),
     )
 
@@ -103,6 +104,24 @@ def _check_options(
         raise UserError(
             f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)"
         )
+
+
+def _check_met(person: Person, at: datetime) -> None:
+    """A thank-you follows a meeting: with none logged by then, there is nothing to thank
+    them for yet (and the agenda would not count it)."""
+    meetings = Event.objects.filter(conversation__person=person, kind=Kind.MET)
+    if meetings.filter(at__lte=at).exists():
+        return
+    first = meetings.order_by("at").values_list("at", flat=True).first()
+    if first is not None:
+        raise UserError(
+            f"the thank-you ({at:%Y-%m-%d %H:%M}) is dated before your meeting with "
+            f"{person.name} ({first:%Y-%m-%d %H:%M}): give --on a moment after it"
+        )
+    raise UserError(
+        f"no meeting with {person.name} is logged, so there is nothing to thank them for "
+        f'yet: log it first (coffeechat log "{person.name}" met --on YYYY-MM-DD), then thanked'
+    )
 
 
 def _check_referral(referrer: Person, about: Person | None) -> None:
@@ -139,19 +158,19 @@ class Meeting:
 
 
 def parse_insight(text: str) -> tuple[str, str]:
-    kind, sep, body = text.partition(":")
-    kind = kind.strip().lower()
+    word, sep, body = text.partition(":")
     if not sep or not body.strip():
         raise UserError(
             f"cannot read the insight {text!r}: write KIND:TEXT, e.g. "
-            '"skill:SQL" (kinds: ' + INSIGHT_NAMES + ")"
+            f'"skill:SQL" (kinds: {INSIGHT_WORDS})'
         )
-    if kind not in set(InsightKind):
+    kind = insight_kind(word)
+    if kind is None:
         raise UserError(
-            f"unknown insight kind {kind!r} in {text!r}: write one of "
-            + INSIGHT_NAMES
+            f"unknown insight kind {word.strip().lower()!r} in {text!r}: write one of "
+            + INSIGHT_WORDS
         )
-    return kind, body.strip()
+    return kind.value, body.strip()
 
 
 def moment_on_day(
@@ -321,10 +340,10 @@ def land(
     landing, _ = Landing.objects.update_or_create(
         owner=owner,
         defaults={
-            "role": role.strip(),
-            "organisation": organisation.strip(),
+            "role": within(role, NAME_CHARS, "--role"),
+            "organisation": within(organisation, NAME_CHARS, "--org"),
             "email": email_address(email),
-            "phone": phone.strip(),
+            "phone": within(phone, PHONE_CHARS, "--phone"),
             "on": on,
         },
     )

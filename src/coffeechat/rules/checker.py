@@ -7,6 +7,8 @@ follow-up or thank-you; ``check_questions`` reads a list of questions for the me
 
 from __future__ import annotations
 
+from typing import Any
+
 from coffeechat.rules.checker_focus import focus_of, most_self_focused
 from coffeechat.rules.checker_job import job_asks
 from coffeechat.rules.checker_message import (
@@ -22,14 +24,18 @@ from coffeechat.rules.checker_text import (
     CODES,
     Finding,
     body_lines,
+    distinct,
     finding,
     normalise,
+    quote,
     sentences,
     words,
 )
 from coffeechat.rules.checker_time import long_time_asks
 
-__all__ = ["CODES", "Finding", "check_message", "check_question", "check_questions"]
+__all__ = [
+    "CODES", "Finding", "check_message", "check_question", "check_questions", "finding_data",
+]
 
 WORD_LIMIT = 150
 SOFT_WORD_LIMIT = 100
@@ -50,7 +56,7 @@ def check_message(text: str) -> list[Finding]:
         + _me_centred(plain)
         + _personalisation(plain)
     )
-    return sorted(found, key=lambda f: (f.start, f.code))
+    return distinct(found)
 
 
 def check_question(text: str) -> list[Finding]:
@@ -65,9 +71,7 @@ def check_question(text: str) -> list[Finding]:
     searchable = googleable_span(plain)
     if searchable is not None:
         found.append(finding(plain, "googleable", _GOOGLEABLE, *searchable))
-    return [
-        Finding(f.code, f.message, f.start, f.end, 1) for f in sorted(found, key=lambda f: f.start)
-    ]
+    return [Finding(f.code, f.message, f.start, f.end, 1) for f in distinct(found)]
 
 
 def check_questions(questions: list[str]) -> list[Finding]:
@@ -77,6 +81,13 @@ def check_questions(questions: list[str]) -> list[Finding]:
         for number, question in enumerate(questions, start=1)
         for f in check_question(question)
     ]
+
+
+def finding_data(f: Finding, text: str) -> dict[str, Any]:
+    """A finding as `--json` gives it: `quote` is the words it is about, on one line, from
+    `text` (the message, or the question for a question's finding)."""
+    return {"code": f.code, "message": f.message, "quote": quote(text, f.start, f.end),
+            "start": f.start, "end": f.end, "line": f.line}
 
 
 _CLOSED = (
@@ -93,10 +104,7 @@ def _greeting(text: str) -> list[Finding]:
     span = generic_greeting(text)
     if span is None:
         return []
-    message = (
-        f"'{text[span[0] : span[1]].strip()}' could go to anyone; greet the person by name, "
-        "it shows you chose them."
-    )
+    message = "This greeting could go to anyone; greet the person by name, it shows you chose them."
     return [finding(text, "generic_greeting", message, *span)]
 
 
@@ -105,7 +113,7 @@ def _placeholders(text: str) -> list[Finding]:
         finding(
             text,
             "placeholder",
-            f"'{text[s:e]}' is a template placeholder; fill it in before sending.",
+            "This is a template placeholder; fill it in before sending.",
             s,
             e,
         )
@@ -136,8 +144,8 @@ def _time(text: str) -> list[Finding]:
         finding(
             text,
             "too_much_time",
-            f"'{ask.phrase}' is more than 30 minutes of their time; ask for 10 to 30 minutes, "
-            "a quick call or a coffee, at a time that suits them.",
+            "This is more than 30 minutes of their time; ask for 10 to 30 minutes, a quick "
+            "call or a coffee, at a time that suits them.",
             ask.start,
             ask.end,
         )

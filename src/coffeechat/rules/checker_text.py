@@ -49,6 +49,35 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def distinct(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and stretch of text: findings of the same code whose spans
+    overlap (two rules catching "any openings for me?") become one over both spans,
+    with the message of the wider. In reading order."""
+    merged: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.code, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last is None or last.code != f.code or f.start >= last.end:
+            merged.append(f)
+            continue
+        wider = f if f.end - f.start > last.end - last.start else last
+        merged[-1] = Finding(f.code, wider.message, last.start, max(last.end, f.end), last.line)
+    return sorted(merged, key=lambda f: (f.start, f.code))
+
+
+QUOTE_CHARS = 90
+
+
+def quote(text: str, start: int, end: int, limit: int = QUOTE_CHARS) -> str:
+    """The words a finding is about, on one line; a long stretch (a whole message that is
+    too long) keeps its first and last words around an ellipsis."""
+    words = " ".join(text[start:end].split())
+    if len(words) <= limit:
+        return words
+    head = words[: limit * 2 // 3].rsplit(" ", 1)[0]
+    tail = words[-(limit // 3) :].split(" ", 1)[-1]
+    return f"{head} … {tail}"
+
+
 def normalise(text: str) -> str:
     """Same length as ``text``: curly quotes straightened so patterns stay simple."""
     return text.replace("\u2019", "'").replace("\u2018", "'")

@@ -24,6 +24,20 @@ class InsightKind(StrEnum):
     RESOURCE = "resource"
 
 
+# Other words for a kind, as people write them: a tip is advice, kept (and counted in
+# `insights`) as advice.
+INSIGHT_ALIASES: dict[str, InsightKind] = {"tip": InsightKind.ADVICE}
+INSIGHT_WORDS = ", ".join([*InsightKind, *(f"{a} (= {k})" for a, k in INSIGHT_ALIASES.items())])
+
+
+def insight_kind(word: str) -> InsightKind | None:
+    """The kind a word names, in any case, aliases included; None for no kind."""
+    word = word.strip().lower()
+    if word in INSIGHT_ALIASES:
+        return INSIGHT_ALIASES[word]
+    return InsightKind(word) if word in set(InsightKind) else None
+
+
 class CareerStage(StrEnum):
     """Where the job seeker stands: it picks the questions a plan asks and how drafts
     phrase their background."""

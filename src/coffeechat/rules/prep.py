@@ -1,36 +1,32 @@
 """The one-page prep sheet: who they are, my goal, my questions with time marks, my asks,
 what I can offer them, logistics and the reminders worth having in hand [PRODUCT step 6].
 
-Pure: the facts come in as a `PrepFacts`, the sheet goes out as Markdown or as a
-standalone printable HTML page. A fact not recorded never prints as a hole: the sheet says
-what is missing and the command that records it. Long notes and long plans are cut so the
-printed sheet stays on one page (the full notes are a `coffeechat show` away).
+Pure: the facts come in as a `PrepFacts`, the sheet goes out as text (`prep_page` makes
+it Markdown or a standalone printable HTML page). The page is for paper: a fact not
+recorded never prints as a hole, the sheet says in words what is missing; the commands
+that record it are `to_fill`, for the terminal. Long notes are cut and a long plan keeps
+fewer questions with more time each (`prep_timing`), so the sheet stays on one page.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, Template
-
+from coffeechat.rules.prep_timing import Slot, timetable
 from coffeechat.rules.question_bank import ASKS, Category
 from coffeechat.rules.questions import (
     CLOSING,
     OPENING,
     Plan,
-    PlanItem,
     Source,
     category_label,
-    clock,
+    within_limits,
 )
-from coffeechat.rules.wording import count, first_name
+from coffeechat.rules.wording import count, first_name, shell_word
 
-__all__ = ["PrepFacts", "Sheet", "build_sheet", "render_html", "render_markdown"]
+__all__ = ["PrepFacts", "Sheet", "build_sheet", "to_fill"]
 
 # What fits one printed page (A4 and US Letter) next to everything else on the sheet.
 MAX_RESEARCH_CHARS = 520  # about 85 words
@@ -73,8 +69,9 @@ class PrepFacts:
     research_notes: str = ""
     organisation_notes: str = ""
     offers: tuple[str, ...] = ()  # my skills, things I offered, what I can do for them
-    meeting_at: datetime | None = None
-    where: str = ""  # place, phone or video link
+    meeting_at: datetime | None = None  # the meeting ahead
+    met_at: datetime | None = None  # with none ahead, the meeting that took place last
+    where: str = ""  # place, phone or video link (of the meeting ahead, else the one held)
     agreed_minutes: int | None = None  # None: not agreed yet (the plan assumes its own)
     open_items: tuple[str, ...] = ()  # what earlier interviews left open
     thank_you_hours: int = 24  # the user's setting
@@ -82,7 +79,8 @@ class PrepFacts:
 
 @dataclass(frozen=True)
 class Note:
-    """A fact on the sheet, or (hint) what is missing and the command that records it."""
+    """A fact on the sheet, or (hint) what is missing, said in words; `command` records
+    it, for the terminal (`to_fill`), never printed on the page."""
 
     text: str
     command: str = ""
@@ -97,7 +95,7 @@ class Row:
     clock: str
     label: str
     text: str
-    kind: str  # opening, question, asks, closing, end, gap
+    kind: str  # opening, question, asks, closing, end
 
 
 @dataclass(frozen=True)
@@ -124,13 +122,6 @@ class Sheet:
     reminders: tuple[str, ...]
 
 
-def _arg(value: str) -> str:
-    """A value as it is typed on the command line: quoted when it holds a space."""
-    if re.fullmatch(r"[\w.@+:/-]+", value):
-        return value
-    return '"' + re.sub(r'(["\\$`])', r"\\\1", value) + '"'
-
-
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -153,11 +144,16 @@ def _short(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b}, {moment:%H:%M}"
 
 
+def _minute(start: int) -> str:
+    return f"{start} min"
+
+
 def build_sheet(facts: PrepFacts) -> Sheet:
     """Everything the sheet shows, as text, in the order it is read."""
     name = _one_line(facts.person_name) or "Someone without a name"
-    who = _arg(name)
+    who = shell_word(name)
     name = _name(name)
+    slots = timetable(facts.plan, _planned(facts), MAX_QUESTIONS)
     return Sheet(
         name=name,
         role=_role(facts, who),
@@ -178,14 +174,24 @@ def build_sheet(facts: PrepFacts) -> Sheet:
         when=_when(facts, who),
         where=_where(facts, who),
         minutes=_minutes(facts, who),
-        planned=f"{facts.plan.total_minutes:g} of the {facts.plan.agreed_minutes} agreed minutes "
-        "planned",
-        rows=_rows(facts),
-        asks=_asks(facts.plan),
+        planned=_planned_text(facts),
+        rows=_rows(facts, slots),
+        asks=_asks(slots),
         offers=_items(facts.offers) or OFFER_PROMPTS,
         offers_hint=None if _items(facts.offers) else NO_OFFERS,
-        reminders=_reminders(facts),
+        reminders=_reminders(facts, slots),
     )
+
+
+def to_fill(sheet: Sheet) -> tuple[str, ...]:
+    """What the sheet says is missing, each with the command that records it: for the
+    terminal, since the printed page carries no commands."""
+    notes = (sheet.role, sheet.how, sheet.research, sheet.organisation, sheet.goal,
+             sheet.when, sheet.where, sheet.minutes)
+    found = [f"{note.text.rstrip('.')}: {note.command}" for note in notes if note.command]
+    if sheet.full_notes:
+        found.append(f"Notes shortened to fit the page: {sheet.full_notes}")
+    return tuple(dict.fromkeys(found))
 
 
 def _name(text: str) -> str:
@@ -202,7 +208,7 @@ def _role(facts: PrepFacts, who: str) -> Note:
     if role:
         where = _name(facts.location)
         return Note(_cut(f"{role} · {where}" if where else role, MAX_ROLE_CHARS)[0])
-    return Note("Title and organisation not recorded:",
+    return Note("Title and organisation not recorded.",
                 f'coffeechat edit {who} --title "..." --org "..."', hint=True)
 
 
@@ -216,14 +222,14 @@ def _how(facts: PrepFacts, who: str) -> Note:
                     f"Introduced by {connector}")
     if source in SOURCE_WORDS:
         return Note(SOURCE_WORDS[source])
-    return Note("How I know them is not recorded:",
+    return Note("How I know them is not recorded.",
                 f"coffeechat edit {who} --source friend|family|alumni|colleague|linkedin|referral",
                 hint=True)
 
 
 def _notes(text: str, limit: int, who: str, option: str, missing: str) -> Note:
     if not text.strip():
-        return Note(f"{missing}:", f'coffeechat edit {who} {option} "..."', hint=True)
+        return Note(f"{missing}.", f'coffeechat edit {who} {option} "..."', hint=True)
     return Note(_cut(text, limit)[0])
 
 
@@ -235,7 +241,7 @@ def _notes_cut(facts: PrepFacts) -> bool:
 
 def _organisation(facts: PrepFacts, who: str) -> Note:
     if not facts.organisation.strip():
-        return Note("Organisation not recorded:", f'coffeechat edit {who} --org "..."',
+        return Note("Organisation not recorded.", f'coffeechat edit {who} --org "..."',
                     hint=True)
     return _notes(facts.organisation_notes, MAX_ORGANISATION_CHARS, who, "--org-notes",
                   f"No notes on {_name(facts.organisation)} yet")
@@ -243,7 +249,7 @@ def _organisation(facts: PrepFacts, who: str) -> Note:
 
 def _goal(facts: PrepFacts) -> Note:
     if not facts.goal.strip():
-        return Note("No goal statement yet:", "coffeechat goal \"I'm exploring ...\"", hint=True)
+        return Note("No goal statement yet.", "coffeechat goal \"I'm exploring ...\"", hint=True)
     return Note(_cut(facts.goal, MAX_TEXT_CHARS)[0])
 
 
@@ -260,67 +266,72 @@ def _schedule(who: str, facts: PrepFacts, option: str) -> str:
 
 
 def _when(facts: PrepFacts, who: str) -> Note:
-    if facts.meeting_at is None:
+    start = facts.meeting_at or facts.met_at
+    if start is None:
         option = f'--minutes {_agreed(facts)} --where "..."'
-        return Note("Not scheduled yet:", _schedule(who, facts, option), hint=True)
-    start = facts.meeting_at
+        return Note("Not scheduled yet.", _schedule(who, facts, option), hint=True)
     end = start + timedelta(minutes=_agreed(facts))
-    return Note(f"{_long_date(start)}, {start:%H:%M}–{end:%H:%M}")
+    held = "Met " if facts.meeting_at is None else ""
+    return Note(f"{held}{_long_date(start)}, {start:%H:%M}–{end:%H:%M}")
 
 
 def _where(facts: PrepFacts, who: str) -> Note:
     if facts.where.strip():
         return Note(_cut(facts.where, MAX_ITEM_CHARS)[0])
-    if facts.meeting_at is None:
-        return Note("Wherever and whenever suits them best.")
-    return Note("Place or link not recorded:", _schedule(who, facts, '--where "..."'), hint=True)
+    if facts.meeting_at is not None:
+        return Note("Place or link not recorded.", _schedule(who, facts, '--where "..."'),
+                    hint=True)
+    if facts.met_at is not None:
+        return Note("Not recorded.", hint=True)
+    return Note("Wherever and whenever suits them best.")
 
 
 def _agreed(facts: PrepFacts) -> int:
     return facts.agreed_minutes or facts.plan.agreed_minutes
 
 
+def _planned(facts: PrepFacts) -> int:
+    """The minutes the sheet's timetable fills: the plan's, within what any plan takes."""
+    return within_limits(facts.plan.agreed_minutes)
+
+
+def _planned_text(facts: PrepFacts) -> str:
+    planned, agreed = _planned(facts), _agreed(facts)
+    if facts.agreed_minutes is None:
+        return f"planned for {planned} minutes"
+    if planned < agreed:
+        return f"the first {planned} of the {agreed} agreed minutes"
+    return f"{planned} minutes" + (" agreed" if planned == agreed else "")
+
+
 def _minutes(facts: PrepFacts, who: str) -> Note:
+    planned = _planned(facts)
     if facts.agreed_minutes and facts.plan.note:  # agreed longer or shorter than any plan
         return Note(facts.plan.note)
     if facts.agreed_minutes:
-        return Note(f"{facts.agreed_minutes} minutes agreed")
-    planned = f"Not agreed yet; planned for {facts.plan.agreed_minutes} minutes"
+        also = f"; this sheet plans {planned}" if planned != facts.agreed_minutes else ""
+        return Note(f"{facts.agreed_minutes} minutes agreed{also}")
+    text = f"Not agreed yet; planned for {planned} minutes."
     if facts.meeting_at is None:  # the When line already says how to schedule
-        return Note(f"{planned}.", hint=True)
-    option = f"--minutes {facts.plan.agreed_minutes}"
-    return Note(f"{planned}:", _schedule(who, facts, option), hint=True)
+        return Note(text, hint=True)
+    return Note(text, _schedule(who, facts, f"--minutes {planned}"), hint=True)
 
 
-def _kept_questions(questions: list[PlanItem]) -> set[int]:
-    """Which questions the page has room for: the first of every category, then the
-    second of every category, and so on, so a long plan keeps its whole arc."""
-    seen: Counter[str] = Counter()
-    rank: list[tuple[int, int]] = []
-    for index, item in enumerate(questions):
-        rank.append((seen[item.category], index))
-        seen[item.category] += 1
-    return {index for _, index in sorted(rank)[:MAX_QUESTIONS]}
-
-
-def _rows(facts: PrepFacts) -> tuple[Row, ...]:
-    plan = facts.plan
-    questions = [i for i in plan.items if i.question_id and i.category != Category.ASKS]
-    kept = _kept_questions(questions)
+def _rows(facts: PrepFacts, slots: list[Slot]) -> tuple[Row, ...]:
     rows: list[Row] = []
-    left_off = [item for index, item in enumerate(questions) if index not in kept]
-    for item in plan.items:
+    for slot in slots:
+        item = slot.item
         if item.category == Category.ASKS:
             if not rows or rows[-1].kind != "asks":
-                rows += [_gap(left_off)] if left_off else []
-                rows.append(Row(clock(item.start_minute), Category.ASKS.label,
+                rows.append(Row(_minute(slot.start), Category.ASKS.label,
                                 "My asks (below). Never ask for a job.", "asks"))
-        elif item not in left_off:
-            kind = item.category if item.category in (OPENING, CLOSING) else "question"
-            limit = MAX_TEXT_CHARS if kind == "question" else MAX_SPOKEN_CHARS
-            text = _said(item.text, facts, limit)
-            rows.append(Row(clock(item.start_minute), category_label(item.category), text, kind))
-    rows.append(Row(clock(plan.total_minutes), "End", "Thank them and stop on time.", "end"))
+            continue
+        kind = item.category if item.category in (OPENING, CLOSING) else "question"
+        limit = MAX_TEXT_CHARS if kind == "question" else MAX_SPOKEN_CHARS
+        rows.append(Row(_minute(slot.start), category_label(item.category),
+                        _said(item.text, facts, limit), kind))
+    end = slots[-1].start + slots[-1].minutes if slots else _planned(facts)
+    rows.append(Row(_minute(end), "End", "Thank them and stop on time.", "end"))
     return tuple(rows)
 
 
@@ -336,26 +347,24 @@ def _said(text: str, facts: PrepFacts, limit: int) -> str:
     return _cut(text, limit)[0]
 
 
-def _gap(left_off: list[PlanItem]) -> Row:
-    minutes = sum(item.minutes for item in left_off)
-    return Row("", "", f"{len(left_off)} more questions ({minutes:g} min) left off this page.",
-               "gap")
-
-
-def _asks(plan: Plan) -> tuple[Row, ...]:
-    asks = [i for i in plan.items if i.category == Category.ASKS]
+def _asks(slots: list[Slot]) -> tuple[Row, ...]:
+    asks = [s for s in slots if s.item.category == Category.ASKS]
     if asks:
-        return tuple(Row(clock(i.start_minute), "", _cut(i.text, MAX_TEXT_CHARS)[0], "asks")
-                     for i in asks)
+        return tuple(Row(_minute(s.start), "", _cut(s.item.text, MAX_TEXT_CHARS)[0], "asks")
+                     for s in asks)
     return tuple(Row("", "", q.text, "asks") for q in ASKS)
 
 
-def _reminders(facts: PrepFacts) -> tuple[str, ...]:
-    asks = [i for i in facts.plan.items if i.category == Category.ASKS]
-    keep_time = f"Keep to the agreed {_agreed(facts)} minutes"
-    keep_time += f"; the asks by {clock(asks[0].start_minute)}." if asks else "."
+def _reminders(facts: PrepFacts, slots: list[Slot]) -> tuple[str, ...]:
+    asks = [s for s in slots if s.item.category == Category.ASKS]
+    if facts.agreed_minutes:
+        keep_time = f"Keep to the agreed {facts.agreed_minutes} minutes"
+    else:
+        keep_time = f"Keep to the planned {_planned(facts)} minutes"
+    keep_time += f"; the asks by minute {asks[0].start}." if asks else "."
     hours = facts.thank_you_hours
-    by = f" (by {_short(facts.meeting_at + timedelta(hours=hours))})" if facts.meeting_at else ""
+    meeting = facts.meeting_at or facts.met_at
+    by = f" (by {_short(meeting + timedelta(hours=hours))})" if meeting else ""
     return (
         "Resume: only if asked.",
         keep_time,
@@ -363,66 +372,3 @@ def _reminders(facts: PrepFacts) -> tuple[str, ...]:
         f"Thank-you within {count(hours, 'hour')}{by}, naming what they agreed to do.",
         "Give as much as I take.",
     )
-
-
-def render_markdown(facts: PrepFacts) -> str:
-    sheet = build_sheet(facts)
-    contact = " · ".join(f"{label}: {value}" for label, value in sheet.contact)
-    lines = [f"# Prep sheet: {sheet.name}", "", _md(sheet.role), ""]
-    lines += [contact, ""] if contact else []
-    lines += [sheet.prepared, "", "## Who they are", "", _md(sheet.how) if sheet.how.hint
-              else f"How I know them: {sheet.how.text}", "",
-              "### Research notes", "", _md(sheet.research), "",
-              f"### {sheet.organisation_heading}", "", _md(sheet.organisation), ""]
-    lines += [f"Full notes: {_code(sheet.full_notes)}", ""] if sheet.full_notes else []
-    lines += ["## My goal", "", _md(sheet.goal), ""]
-    lines += _md_list("Left open from earlier conversations", sheet.open_items)
-    lines += _md_list("Logistics", (f"When: {_md(sheet.when)}", f"Where: {_md(sheet.where)}",
-                                    f"Time: {_md(sheet.minutes)}"))
-    lines += _md_list(f"Questions ({sheet.planned})", [
-        f"{_mark(row)}**{row.label}** — {row.text}" if row.clock else f"*{row.text}*"
-        for row in sheet.rows
-    ])
-    lines += ["## My asks", ""] + [f"{n}. {_mark(row)}{row.text}"
-                                    for n, row in enumerate(sheet.asks, 1)] + [""]
-    lines += ["## What I can offer them", ""]
-    lines += [_md(sheet.offers_hint), ""] if sheet.offers_hint else []
-    lines += _md_list("", sheet.offers) + _md_list("Reminders", sheet.reminders)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _md_list(heading: str, items: Sequence[str]) -> list[str]:
-    """A heading and its bullet list; nothing at all when there is nothing to list."""
-    if not items:
-        return []
-    return ([f"## {heading}", ""] if heading else []) + [f"- {item}" for item in items] + [""]
-
-
-def _mark(row: Row) -> str:
-    return f"`{row.clock}` " if row.clock else ""
-
-
-def _md(note: Note) -> str:
-    return f"{note.text} {_code(note.command)}" if note.command else note.text
-
-
-def _code(command: str) -> str:
-    fence = "``" if "`" in command else "`"
-    return f"{fence}{command}{fence}"
-
-
-@cache
-def _template() -> Template:
-    env = Environment(
-        loader=PackageLoader("coffeechat.rules", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env.get_template("prep.html")
-
-
-def render_html(facts: PrepFacts) -> str:
-    """A standalone page (inline print CSS, no scripts, nothing fetched) for one sheet."""
-    return _template().render(sheet=build_sheet(facts))

@@ -61,3 +61,10 @@ def sort_key(name: str) -> str:
 def count(n: int, noun: str) -> str:
     """"1 promise", "2 promises", "1 hour": nouns that take an s."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def shell_word(value: str) -> str:
+    """A value as it is typed on the command line: quoted when it holds a space."""
+    if re.fullmatch(r"[\w.@+:/-]+", value):
+        return value
+    return '"' + re.sub(r'(["\\$`])', r"\\\1", value) + '"'

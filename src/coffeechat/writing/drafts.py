@@ -20,7 +20,7 @@ from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
 from coffeechat.rules.agenda import referrer_told
-from coffeechat.rules.checker import Finding
+from coffeechat.rules.checker import Finding, finding_data
 from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
@@ -70,11 +70,7 @@ class Written:
             "subject": self.draft.subject,
             "body": self.draft.body,
             "missing": list(self.draft.missing),
-            "findings": [
-                {"code": f.code, "message": f.message, "start": f.start, "end": f.end,
-                 "line": f.line}
-                for f in self.findings
-            ],
+            "findings": [finding_data(f, self.draft.body) for f in self.findings],
         }
 
 

@@ -21,7 +21,7 @@ def prep_facts(
     planned = plan_for(owner=owner, person=person, minutes=minutes)
     record, profile = planned.record, planned.profile
     person = record.person
-    meeting = record.upcoming
+    meeting, arranged, held = record.upcoming, record.arranged, record.held
     introducer = record.referred_by or (record.connector if record.last(Kind.INTRODUCED) else None)
     promised = tuple(
         f"{c.text} (you offered)" for c in record.commitments if c.mine and c.done_at is None
@@ -45,8 +45,9 @@ def prep_facts(
         organisation_notes=org.notes if org else "",
         offers=offers,
         meeting_at=meeting.meeting_at if meeting else None,
-        where=meeting.where if meeting else "",
-        agreed_minutes=(meeting.minutes or None) if meeting else None,
+        met_at=held.at if held else None,
+        where=arranged.where if arranged else "",
+        agreed_minutes=(arranged.minutes or None) if arranged else None,
         open_items=tuple(
             f"No interview so far covered {Category(c).label.lower()}"
             for c in planned.left_open

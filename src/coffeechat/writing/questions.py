@@ -112,7 +112,7 @@ def plan_for(
     topics: Sequence[str] = (),
 ) -> Planned:
     """The plan for the conversation with `person`, fitting `minutes` (default: the agreed
-    minutes of the meeting still ahead, else 20)."""
+    minutes of the meeting still ahead, else of the one held last, else 20)."""
     record = record_of(person)
     budget, agreed = _minutes(minutes, record)
     profile = profile_for(owner)
@@ -129,7 +129,7 @@ def _minutes(asked: int | None, record: Record) -> tuple[int, int | None]:
     line can be refused: a meeting agreed shorter or longer than any plan is planned
     within the limits, and the plan says so."""
     if asked is None:
-        meeting = record.upcoming
+        meeting = record.arranged
         agreed = (meeting.minutes if meeting else None) or DEFAULT_MINUTES
         return within_limits(agreed), agreed
     if not MIN_MINUTES <= asked <= MAX_MINUTES:
@@ -174,6 +174,9 @@ def add_question(
 def remove_question(*, owner: User, ident: int) -> CustomQuestion:
     question = CustomQuestion.objects.filter(owner=owner, id=ident).first()
     if question is None:
-        raise UserError(f"no question of yours with number {ident}: coffeechat questions --mine")
+        raise UserError(
+            f"no question of yours with number {ident}: coffeechat questions --bank lists "
+            "yours (\"yours N\") with their numbers"
+        )
     question.delete()
     return question

@@ -52,6 +52,22 @@ class Record:
         return self.last(Kind.SCHEDULED) if self.progress.stage == Stage.SCHEDULED else None
 
     @property
+    def held(self) -> Event | None:
+        """With no meeting ahead, the meeting that took place last, if any."""
+        return None if self.upcoming else self.last(Kind.MET)
+
+    @property
+    def arranged(self) -> Event | None:
+        """How the meeting ahead was arranged (its time, minutes and place), else the
+        meeting held last: the latest `scheduled` for a day up to the day it was held."""
+        if self.upcoming or self.held is None:
+            return self.upcoming
+        day = self.held.at.date()
+        before = [e for e in self.events if e.kind == Kind.SCHEDULED.value
+                  and (e.meeting_at or e.at).date() <= day]
+        return before[-1] if before else None
+
+    @property
     def agreed_minutes(self) -> int | None:
         scheduled = self.last(Kind.SCHEDULED)
         return scheduled.minutes if scheduled and scheduled.minutes else None
