@@ -12,7 +12,7 @@ from django.db import transaction
 from coffeechat.checks import NAME_CHARS, PHONE_CHARS, email_address, within
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source
-from coffeechat.people.services import add_person, find_person
+from coffeechat.people.services import person_or_new
 from coffeechat.pipeline.models import (
     Commitment,
     Conversation,
@@ -255,6 +255,7 @@ def record_meeting(
     they_will: Sequence[str] = (),
     i_will: Sequence[Promise] = (),
     insights: Sequence[str] = (),
+    allow_duplicate: bool = False,
 ) -> Meeting:
     """The debrief: the meeting, who they referred me to, promises, and what I learned."""
     parsed = [parse_insight(text) for text in insights]
@@ -271,7 +272,9 @@ def record_meeting(
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
     people, before = [], []
     for name in referrals:
-        referral, first = _refer(owner=owner, referrer=person, name=name, at=at)
+        referral, first = _refer(
+            owner=owner, referrer=person, name=name, at=at, allow_duplicate=allow_duplicate
+        )
         people.append(referral)
         if first is not None:
             before.append((referral, first))
@@ -301,19 +304,21 @@ def record_meeting(
 
 
 def _refer(
-    *, owner: User, referrer: Person, name: str, at: datetime
+    *, owner: User, referrer: Person, name: str, at: datetime, allow_duplicate: bool = False
 ) -> tuple[Person, Person | None]:
     """A referral becomes a person with a conversation "referred by"; known people are reused.
 
     A person has one referrer, the first: a second one is returned (with the referral) so
     that the user hears it, rather than silently overwriting or dropping it.
     """
-    try:
-        person = find_person(owner=owner, ref=name)
-    except UserError as error:
-        if "nobody called" not in str(error):
-            raise
-        person = add_person(owner=owner, name=name, now=at, source=Source.REFERRAL)
+    person, _ = person_or_new(
+        owner=owner,
+        ref=name,
+        now=at,
+        source=Source.REFERRAL,
+        option="--referral",
+        allow_duplicate=allow_duplicate,
+    )
     if person.id == referrer.id:
         raise UserError(f"{referrer.name} cannot refer you to themself: name someone else")
     conversation = conversation_of(person)
