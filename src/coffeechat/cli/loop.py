@@ -285,6 +285,8 @@ def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> No
         parts.append(count(gone.insights, "insight"))
     if gone.referrals:
         parts.append("no longer referred by them: " + ", ".join(gone.referrals))
+    if gone.removed:
+        parts.append("removed, as the meeting added them: " + ", ".join(gone.removed))
     done("Taken back: " + "; ".join(parts) + ".")
 
 

@@ -276,7 +276,10 @@ def update_person(
     check_in_days: int | None = None,
     tags: Sequence[str] = (),
     untag: Sequence[str] = (),
+    name: str | None = None,
 ) -> Person:
+    if name is not None:
+        person.name = new_name(owner=owner, person=person, name=name)
     for field, value in changes.items():
         if field not in EDITABLE:
             raise UserError(f"{field} cannot be edited here")
@@ -301,6 +304,20 @@ def update_person(
     set_tags(owner=owner, person=person, tags=tags)
     remove_tags(person=person, tags=untag)
     return person
+
+
+def new_name(*, owner: User, person: Person, name: str) -> str:
+    """`edit --name`: a name nobody else here has (else: merge the two)."""
+    name = within(" ".join(name.split()), NAME_CHARS, "--name")
+    if not name:
+        raise UserError("--name is empty: write the person's full name")
+    others = [p for p in same_name(Person.objects.filter(owner=owner), name) if p.id != person.id]
+    if others:
+        raise UserError(
+            f"{others[0].name} is already here (id {others[0].id}): if they are one person, "
+            f"coffeechat merge {others[0].id} {person.id}"
+        )
+    return name
 
 
 def set_organisation_notes(person: Person, notes: str) -> None:

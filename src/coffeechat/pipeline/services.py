@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import User
@@ -361,7 +361,8 @@ class Unlogged:
     at: datetime
     promises: int
     insights: int
-    referrals: list[str]
+    referrals: list[str]  # no longer referred by them
+    removed: list[str] = field(default_factory=list)  # added by the meeting, gone with it
 
 
 @transaction.atomic
@@ -369,7 +370,8 @@ def unlog_last(*, person: Person) -> Unlogged:
     """Take back the event logged last for `person` (a typo'd date, the wrong person).
 
     A meeting takes its promises and insights with it, and the referrals it recorded
-    lose their "referred by" (the people themselves stay)."""
+    lose their "referred by"; a referral the meeting added goes too, unless something
+    else refers to them."""
     event = Event.objects.filter(conversation__person=person).order_by("-id").first()
     if event is None:
         asked = (
@@ -397,8 +399,34 @@ def unlog_last(*, person: Person) -> Unlogged:
         conversation.referred_by, conversation.referred_at = None, None
         conversation.save(update_fields=["referred_by", "referred_at"])
     event.delete()
+    added = [c.person for c in referred if _added_by(c.person, event.at)]
+    for gone in added:
+        gone.delete()
     return Unlogged(
-        Kind(event.kind), event.at, promises, insights, [c.person.name for c in referred]
+        Kind(event.kind),
+        event.at,
+        promises,
+        insights,
+        [c.person.name for c in referred if c.person not in added],
+        [p.name for p in added],
+    )
+
+
+def _added_by(person: Person, met_at: datetime) -> bool:
+    """Whether `person` came in as a referral of the meeting at `met_at` and nothing else
+    refers to them since: no history, promise, tie, referral or mention of their own."""
+    from coffeechat.people.models import Tie
+
+    return (
+        person.source == Source.REFERRAL
+        and person.created_at == met_at
+        and not Event.objects.filter(conversation__person=person).exists()
+        and not Event.objects.filter(other=person).exists()
+        and not Commitment.objects.filter(conversation__person=person).exists()
+        and not Insight.objects.filter(conversation__person=person).exists()
+        and not Conversation.objects.filter(referred_by=person).exists()
+        and not Tie.objects.filter(person=person).exists()
+        and not Tie.objects.filter(knows=person).exists()
     )
 
 
