@@ -61,9 +61,18 @@ def test_it_drops_the_follow_up_when_they_reply():
     assert kinds(w, at(30)) == []
 
 
-def test_it_treats_an_introduction_as_the_first_contact():
+def test_an_introduction_asks_for_a_reply_not_a_follow_up():
     w = world(dana(ev(Kind.INTRODUCED, NOV)))
-    assert kinds(w, at(7)) == ["follow_up"]
+    assert kinds(w, NOV) == ["reply_to_intro"]
+    assert kinds(w, at(7)) == ["reply_to_intro"]  # overdue, never a follow-up
+    assert only(w, at(7), "reply_to_intro").due == at(1)  # type: ignore[attr-defined]
+
+
+def test_the_follow_up_clock_starts_when_i_reply_to_the_introduction():
+    w = world(dana(ev(Kind.INTRODUCED, NOV), ev(Kind.CONTACTED, at(2))))
+    assert kinds(w, at(2)) == []
+    assert kinds(w, at(9) - timedelta(minutes=1)) == []
+    assert kinds(w, at(9)) == ["follow_up"]
 
 
 def test_it_lists_a_follow_up_that_fires_soon_as_upcoming():
@@ -112,9 +121,15 @@ def test_it_nudges_the_connector_seven_days_after_an_intro_request():
 def test_it_stops_nudging_once_the_introduction_happens():
     w = world(
         dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3))),
-        PersonFact(2, "Sam"),
+        PersonFact(2, "Sam Ortiz"),
     )
-    assert kinds(w, at(8)) == []
+    assert kinds(w, at(8)) == ["reply_to_intro"]
+    reply = only(w, at(3), "reply_to_intro")
+    assert reply.about_id == 2 and reply.due == at(4)  # type: ignore[attr-defined]
+    assert reply.reason.startswith(  # type: ignore[attr-defined]
+        "Sam Ortiz introduced you to Dana on"
+    )
+    assert "reply to all, thank Sam, move them to bcc" in reply.reason  # type: ignore[attr-defined]
 
 
 def test_it_says_move_on_after_a_nudge_that_produced_nothing():
@@ -386,3 +401,42 @@ def test_a_follow_up_after_a_reply_that_goes_unanswered_says_move_on():
 def test_it_changes_timings_from_the_policy():
     w = world(dana(ev(Kind.CONTACTED, NOV)))
     assert kinds(w, at(5), Policy(follow_up_days=5)) == ["follow_up"]
+
+
+# introductions: the introducer is a referrer --------------------------------------
+
+
+def _introduced(*later: EventFact, landed: datetime | None = None) -> World:
+    """Sam (2, never met) introduced me to Dana (1) on day 3, after my request."""
+    return world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3)), *later),
+        PersonFact(2, "Sam Ortiz"),
+        landed_at=landed,
+    )
+
+
+def test_after_meeting_the_person_introduced_the_introducer_hears_how_it_went():
+    w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)))
+    update = only(w, at(10), "update_referrer")
+    assert update.person_id == 2 and update.about_id == 1  # type: ignore[attr-defined]
+    assert "whom Sam Ortiz introduced you to" in update.reason  # type: ignore[attr-defined]
+    told = _introduced(
+        ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)), landed=None
+    )
+    sam = told.people[2]._replace(events=(ev(Kind.UPDATED_REFERRER, at(11), other_id=1),))
+    told = world(told.people[1], sam)
+    assert "update_referrer" not in kinds(told, at(12))
+
+
+def test_an_introduction_named_on_the_event_needs_no_request():
+    w = world(dana(ev(Kind.INTRODUCED, NOV, other_id=2), ev(Kind.MET, at(5))),
+              PersonFact(2, "Sam Ortiz"))
+    assert only(w, at(5), "update_referrer").person_id == 2  # type: ignore[attr-defined]
+
+
+def test_the_introducer_hears_of_the_landing_though_never_met():
+    w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)), landed=at(30))
+    landing = [a for a in agenda(w, at(30)).items if a.kind.value == "announce_landing"]
+    assert sorted(a.person_id for a in landing) == [1, 2]
+    never_met = _introduced(landed=at(30))  # Dana never met: Sam's part led nowhere yet
+    assert "announce_landing" not in kinds(never_met, at(30))

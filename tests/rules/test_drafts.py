@@ -64,6 +64,7 @@ FACTS = {
         about=RAVI,
         about_learned=("what Ravi said about privacy know-how in health data",),
     ),
+    DraftKind.REPLY_TO_INTRO: DraftFacts(me=ALEX, person=DANA, connector=MAYA, introduced=True),
     DraftKind.CHECK_IN: DraftFacts(
         me=ALEX, person=DANA, learned=(INSIGHT,), i_will=("send you the analytics survey",)
     ),

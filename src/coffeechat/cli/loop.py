@@ -68,6 +68,7 @@ def goal(
     examples=[
         'coffeechat log "Dana Whitfield" contacted --on 2026-11-02',
         'coffeechat log "Dana Whitfield" intro-requested --via "Sam Ortiz"',
+        'coffeechat log "Dana Whitfield" introduced --on 2026-11-10',
         'coffeechat log "Dana Whitfield" scheduled --at "2026-11-18 15:00" --minutes 20 '
         '--where "video call"',
         'coffeechat log "Dana Whitfield" met --on "2026-11-18 15:00" --referral "Lee Chen" '
@@ -79,7 +80,11 @@ def log(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
     on: ON = None,
-    via: Annotated[str | None, typer.Option(help="intro-requested: the connector.")] = None,
+    via: Annotated[
+        str | None,
+        typer.Option(help="intro-requested: the connector; introduced: who introduced you "
+                     "(default: the connector you asked)."),
+    ] = None,
     at: Annotated[
         str | None, typer.Option(help="scheduled: when you meet, YYYY-MM-DD HH:MM.")
     ] = None,

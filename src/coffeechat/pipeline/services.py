@@ -90,8 +90,8 @@ def _check_options(
 ) -> None:
     if kind == Kind.INTRO_REQUESTED and via is None:
         raise UserError("intro-requested needs the connector: add --via NAME")
-    if via is not None and kind != Kind.INTRO_REQUESTED:
-        raise UserError("--via goes with intro-requested only")
+    if via is not None and kind not in (Kind.INTRO_REQUESTED, Kind.INTRODUCED):
+        raise UserError("--via goes with intro-requested and introduced only")
     if via is not None and via.id == person.id:
         raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
     if about is not None and kind != Kind.UPDATED_REFERRER:
@@ -124,15 +124,45 @@ def _check_met(person: Person, at: datetime) -> None:
     )
 
 
+def introduced_by(introducer: Person) -> list[tuple[Person, datetime]]:
+    """Everyone `introducer` put me in touch with, and when: the introduction names them
+    (`introduced --via`), or they were the connector of the request it answered."""
+    from coffeechat.rules.timeline import EventFact, fold
+
+    conversations = (
+        Conversation.objects.filter(
+            events__kind__in=[Kind.INTRODUCED.value, Kind.INTRO_REQUESTED.value],
+            events__other=introducer,
+        )
+        .distinct()
+        .select_related("person__organisation")
+        .prefetch_related("events")
+    )
+    found = []
+    for conversation in conversations:
+        progress = fold(
+            [
+                EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes)
+                for e in conversation.events.all()
+            ]
+        )
+        if progress.introducer_id == introducer.id and progress.introduced_at is not None:
+            found.append((conversation.person, progress.introduced_at))
+    return sorted(found, key=lambda pair: (pair[0].name, pair[0].id))
+
+
 def _check_referral(referrer: Person, about: Person | None) -> None:
-    """An update goes to someone who referred you, about someone they referred."""
+    """An update goes to someone who referred you or introduced you to someone, about
+    someone they referred or introduced."""
     referred = list(
         Person.objects.filter(conversation__referred_by=referrer).order_by("name", "id")
     )
+    referred += [p for p, _ in introduced_by(referrer) if p not in referred]
     if not referred:
         raise UserError(
             f"{referrer.name} has referred nobody yet: updated-referrer is for telling a "
-            "referrer how it went (a referral is recorded with: log NAME met --referral NAME)"
+            "referrer how it went (a referral is recorded with: log NAME met --referral NAME; "
+            "an introduction with: log NAME introduced --via NAME)"
         )
     if about is not None and about.id not in {p.id for p in referred}:
         names = ", ".join(p.name for p in referred)

@@ -77,6 +77,7 @@ def person_page(person: Person) -> dict[str, Any]:
         **_person_fields(person),
         "stage": progress.stage.value,
         "referred_by": conversation.referred_by.name if conversation.referred_by else None,
+        "introduced_by": _introducer(events, progress.introducer_id),
         "knows": [p.name for p in acquaintances(person)],
         "insights": [
             {"kind": i.kind, "text": i.text}
@@ -85,6 +86,12 @@ def person_page(person: Person) -> dict[str, Any]:
         "commitments": [_promise(c) for c in conversation.commitments.all()],
         "timeline": entries,
     }
+
+
+def _introducer(events: list[Event], introducer_id: int | None) -> str | None:
+    """Who put us in touch (named on the introduction, else the connector asked)."""
+    found = next((e.other for e in events if e.other_id == introducer_id), None)
+    return found.name if found is not None and introducer_id is not None else None
 
 
 def _person_fields(person: Person) -> dict[str, Any]:

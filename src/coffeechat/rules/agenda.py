@@ -25,7 +25,16 @@ from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count
 from coffeechat.rules.world import PersonFact, World, cut
 
-__all__ = ["Action", "ActionKind", "Agenda", "actions", "agenda", "referrer_told"]
+__all__ = [
+    "Action",
+    "ActionKind",
+    "Agenda",
+    "actions",
+    "agenda",
+    "referrer_told",
+    "reopened",
+    "sender_of",
+]
 
 
 class ActionKind(StrEnum):
@@ -33,6 +42,7 @@ class ActionKind(StrEnum):
     SECOND_CONTACT = "second_contact"
     MOVE_ON = "move_on"
     NUDGE_CONNECTOR = "nudge_connector"
+    REPLY_TO_INTRO = "reply_to_intro"
     PREPARE = "prepare"
     DEBRIEF = "debrief"
     THANK_YOU = "thank_you"
@@ -188,6 +198,9 @@ def _outreach(
                 about_id=p.connector_id,
             )
         return
+    if p.stage == Stage.INTRODUCED and p.introduced_at is not None:
+        yield _reply_to_intro(person, p, world, policy)
+        return
     if p.replied or p.contact_at is None:
         return
     if p.stage == Stage.CONTACTED:
@@ -199,6 +212,23 @@ def _outreach(
             policy,
             f"You followed up with {name} on {human(p.followed_up_at)} and heard nothing",
         )
+
+
+def _reply_to_intro(person: PersonFact, p: Progress, world: World, policy: Policy) -> Action:
+    """An introduction waits for my reply: the follow-up clock starts only once I write."""
+    assert p.introduced_at is not None
+    who = _name(world, p.introducer_id) if p.introducer_id is not None else "Someone"
+    fires = p.introduced_at
+    return Action(
+        ActionKind.REPLY_TO_INTRO,
+        person.id,
+        fires,
+        fires + timedelta(days=policy.reply_to_intro_days),
+        f"{who} introduced you to {person.name} on {human(fires)}: reply to all, thank "
+        f"{who.split()[0] if p.introducer_id is not None else 'them'}, move them to bcc "
+        f"(then: coffeechat log {person.id} contacted).",
+        about_id=p.introducer_id,
+    )
 
 
 def _follow_up(
@@ -291,36 +321,67 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
     )
 
 
+def sender_of(person: PersonFact, p: Progress) -> tuple[int, datetime] | None:
+    """Who led me to `person`, and when: their referrer (the first), else whoever
+    introduced us. Either is owed an update after the meeting and the news at landing."""
+    if person.referred_by_id is not None and person.referred_at is not None:
+        return person.referred_by_id, person.referred_at
+    if p.introducer_id is not None and p.introduced_at is not None:
+        return p.introducer_id, p.introduced_at
+    return None
+
+
+def reopened(person: PersonFact, p: Progress) -> bool:
+    """A referral to someone whose conversation had closed (no reply, declined) opens it
+    again: the referrer's name is a new reason to write."""
+    return (
+        p.closed
+        and p.closed_at is not None
+        and person.referred_at is not None
+        and person.referred_at > p.closed_at
+    )
+
+
 def referral_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
     for person in world.people.values():
-        referrer_id = person.referred_by_id
-        if referrer_id is None or referrer_id not in world.people:
-            continue
         p = progress[person.id]
-        referrer = _name(world, referrer_id)
-        if not p.approached and person.referred_at is not None and world.landed_at is None:
-            fires = person.referred_at
+        sender = sender_of(person, p)
+        if sender is None or sender[0] not in world.people:
+            continue
+        sender_id, sent_at = sender
+        referrer = _name(world, sender_id)
+        referred = person.referred_by_id == sender_id
+        if (
+            referred
+            and (not p.approached or reopened(person, p))
+            and world.landed_at is None
+        ):
+            fires = sent_at
+            again = " (the conversation had closed: this is a new reason to write)" if (
+                p.approached
+            ) else ""
             yield Action(
                 ActionKind.REACH_OUT_REFERRAL,
                 person.id,
                 fires,
                 fires + timedelta(days=policy.reach_out_days),
                 f"{referrer} suggested you talk with {person.name}: reach out and say "
-                f"{referrer} sent you.",
-                about_id=referrer_id,
+                f"{referrer} sent you{again}.",
+                about_id=sender_id,
             )
-        told = referrer_told(world.people[referrer_id].events, person.id, p.met_at)
+        told = referrer_told(world.people[sender_id].events, person.id, p.met_at)
         # Met since the suggestion: a meeting before it owes the referrer nothing.
         met = p.met_at
-        if met is not None and not told and (person.referred_at or met) <= met:
+        if met is not None and not told and sent_at <= met:
+            how = "suggested" if referred else "introduced you to"
             yield Action(
                 ActionKind.UPDATE_REFERRER,
-                referrer_id,
+                sender_id,
                 met,
                 met + timedelta(days=policy.update_referrer_days),
-                f"You met {person.name}, whom {referrer} suggested: tell {referrer} "
+                f"You met {person.name}, whom {referrer} {how}: tell {referrer} "
                 "how it went and thank them.",
                 about_id=person.id,
             )
@@ -409,9 +470,18 @@ def landing_actions(
     landed = world.landed_at
     if landed is None:
         return
+    # Whoever led me to someone I met, met themself or not: they had their part.
+    senders = {
+        sent[0]
+        for person in world.people.values()
+        if (met := progress[person.id].met_at) is not None and met <= landed
+        and (sent := sender_of(person, progress[person.id])) is not None
+    }
     for person in world.people.values():
         met = progress[person.id].met_at
-        if met is None or met > landed:  # someone met after landing knows where I work
+        if met is not None and met > landed:  # someone met after landing knows where I work
+            continue
+        if met is None and person.id not in senders:
             continue
         if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
             continue

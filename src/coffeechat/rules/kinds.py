@@ -62,6 +62,7 @@ class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     REFERRAL_OUTREACH = "referral_outreach"
     UPDATE_REFERRER = "update_referrer"
+    REPLY_TO_INTRO = "reply_to_intro"
     CHECK_IN = "check_in"
     LANDING = "landing"
 

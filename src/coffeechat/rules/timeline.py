@@ -36,6 +36,7 @@ class Kind(StrEnum):
 class Stage(StrEnum):
     IDENTIFIED = "identified"
     INTRO_REQUESTED = "intro requested"
+    INTRODUCED = "introduced"
     CONTACTED = "contacted"
     FOLLOWED_UP = "followed up"
     SCHEDULED = "scheduled"
@@ -79,6 +80,8 @@ class Progress:
     stage: Stage = Stage.IDENTIFIED
     intro_at: datetime | None = None
     connector_id: int | None = None
+    introduced_at: datetime | None = None
+    introducer_id: int | None = None  # who put us in touch: named, else the intro's connector
     contact_at: datetime | None = None
     followed_up_at: datetime | None = None
     replied: bool = False
@@ -89,6 +92,7 @@ class Progress:
     met_at: datetime | None = None
     thanked: bool = False
     approached: bool = False
+    closed_at: datetime | None = None  # when it was last closed (declined, no response)
     last_at: datetime | None = None
 
     @property
@@ -101,6 +105,15 @@ Step = Callable[["Progress", EventFact], None]
 
 def _approach(p: Progress, event: EventFact, stage: Stage) -> None:
     p.stage, p.contact_at, p.replied, p.followed_up_at = stage, event.at, False, None
+
+
+def _introduce(p: Progress, event: EventFact) -> None:
+    """Someone put us in touch: not a message of mine, so no follow-up clock yet; my reply
+    to it (`contacted`) starts that. Logged after we already talked, it only says who."""
+    p.introduced_at = event.at
+    p.introducer_id = event.other_id or p.connector_id
+    if p.stage in (Stage.IDENTIFIED, Stage.INTRO_REQUESTED, Stage.DECLINED, Stage.NO_RESPONSE):
+        p.stage, p.contact_at, p.replied, p.followed_up_at = Stage.INTRODUCED, None, False, None
 
 
 def _schedule(p: Progress, event: EventFact) -> None:
@@ -145,9 +158,9 @@ def _follow_up(p: Progress, event: EventFact) -> None:
         p.stage, p.replied = Stage.FOLLOWED_UP, False
 
 
-def _set_stage(stage: Stage) -> Step:
+def _close(stage: Stage) -> Step:
     def apply(p: Progress, event: EventFact) -> None:
-        p.stage = stage
+        p.stage, p.closed_at = stage, event.at
 
     return apply
 
@@ -166,12 +179,12 @@ def _nothing(p: Progress, event: EventFact) -> None:
 
 _STEPS: dict[Kind, Step] = {
     Kind.INTRO_REQUESTED: _request_intro,
-    Kind.INTRODUCED: lambda p, e: _approach(p, e, Stage.CONTACTED),
+    Kind.INTRODUCED: _introduce,
     Kind.CONTACTED: lambda p, e: _approach(p, e, Stage.CONTACTED),
     Kind.FOLLOWED_UP: _follow_up,
     Kind.REPLIED: _reply,
-    Kind.DECLINED: _set_stage(Stage.DECLINED),
-    Kind.NO_RESPONSE: _set_stage(Stage.NO_RESPONSE),
+    Kind.DECLINED: _close(Stage.DECLINED),
+    Kind.NO_RESPONSE: _close(Stage.NO_RESPONSE),
     Kind.SCHEDULED: _schedule,
     Kind.PREPARED: _prepare,
     Kind.MET: _meet,
