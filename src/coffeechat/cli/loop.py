@@ -239,9 +239,23 @@ def _met(
     done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
     _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
+        if first.id == referral.id:
+            typer.echo(
+                f"Note: you had met {referral.name} before this meeting, so {who.name} did "
+                f"not refer them (nothing is owed to {who.name} for it).",
+                err=True,
+            )
+            continue
         typer.echo(
-            f"Note: {first.name} referred {referral.name} first; a person keeps their first "
-            f"referrer, so the agenda asks you to update {first.name}, not {who.name}.",
+            f"Note: {first.name} referred {referral.name} first (at an earlier meeting); a "
+            f"person keeps their first referrer, so the agenda asks you to update "
+            f"{first.name}, not {who.name}.",
+            err=True,
+        )
+    if meeting.unreferred is not None:
+        typer.echo(
+            f"Note: you met {who.name} before {meeting.unreferred.name} named them, so "
+            f"{meeting.unreferred.name} no longer counts as their referrer.",
             err=True,
         )
 

@@ -21,6 +21,7 @@ from coffeechat.pipeline.models import (
     Landing,
 )
 from coffeechat.rules.kinds import INSIGHT_WORDS, insight_kind
+from coffeechat.rules.referrals import first_referrer
 from coffeechat.rules.timeline import Kind
 
 EVENT_NAMES = ", ".join(Kind)
@@ -183,8 +184,11 @@ class Meeting:
     referrals: list[Person]
     commitments: list[Commitment]
     insights: list[Insight]
-    # Referrals someone else had sent you first: (the referral, who sent them first).
+    # Referrals someone else had sent you first: (the referral, who sent them first); a
+    # referral sent by themself was met before this mention and is nobody's referral.
     referred_before: list[tuple[Person, Person]]
+    # Who had named this person only after this meeting: no referrer of theirs.
+    unreferred: Person | None = None
 
 
 def parse_insight(text: str) -> tuple[str, str]:
@@ -300,6 +304,7 @@ def record_meeting(
             )
     conversation = conversation_of(person)
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
+    unreferred = _no_longer_referred(person)
     people, before = [], []
     for name in referrals:
         referral, first = _refer(
@@ -330,6 +335,7 @@ def record_meeting(
         Commitment.objects.bulk_create(promises),
         Insight.objects.bulk_create(notes),
         before,
+        unreferred,
     )
 
 
@@ -338,8 +344,10 @@ def _refer(
 ) -> tuple[Person, Person | None]:
     """A referral becomes a person with a conversation "referred by"; known people are reused.
 
-    A person has one referrer, the first: a second one is returned (with the referral) so
-    that the user hears it, rather than silently overwriting or dropping it.
+    A person has one referrer: whoever named them at the earliest meeting, whatever the
+    order the meetings are logged in (`rules.referrals`). Another first referrer is
+    returned (with the referral) so that the user hears it; the person themself is
+    returned there when I had met them before this mention, which refers nobody.
     """
     person, _ = person_or_new(
         owner=owner,
@@ -352,12 +360,41 @@ def _refer(
     if person.id == referrer.id:
         raise UserError(f"{referrer.name} cannot refer you to themself: name someone else")
     conversation = conversation_of(person)
-    if conversation.referred_by_id is None:
-        conversation.referred_by, conversation.referred_at = referrer, at
+    mentions = [(referrer.id, at)]
+    if conversation.referred_by_id is not None and conversation.referred_at is not None:
+        mentions.append((conversation.referred_by_id, conversation.referred_at))
+    chosen = first_referrer(mentions, _first_met(person))
+    if chosen is None:  # met before this mention: not sent to me by it
+        return person, person
+    if (chosen[0], chosen[1]) != (conversation.referred_by_id, conversation.referred_at):
+        conversation.referred_by_id, conversation.referred_at = chosen
         conversation.save(update_fields=["referred_by", "referred_at"])
-        return person, None
     first = conversation.referred_by
     return person, (first if first is not None and first.id != referrer.id else None)
+
+
+def _first_met(person: Person) -> datetime | None:
+    return (
+        Event.objects.filter(conversation__person=person, kind=Kind.MET)
+        .order_by("at")
+        .values_list("at", flat=True)
+        .first()
+    )
+
+
+def _no_longer_referred(person: Person) -> Person | None:
+    """After logging a meeting with `person`: a referral named after it was no referral
+    (I had met them already). Returns whom they were referred by, if that changed."""
+    conversation = conversation_of(person)
+    if conversation.referred_by_id is None or conversation.referred_at is None:
+        return None
+    mention = (conversation.referred_by_id, conversation.referred_at)
+    if first_referrer([mention], _first_met(person)) is not None:
+        return None
+    was = conversation.referred_by
+    conversation.referred_by, conversation.referred_at = None, None
+    conversation.save(update_fields=["referred_by", "referred_at"])
+    return was
 
 
 @transaction.atomic
