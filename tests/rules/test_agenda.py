@@ -440,3 +440,68 @@ def test_the_introducer_hears_of_the_landing_though_never_met():
     assert sorted(a.person_id for a in landing) == [1, 2]
     never_met = _introduced(landed=at(30))  # Dana never met: Sam's part led nowhere yet
     assert "announce_landing" not in kinds(never_met, at(30))
+
+
+# time the user asked for --------------------------------------------------------------
+
+
+def test_a_postponement_silences_the_chase_until_the_day_they_named():
+    until = at(30)
+    w = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.POSTPONED, at(2), until=until)))
+    assert kinds(w, at(7)) == [] and kinds(w, at(29)) == []  # no follow-up, no move-on
+    reconnect = only(w, until, "reconnect")
+    assert reconnect.due == at(33)  # type: ignore[attr-defined]
+    assert kinds(w, at(40)) == ["reconnect"]
+    again = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.POSTPONED, at(2), until=until),
+                       ev(Kind.CONTACTED, at(31))))
+    assert kinds(again, at(31)) == [] and kinds(again, at(38)) == ["follow_up"]
+
+
+def test_a_postponed_introduction_request_is_not_nudged():
+    w = world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.POSTPONED, at(1), until=at(20))),
+        PersonFact(2, "Sam"),
+    )
+    assert kinds(w, at(10)) == [] and kinds(w, at(20)) == ["reconnect"]
+
+
+def _met_sofia(*later: EventFact, commitments: tuple[CommitmentFact, ...] = (),
+               landed: datetime | None = None) -> World:
+    return world(
+        PersonFact(1, "Sofia", "", (ev(Kind.MET, NOV), ev(Kind.THANKED, at(0, 3)), *later)),
+        PersonFact(2, "Lee", "", (), 1, NOV),
+        commitments=commitments,
+        landed_at=landed,
+    )
+
+
+def test_the_check_in_clock_counts_every_interaction():
+    assert "check_in" in kinds(_met_sofia(), at(61))
+    kept = CommitmentFact(1, 1, True, "send the survey", NOV, done_at=at(20))
+    assert "check_in" not in kinds(_met_sofia(commitments=(kept,)), at(61))
+    assert "check_in" in kinds(_met_sofia(commitments=(kept,)), at(80))
+    for later in (ev(Kind.REPLIED, at(30)), ev(Kind.CONTACTED, at(30)),
+                  ev(Kind.UPDATED_REFERRER, at(30), other_id=2)):
+        assert "check_in" not in kinds(_met_sofia(later), at(61)), later
+        assert "check_in" in kinds(_met_sofia(later), at(90)), later
+
+
+def test_after_landing_their_job_promises_stop_and_mine_stay():
+    theirs = CommitmentFact(1, 1, False, "flag me for the opening on her team", NOV)
+    advice = CommitmentFact(2, 1, False, "send me the PDX Data Week schedule", NOV)
+    mine = CommitmentFact(3, 1, True, "send the job-board list I keep", NOV)
+    w = _met_sofia(commitments=(theirs, advice, mine), landed=at(20))
+    open_ = [a.commitment_id for a in agenda(w, at(21)).items if a.kind.value == "commitment"]
+    assert open_ == [3, 2] or sorted(open_) == [2, 3]
+    before = _met_sofia(commitments=(theirs,), landed=None)
+    assert "commitment" in kinds(before, at(10))
+
+
+def test_check_ins_wait_for_the_landing_news():
+    w = _met_sofia(landed=at(65))
+    assert "check_in" in kinds(w, at(64))
+    assert kinds(w, at(66)) == ["announce_landing"]
+    told = world(w.people[1]._replace(events=(*w.people[1].events, ev(Kind.ANNOUNCED, at(66)))),
+                 landed_at=at(65))
+    assert kinds(told, at(67)) == []
+    assert kinds(told, at(127)) == ["check_in"]

@@ -24,7 +24,8 @@ ON = Annotated[
 ]
 EVENTS = (
     "intro-requested, introduced, contacted, followed-up, replied, declined, no-response, "
-    "scheduled, prepared, met, thanked, checked-in, updated-referrer, announced"
+    "scheduled, prepared, met, thanked, checked-in, postponed (--until), updated-referrer, "
+    "announced"
 )
 
 
@@ -69,6 +70,8 @@ def goal(
         'coffeechat log "Dana Whitfield" contacted --on 2026-11-02',
         'coffeechat log "Dana Whitfield" intro-requested --via "Sam Ortiz"',
         'coffeechat log "Dana Whitfield" introduced --on 2026-11-10',
+        'coffeechat log "Dana Whitfield" postponed --until 2026-12-01 '
+        '--note "Swamped until December, write again then"',
         'coffeechat log "Dana Whitfield" scheduled --at "2026-11-18 15:00" --minutes 20 '
         '--where "video call"',
         'coffeechat log "Dana Whitfield" met --on "2026-11-18 15:00" --referral "Lee Chen" '
@@ -114,7 +117,15 @@ def log(
         typer.Option(help=f"met: KIND:TEXT, e.g. skill:SQL (repeatable); KIND is one of "
                      f"{INSIGHT_WORDS}."),
     ] = None,
-    note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
+    note: Annotated[
+        str,
+        typer.Option(help="A note on the timeline: for contacted, what you sent (the follow-up "
+                     "quotes it); for postponed, their words (the reconnect draft quotes them)."),
+    ] = "",
+    until: Annotated[
+        str | None,
+        typer.Option(help="postponed: the day they asked you to write again, YYYY-MM-DD."),
+    ] = None,
     duplicate: Annotated[
         bool,
         typer.Option(
@@ -152,6 +163,7 @@ def log(
             minutes=minutes,
             where=where,
             note=note,
+            until=_until(until),
         )
     if connector is not None and added:
         done(f"Added {connector.name} (id {connector.id}), the connector.")
@@ -180,6 +192,16 @@ def _if_unlikely(at: datetime, who: Person) -> None:
         err=True,
     )
 
+
+
+def _until(text: str | None) -> datetime | None:
+    """`--until DATE`: from the start of that day (a time may be given too)."""
+    from coffeechat.cli.when import day_only
+
+    day = day_only(text)
+    if day is not None:
+        return datetime.combine(day, datetime.min.time())
+    return moment(text) if text is not None else None
 
 
 def _connector(via: str, duplicate: bool) -> tuple[Person, bool]:

@@ -220,6 +220,8 @@ class Extra:
     meeting_at: datetime | None = None
     minutes: int | None = None
     where: str = ""
+    until: datetime | None = None
+    note: str = ""
 
 
 @dataclass
@@ -481,6 +483,15 @@ def _show_reply_to_intro(b: Builder, i: int) -> None:
     b.plans[i].knows.append(connectors[0])
     b.add(i, Kind.INTRO_REQUESTED, _day(b, 3, 10), other=connectors[0])
     b.add(i, Kind.INTRODUCED, _day(b, 0, 8))
+    # The connector, asked for a chat of their own a fortnight ago, asked for time until
+    # yesterday: writing again is due (still nobody new drawn).
+    b.add(
+        connectors[0],
+        Kind.POSTPONED,
+        _day(b, 14, 11),
+        until=_day(b, 1, 0),
+        note="Buried in year-end planning, write again in two weeks",
+    )
 
 
 def _show_prepare(b: Builder, i: int) -> None:
@@ -641,6 +652,8 @@ def _write(owner: User, now: datetime, plans: list[Plan]) -> None:
                 meeting_at=extra.meeting_at,
                 minutes=extra.minutes,
                 where=extra.where,
+                until=extra.until,
+                note=extra.note,
             )
             for i, p in enumerate(plans)
             for kind, at, extra in p.events

@@ -52,6 +52,7 @@ def log_event(
     minutes: int | None = None,
     where: str = "",
     note: str = "",
+    until: datetime | None = None,
 ) -> Event:
     """Record one event that needs no debrief; `met` goes through `record_meeting`."""
     _check_options(
@@ -63,6 +64,7 @@ def log_event(
         minutes=minutes,
         where=where,
     )
+    _check_postponed(kind, person, at, until)
     if kind == Kind.UPDATED_REFERRER:
         _check_referral(person, about)
     if kind == Kind.THANKED:
@@ -76,6 +78,7 @@ def log_event(
         minutes=minutes,
         where=within(where, NAME_CHARS, "--where"),
         note=note.strip(),
+        until=until,
     )
 
 
@@ -104,6 +107,27 @@ def _check_options(
     if minutes is not None and not 5 <= minutes <= 240:
         raise UserError(
             f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)"
+        )
+
+
+def _check_postponed(kind: Kind, person: Person, at: datetime, until: datetime | None) -> None:
+    """"Write again in December": any stage before the meeting, a day after the event."""
+    if until is not None and kind != Kind.POSTPONED:
+        raise UserError("--until goes with postponed only")
+    if kind != Kind.POSTPONED:
+        return
+    if until is None:
+        raise UserError("postponed needs the day they asked you to write again: add --until "
+                        "YYYY-MM-DD")
+    if until <= at:
+        raise UserError(
+            f"--until {until:%Y-%m-%d} is not after the postponement ({at:%Y-%m-%d %H:%M}): "
+            "give the day they asked you to write again"
+        )
+    if Event.objects.filter(conversation__person=person, kind=Kind.MET, at__lte=at).exists():
+        raise UserError(
+            f"you have met {person.name} already: postponed is for a first meeting put off "
+            "(after a meeting, the check-in interval says when to write: edit --check-in-days)"
         )
 
 

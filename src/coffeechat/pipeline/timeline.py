@@ -23,6 +23,7 @@ _EVENT_TEXT = {
     Kind.MET: "you met",
     Kind.THANKED: "you thanked them",
     Kind.CHECKED_IN: "you checked in",
+    Kind.POSTPONED: "they asked you to write again later",
     Kind.UPDATED_REFERRER: "you told them how it went with {other}",
     Kind.ANNOUNCED: "you told them where you landed",
 }
@@ -32,6 +33,8 @@ def describe_event(event: Event) -> str:
     kind = Kind(event.kind)
     if kind == Kind.SCHEDULED:
         text = _scheduled(event)
+    elif kind == Kind.POSTPONED and event.until:
+        text = f"they asked you to write again on {event.until:%Y-%m-%d}"
     else:
         other = event.other.name if event.other else "their referral"
         text = _EVENT_TEXT[kind].format(other=other)

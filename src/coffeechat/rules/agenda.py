@@ -13,6 +13,7 @@ it is named (`dates.human`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -43,6 +44,7 @@ class ActionKind(StrEnum):
     MOVE_ON = "move_on"
     NUDGE_CONNECTOR = "nudge_connector"
     REPLY_TO_INTRO = "reply_to_intro"
+    RECONNECT = "reconnect"
     PREPARE = "prepare"
     DEBRIEF = "debrief"
     THANK_YOU = "thank_you"
@@ -174,6 +176,18 @@ def _outreach(
 ) -> Iterator[Action]:
     name = person.name
     grace = timedelta(days=policy.act_within_days)
+    if p.postponed_until is not None and p.postponed_at is not None:
+        # They asked for time: nothing is chased until the day they named.
+        fires = p.postponed_until
+        yield Action(
+            ActionKind.RECONNECT,
+            person.id,
+            fires,
+            fires + timedelta(days=policy.reconnect_days),
+            f"On {human(p.postponed_at)} {name} asked you to write again on "
+            f"{human(fires)}: write again, reminding them of their own words.",
+        )
+        return
     if p.stage == Stage.INTRO_REQUESTED and p.intro_at is not None and p.connector_id is not None:
         connector = _name(world, p.connector_id)
         if p.followed_up_at is None:
@@ -398,10 +412,27 @@ def referrer_told(
     )
 
 
+# What a promise says when it was about finding me a job ("flag me for the opening",
+# "pass my resume to the hiring manager"): once I have landed, nobody is chased for it.
+_JOB_SEARCH = re.compile(
+    r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?|postings?|internships?|hir\w*|"
+    r"recruit\w*|r[ée]sum[ée]s?|cvs?|appl(?:y|ying|ication)s?|interviews?|referr(?:al|ed)? "
+    r"me|refer me|flag me|keep me in mind|put in a word|put a word in)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_search(text: str) -> bool:
+    """Whether a promise was about finding me a job (not advice, an article, a contact)."""
+    return _JOB_SEARCH.search(text) is not None
+
+
 def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
     for c in world.commitments:
         if c.done_at is not None or c.person_id not in world.people:
             continue
+        if world.landed_at is not None and not c.mine and about_the_search(c.text):
+            continue  # I found the job: theirs to help me find one is done with; mine stay
         name = _name(world, c.person_id)
         if c.mine:
             due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
@@ -429,10 +460,11 @@ def check_in_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
     last = last_interactions(world, progress)
+    waiting = owed_the_news(world, progress)
     for person in world.people.values():
         p = progress[person.id]
-        if p.met_at is None or p.stage == Stage.DECLINED:
-            continue
+        if p.met_at is None or p.stage == Stage.DECLINED or person.id in waiting:
+            continue  # someone owed the news of my landing hears that first
         days = person.check_in_days if person.check_in_days is not None else policy.check_in_days
         since = last[person.id]
         fires = since + timedelta(days=days)
@@ -447,7 +479,9 @@ def check_in_actions(
 
 
 def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
-    """The latest event with each person, counting intro requests made through them.
+    """The latest interaction with each person: anything on their timeline (a message
+    either way, a meeting, an update, a check-in), a promise kept with them (`done N`),
+    an introduction asked of them or made by them.
 
     Each person's own latest event is already in their folded progress (`last_at`).
     """
@@ -456,27 +490,28 @@ def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[in
         (e.other_id, e.at)
         for person in world.people.values()
         for e in person.events
-        if e.kind == Kind.INTRO_REQUESTED and e.other_id is not None
+        if e.kind in (Kind.INTRO_REQUESTED, Kind.INTRODUCED) and e.other_id is not None
     ]
+    through += [(c.person_id, c.done_at) for c in world.commitments if c.done_at is not None]
     for other, at in through:
         if other not in last or at > last[other]:
             last[other] = at
     return last
 
 
-def landing_actions(
-    world: World, progress: Mapping[int, Progress], policy: Policy
-) -> Iterator[Action]:
+def owed_the_news(world: World, progress: Mapping[int, Progress]) -> set[int]:
+    """Everyone due an `announce_landing` who has not had it: each person met before I
+    landed, and whoever led me to someone met by then (met themself or not)."""
     landed = world.landed_at
     if landed is None:
-        return
-    # Whoever led me to someone I met, met themself or not: they had their part.
+        return set()
     senders = {
         sent[0]
         for person in world.people.values()
         if (met := progress[person.id].met_at) is not None and met <= landed
         and (sent := sender_of(person, progress[person.id])) is not None
     }
+    owed = set()
     for person in world.people.values():
         met = progress[person.id].met_at
         if met is not None and met > landed:  # someone met after landing knows where I work
@@ -485,6 +520,18 @@ def landing_actions(
             continue
         if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
             continue
+        owed.add(person.id)
+    return owed
+
+
+def landing_actions(
+    world: World, progress: Mapping[int, Progress], policy: Policy
+) -> Iterator[Action]:
+    landed = world.landed_at
+    if landed is None:
+        return
+    for pid in sorted(owed_the_news(world, progress)):
+        person = world.people[pid]
         yield Action(
             ActionKind.ANNOUNCE_LANDING,
             person.id,

@@ -12,6 +12,7 @@ LABELS = {
     "move_on": "move on",
     "nudge_connector": "nudge connector",
     "reply_to_intro": "reply to intro",
+    "reconnect": "reconnect",
     "prepare": "prepare",
     "debrief": "debrief",
     "thank_you": "thank-you",
@@ -38,6 +39,7 @@ NEXT = {
     "move_on": "log {person} no-response",
     "nudge_connector": "draft {about} follow_up",  # the target's conversation: to the connector
     "reply_to_intro": "draft {person} reply_to_intro",
+    "reconnect": "draft {person} reconnect",
     "prepare": "prep {person}",
     "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
     "thank_you": "draft {person} thank_you",

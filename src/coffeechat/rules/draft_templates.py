@@ -17,6 +17,7 @@ What a template can use:
               write a teardown", "what Ravi said about heat pumps")
   sent        what I actually sent (the note logged with `contacted`), on one line
   introduced  whether `connector` introduced us (by e-mail, to both of us)
+  their_words, asked_until   what they said when they asked for time, and the day named
   meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
   opener      the connection sentence for person.source (see SOURCE_OPENERS)
   relationship   how I know the person: friend (family too), colleague, alumni or ""
@@ -85,6 +86,8 @@ FACT_WORDS: dict[str, str] = {
     "meeting_minutes": "how long the meeting with {person} was",
     "last_subject": "the subject of your first message to {person}",
     "sent": "what you sent {person} (log NAME contacted --note \"...\")",
+    "their_words": "what {person} said when they asked for time (log NAME postponed --note)",
+    "asked_until": "when {person} asked you to write again (log NAME postponed --until)",
 }
 KIND_FACT_WORDS: dict[tuple[str, str], str] = {
     ("intro_request", "about.name"): "who you want {person} to introduce you to",
@@ -105,6 +108,7 @@ REQUIRED_FACTS: dict[str, tuple[str, ...]] = {
     "referral_outreach": ("connector.name", "person.organisation", "me.goal"),
     "update_referrer": ("about.name", "about_learned"),
     "reply_to_intro": ("connector.name", "me.goal"),
+    "reconnect": ("their_words",),
     "check_in": ("i_will",),
     "landing": ("me.new_role", "me.new_organisation", "me.new_email"),
 }
@@ -318,6 +322,30 @@ meet you. {{ _WORK }}
 {{ _SIGN_OFF }}
 """
 
+RECONNECT = """\
+Subject: {% if last_subject %}{{ last_subject | reply_subject }}{% else %}Writing again, as \
+you asked{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+{% if their_words %}
+When I wrote before, you said: "{{ their_words }}." So here I am, writing again as you \
+asked. \
+{% elif asked_until %}
+You asked me to write again around {{ asked_until }}, so here I am. \
+{% else %}
+You asked me to write again later, so here I am. \
+{% endif %}
+{% if person.organisation %}I hope things at {{ person.organisation }} have eased a little. \
+{% endif %}
+
+I would still love to learn how you got {% if person.title %}into your work as \
+{{ person.title | with_article }}{% else %}where you are{% endif %}. \
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
+
+{{ _SIGN_OFF }}
+"""
+
 UPDATE_REFERRER = """\
 Subject: Thank you for the introduction{% if about.name %} to {{ about.name }}{% endif %}
 
@@ -444,6 +472,7 @@ DEFAULT_TEMPLATES: dict[str, str] = {
         "referral_outreach": REFERRAL_OUTREACH,
         "update_referrer": UPDATE_REFERRER,
         "reply_to_intro": REPLY_TO_INTRO,
+        "reconnect": RECONNECT,
         "check_in": CHECK_IN,
         "landing": LANDING,
     }.items()

@@ -88,6 +88,8 @@ class DraftFacts:
     last_subject: str = ""
     sent: str = ""  # what I actually sent them: the note logged with `contacted`
     introduced: bool = False  # `connector` introduced us, to both of us
+    their_words: str = ""  # what they said when they asked me to write again later
+    asked_until: str = ""  # the day they named, in words ("Tue 1 Dec")
     met: bool = False  # I have met `person`
     declined: bool = False  # `person` declined to meet
     joining_them: bool = False  # I landed at `person`'s organisation
@@ -266,6 +268,10 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
     context["sent"] = " ".join(facts.sent.split()) or _missing(kind, "sent", facts)
     context["introduced"] = facts.introduced
+    context["their_words"] = " ".join(facts.their_words.split()).strip().rstrip(".") or (
+        _missing(kind, "their_words", facts)
+    )
+    context["asked_until"] = facts.asked_until or _missing(kind, "asked_until", facts)
     context["time_ask"] = f"{minutes} minutes" if minutes else "10–20 minutes"
     context["opener"] = _opener(facts) or _missing(kind, "person.source", facts)
     context["proper_names"] = _proper_names(facts)
@@ -356,4 +362,4 @@ def _fact_texts(facts: DraftFacts) -> str:
     people = (facts.me, facts.person, facts.about, facts.connector)
     texts = [str(value) for who in people if who for value in astuple(who)]
     texts += [*facts.they_will, *facts.i_will, *facts.learned, *facts.about_learned]
-    return "\n".join([*texts, facts.last_subject, facts.sent])
+    return "\n".join([*texts, facts.last_subject, facts.sent, facts.their_words])

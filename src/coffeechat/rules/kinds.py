@@ -63,6 +63,7 @@ class DraftKind(StrEnum):
     REFERRAL_OUTREACH = "referral_outreach"
     UPDATE_REFERRER = "update_referrer"
     REPLY_TO_INTRO = "reply_to_intro"
+    RECONNECT = "reconnect"
     CHECK_IN = "check_in"
     LANDING = "landing"
 

@@ -29,6 +29,7 @@ class Kind(StrEnum):
     MET = "met"
     THANKED = "thanked"
     CHECKED_IN = "checked-in"
+    POSTPONED = "postponed"
     UPDATED_REFERRER = "updated-referrer"
     ANNOUNCED = "announced"
 
@@ -71,6 +72,7 @@ class EventFact(NamedTuple):
     other_id: int | None = None  # the connector of an intro request, the referral of an update
     meeting_at: datetime | None = None
     minutes: int | None = None
+    until: datetime | None = None  # postponed: when they asked to be written to again
 
 
 @dataclass
@@ -93,6 +95,8 @@ class Progress:
     thanked: bool = False
     approached: bool = False
     closed_at: datetime | None = None  # when it was last closed (declined, no response)
+    postponed_at: datetime | None = None  # they asked me to write again later ...
+    postponed_until: datetime | None = None  # ... then: nothing is chased before it
     last_at: datetime | None = None
 
     @property
@@ -105,6 +109,7 @@ Step = Callable[["Progress", EventFact], None]
 
 def _approach(p: Progress, event: EventFact, stage: Stage) -> None:
     p.stage, p.contact_at, p.replied, p.followed_up_at = stage, event.at, False, None
+    p.postponed_at = p.postponed_until = None  # written to again: the wait is over
 
 
 def _introduce(p: Progress, event: EventFact) -> None:
@@ -116,17 +121,24 @@ def _introduce(p: Progress, event: EventFact) -> None:
         p.stage, p.contact_at, p.replied, p.followed_up_at = Stage.INTRODUCED, None, False, None
 
 
+def _postpone(p: Progress, event: EventFact) -> None:
+    """"Swamped until December, write again then": no follow-up or move-on until then."""
+    p.postponed_at, p.postponed_until = event.at, event.until or event.at
+
+
 def _schedule(p: Progress, event: EventFact) -> None:
     meeting = event.meeting_at or event.at
     if p.met_at is not None and meeting.date() <= p.met_at.date():
         return  # recorded after the fact: that meeting is already logged as held
     p.stage, p.replied, p.prepared = Stage.SCHEDULED, True, False
     p.meeting_at, p.scheduled_at = meeting, event.at
+    p.postponed_at = p.postponed_until = None
     p.meeting_minutes = event.minutes or DEFAULT_MEETING_MINUTES
 
 
 def _meet(p: Progress, event: EventFact) -> None:
     p.stage, p.met_at, p.thanked, p.replied = Stage.MET, event.at, False, True
+    p.postponed_at = p.postponed_until = None
     p.meeting_at = None
 
 
@@ -190,6 +202,7 @@ _STEPS: dict[Kind, Step] = {
     Kind.MET: _meet,
     Kind.THANKED: _thank,
     Kind.CHECKED_IN: _keep_in_touch,
+    Kind.POSTPONED: _postpone,
     Kind.UPDATED_REFERRER: _nothing,
     Kind.ANNOUNCED: _nothing,
 }

@@ -22,6 +22,7 @@ from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight,
 from coffeechat.pipeline.services import introduced_by
 from coffeechat.rules.agenda import referrer_told
 from coffeechat.rules.checker import Finding, finding_data
+from coffeechat.rules.dates import human
 from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
@@ -78,6 +79,14 @@ class Written:
 def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
+    if progress.postponed_until is not None:
+        until = progress.postponed_until
+        if until <= clock.now():
+            return Step(
+                DraftKind.RECONNECT,
+                f"{name} asked you to write again on {until:%Y-%m-%d}: remind them of their words",
+            )
+        return Step(None, f"{name} asked you to write again on {until:%Y-%m-%d}: wait till then")
     if progress.stage == Stage.MET:
         within = count(policy_for(owner).thank_you_hours, "hour")
         return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {within}")
@@ -208,7 +217,9 @@ def _waiting_for_introduction(connector: Person) -> Person | None:
 
 
 def _fact(event: Event) -> EventFact:
-    return EventFact(Kind(event.kind), event.at, event.other_id, event.meeting_at, event.minutes)
+    return EventFact(
+        Kind(event.kind), event.at, event.other_id, event.meeting_at, event.minutes, event.until
+    )
 
 
 def _met_referrals(referrer: Person) -> list[tuple[Person, datetime]]:
@@ -369,6 +380,13 @@ def _facts(
         contacted = record.last(Kind.CONTACTED)
         return person, None, replace(
             base, last_subject=first.subject, sent=contacted.note if contacted else ""
+        )
+    if kind == DraftKind.RECONNECT:
+        asked = record.last(Kind.POSTPONED)
+        return person, None, replace(
+            base,
+            their_words=asked.note if asked else "",
+            asked_until=human(asked.until) if asked and asked.until else "",
         )
     if kind == DraftKind.UPDATE_REFERRER:
         referral = _referral_for_update(record, about)

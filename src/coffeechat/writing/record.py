@@ -99,7 +99,10 @@ def record_of(person: Person) -> Record:
         .order_by("at", "id")
     )
     progress = fold(
-        [EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes) for e in events]
+        [
+            EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes, e.until)
+            for e in events
+        ]
     )
     return Record(
         person=person,
