@@ -77,3 +77,29 @@ def test_an_introduction_can_name_who_made_it(introduced: None) -> None:
     assert agenda("2026-11-20")[-1] == ("reply_to_intro", "Lee Chen", "Dana Whitfield")
     run("log", "Lee Chen", "met", "--on", "2026-11-25 10:00")
     assert ("update_referrer", "Dana Whitfield", "Lee Chen") in agenda("2026-11-25")
+
+
+def test_people_and_show_name_each_referrer_or_introducer(introduced: None) -> None:
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-12 10:00", "--referral", "Lee Chen")
+    rows = {p["name"]: p for p in run_json("people")}
+    assert (rows["Dana Whitfield"]["referred_by"], rows["Dana Whitfield"]["introduced_by"]) == (
+        None, "Sam Ortiz"
+    )
+    assert (rows["Lee Chen"]["referred_by"], rows["Lee Chen"]["introduced_by"]) == (
+        "Dana Whitfield", None
+    )
+    assert rows["Sam Ortiz"]["referred_by"] is None and rows["Sam Ortiz"]["introduced_by"] is None
+    assert run_json("show", "Lee Chen")["referred_by"] == "Dana Whitfield"
+    assert "introduced by Sam Ortiz" in run("show", "Dana Whitfield")
+
+
+def test_today_json_items_keep_their_fields_for_the_new_kinds(introduced: None) -> None:
+    run("add", "Ana Ruiz")
+    run("log", "Ana Ruiz", "postponed", "--on", "2026-11-01", "--until", "2026-11-05")
+    items = run_json("today", "--on", "2026-11-05")["items"]
+    assert {i["kind"] for i in items} == {"reply_to_intro", "reconnect"}
+    for item in items:
+        assert set(item) == {  # the shape every item has had: nothing added, nothing lost
+            "kind", "person", "person_id", "about", "about_id", "fires", "due", "overdue",
+            "reason", "commitment_id",
+        }

@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
 from coffeechat.people.services import check_source
-from coffeechat.pipeline.models import Event
+from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
@@ -138,10 +138,35 @@ def _rows(owner: User, ids: list[int], progress: dict[int, Progress]) -> list[di
     for pid, tag in through.values_list("person_id", "tag__name"):
         tags.setdefault(pid, []).append(tag)
     last = _last(owner, ids, progress)
+    senders = _senders(owner, ids, progress)
     return [
-        _row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, [])))
+        {
+            **_row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, []))),
+            **senders.get(pid, NOBODY),
+        }
         for pid in ids
     ]
+
+
+NOBODY = {"referred_by": None, "introduced_by": None}
+
+
+def _senders(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
+    """Who led me to each person: their referrer and whoever introduced us, by name."""
+    referred = _only(
+        Conversation.objects.filter(owner=owner, referred_by__isnull=False), "person_id", ids
+    ).values_list("person_id", "referred_by__name")
+    found: dict[int, dict[str, Any]] = {
+        pid: {**NOBODY, "referred_by": name} for pid, name in referred
+    }
+    introducers = {p.introducer_id for p in progress.values() if p.introducer_id is not None}
+    if introducers:
+        names = dict(Person.objects.filter(id__in=introducers).values_list("id", "name"))
+        for pid in ids:
+            who = progress[pid].introducer_id
+            if who is not None and who in names:
+                found.setdefault(pid, dict(NOBODY))["introduced_by"] = names[who]
+    return found
 
 
 def _row(person: Person, progress: Progress, last: Any, tags: list[str]) -> dict[str, Any]:
