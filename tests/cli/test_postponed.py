@@ -79,3 +79,11 @@ def test_after_landing_their_job_promises_stop_and_check_ins_wait_for_the_news()
     assert "announce_landing" in [i["kind"] for i in items]
     run("log", "Sofia Ruiz", "announced", "--on", "2026-11-12")
     assert "check_in" not in [i[0] for i in agenda("2026-11-13")]
+
+
+def test_the_people_list_counts_a_kept_promise_as_the_last_interaction() -> None:
+    run("add", "Sofia Ruiz")
+    run("log", "Sofia Ruiz", "met", "--on", "2026-09-01 10:00", "--i-will", "send the survey")
+    [number] = [c["id"] for c in run_json("show", "Sofia Ruiz")["commitments"]]
+    run("done", str(number), "--on", "2026-10-15")
+    assert run_json("people")[0]["last"].startswith("2026-10-15")

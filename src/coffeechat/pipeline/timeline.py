@@ -33,6 +33,8 @@ def describe_event(event: Event) -> str:
     kind = Kind(event.kind)
     if kind == Kind.SCHEDULED:
         text = _scheduled(event)
+    elif kind == Kind.INTRODUCED and event.other:
+        text = f"{event.other.name} introduced you"
     elif kind == Kind.POSTPONED and event.until:
         text = f"they asked you to write again on {event.until:%Y-%m-%d}"
     else:
