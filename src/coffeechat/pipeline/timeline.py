@@ -86,9 +86,9 @@ def person_page(person: Person) -> dict[str, Any]:
         "knows": [p.name for p in acquaintances(person)],
         "insights": [
             {"kind": i.kind, "text": i.text}
-            for i in Insight.objects.filter(conversation=conversation)
+            for i in Insight.objects.filter(conversation=conversation).order_by("id")
         ],
-        "commitments": [_promise(c) for c in conversation.commitments.all()],
+        "commitments": [_promise(c) for c in conversation.commitments.order_by("made_at", "id")],
         "timeline": entries,
     }
 
@@ -163,7 +163,7 @@ def _asked_entries(person: Person) -> list[dict[str, Any]]:
 
 def _promise_entries(conversation: Conversation) -> list[dict[str, Any]]:
     entries = []
-    for c in conversation.commitments.all():
+    for c in conversation.commitments.order_by("made_at", "id"):
         who = "you offered" if c.mine else "they offered"
         entries.append(
             {"at": stamp(c.made_at), "kind": "promise", "text": f"{who}: {c.text}", "other": None}
