@@ -75,6 +75,7 @@ def test_an_introduction_can_name_who_made_it(introduced: None) -> None:
     run("add", "Lee Chen")
     run("log", "Lee Chen", "introduced", "--via", "Dana Whitfield", "--on", "2026-11-20")
     assert agenda("2026-11-20")[-1] == ("reply_to_intro", "Lee Chen", "Dana Whitfield")
+    assert "ntroduced by Dana Whitfield" in " ".join(run("prep", "Lee Chen").split())
     run("log", "Lee Chen", "met", "--on", "2026-11-25 10:00")
     assert ("update_referrer", "Dana Whitfield", "Lee Chen") in agenda("2026-11-25")
 
