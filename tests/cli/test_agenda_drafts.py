@@ -14,6 +14,8 @@ EXPECTED_DRAFT = {
     "follow_up": "follow_up",
     "second_contact": "outreach",
     "nudge_connector": "follow_up",
+    "reply_to_intro": "reply_to_intro",
+    "reconnect": "reconnect",
     "thank_you": "thank_you",
     "reach_out_referral": "referral_outreach",
     "update_referrer": "update_referrer",
@@ -47,7 +49,8 @@ def drafted_kinds() -> set[str]:
 def test_each_agenda_item_comes_with_a_ready_draft() -> None:
     run("demo", "--people", "60")
     assert drafted_kinds() >= {
-        "follow_up", "nudge_connector", "reach_out_referral", "update_referrer", "check_in"
+        "follow_up", "nudge_connector", "reply_to_intro", "reconnect", "reach_out_referral",
+        "update_referrer", "check_in",
     }
     run("landed", "--role", "Brand Associate", "--org", "SolarLoop", "--email", "a@solar.example")
     assert "announce_landing" in drafted_kinds()

@@ -157,8 +157,11 @@ def test_a_meeting_before_the_suggestion_owes_the_referrer_nothing() -> None:
     run("log", "Lee Chen", "met", "--on", "2026-11-03 11:00", "--referral", "Dana Whitfield")
     run("log", "Lee Chen", "thanked", "--on", "2026-11-03 15:00")
     assert agenda("2026-11-04") == []
+    # Met before Lee named her, Dana is not Lee's referral (issue 9): meeting her again
+    # owes Lee nothing either.
+    assert run_json("show", "Dana Whitfield")["referred_by"] is None
     run("log", "Dana Whitfield", "met", "--on", "2026-11-20 11:00")  # met again, since
-    assert ("update_referrer", "Lee Chen", "Dana Whitfield") in agenda("2026-11-20")
+    assert ("update_referrer", "Lee Chen", "Dana Whitfield") not in agenda("2026-11-20")
 
 
 def test_the_thank_you_hours_setting_is_said_everywhere() -> None:

@@ -33,7 +33,7 @@ def test_it_follows_a_conversation_from_intro_request_to_thank_you(cast: None) -
     assert agenda("2026-11-08") == []
     assert agenda("2026-11-09") == [("nudge_connector", "Sam Ortiz", "Dana Whitfield")]
     run("log", "Dana Whitfield", "introduced", "--on", "2026-11-10 09:00")
-    assert agenda("2026-11-10") == []
+    assert agenda("2026-11-10") == [("reply_to_intro", "Dana Whitfield", "Sam Ortiz")]
     run("log", "Dana Whitfield", "replied", "--on", "2026-11-11")
     run(
         "log",

@@ -61,9 +61,18 @@ def test_it_drops_the_follow_up_when_they_reply():
     assert kinds(w, at(30)) == []
 
 
-def test_it_treats_an_introduction_as_the_first_contact():
+def test_an_introduction_asks_for_a_reply_not_a_follow_up():
     w = world(dana(ev(Kind.INTRODUCED, NOV)))
-    assert kinds(w, at(7)) == ["follow_up"]
+    assert kinds(w, NOV) == ["reply_to_intro"]
+    assert kinds(w, at(7)) == ["reply_to_intro"]  # overdue, never a follow-up
+    assert only(w, at(7), "reply_to_intro").due == at(1)  # type: ignore[attr-defined]
+
+
+def test_the_follow_up_clock_starts_when_i_reply_to_the_introduction():
+    w = world(dana(ev(Kind.INTRODUCED, NOV), ev(Kind.CONTACTED, at(2))))
+    assert kinds(w, at(2)) == []
+    assert kinds(w, at(9) - timedelta(minutes=1)) == []
+    assert kinds(w, at(9)) == ["follow_up"]
 
 
 def test_it_lists_a_follow_up_that_fires_soon_as_upcoming():
@@ -112,9 +121,15 @@ def test_it_nudges_the_connector_seven_days_after_an_intro_request():
 def test_it_stops_nudging_once_the_introduction_happens():
     w = world(
         dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3))),
-        PersonFact(2, "Sam"),
+        PersonFact(2, "Sam Ortiz"),
     )
-    assert kinds(w, at(8)) == []
+    assert kinds(w, at(8)) == ["reply_to_intro"]
+    reply = only(w, at(3), "reply_to_intro")
+    assert reply.about_id == 2 and reply.due == at(4)  # type: ignore[attr-defined]
+    assert reply.reason.startswith(  # type: ignore[attr-defined]
+        "Sam Ortiz introduced you to Dana on"
+    )
+    assert "reply to all, thank Sam, move them to bcc" in reply.reason  # type: ignore[attr-defined]
 
 
 def test_it_says_move_on_after_a_nudge_that_produced_nothing():
@@ -386,3 +401,107 @@ def test_a_follow_up_after_a_reply_that_goes_unanswered_says_move_on():
 def test_it_changes_timings_from_the_policy():
     w = world(dana(ev(Kind.CONTACTED, NOV)))
     assert kinds(w, at(5), Policy(follow_up_days=5)) == ["follow_up"]
+
+
+# introductions: the introducer is a referrer --------------------------------------
+
+
+def _introduced(*later: EventFact, landed: datetime | None = None) -> World:
+    """Sam (2, never met) introduced me to Dana (1) on day 3, after my request."""
+    return world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.INTRODUCED, at(3)), *later),
+        PersonFact(2, "Sam Ortiz"),
+        landed_at=landed,
+    )
+
+
+def test_after_meeting_the_person_introduced_the_introducer_hears_how_it_went():
+    w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)))
+    update = only(w, at(10), "update_referrer")
+    assert update.person_id == 2 and update.about_id == 1  # type: ignore[attr-defined]
+    assert "whom Sam Ortiz introduced you to" in update.reason  # type: ignore[attr-defined]
+    told = _introduced(
+        ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)), landed=None
+    )
+    sam = told.people[2]._replace(events=(ev(Kind.UPDATED_REFERRER, at(11), other_id=1),))
+    told = world(told.people[1], sam)
+    assert "update_referrer" not in kinds(told, at(12))
+
+
+def test_an_introduction_named_on_the_event_needs_no_request():
+    w = world(dana(ev(Kind.INTRODUCED, NOV, other_id=2), ev(Kind.MET, at(5))),
+              PersonFact(2, "Sam Ortiz"))
+    assert only(w, at(5), "update_referrer").person_id == 2  # type: ignore[attr-defined]
+
+
+def test_the_introducer_hears_of_the_landing_though_never_met():
+    w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)), landed=at(30))
+    landing = [a for a in agenda(w, at(30)).items if a.kind.value == "announce_landing"]
+    assert sorted(a.person_id for a in landing) == [1, 2]
+    never_met = _introduced(landed=at(30))  # Dana never met: Sam's part led nowhere yet
+    assert "announce_landing" not in kinds(never_met, at(30))
+
+
+# time the user asked for --------------------------------------------------------------
+
+
+def test_a_postponement_silences_the_chase_until_the_day_they_named():
+    until = at(30)
+    w = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.POSTPONED, at(2), until=until)))
+    assert kinds(w, at(7)) == [] and kinds(w, at(29)) == []  # no follow-up, no move-on
+    reconnect = only(w, until, "reconnect")
+    assert reconnect.due == at(33)  # type: ignore[attr-defined]
+    assert kinds(w, at(40)) == ["reconnect"]
+    again = world(dana(ev(Kind.CONTACTED, NOV), ev(Kind.POSTPONED, at(2), until=until),
+                       ev(Kind.CONTACTED, at(31))))
+    assert kinds(again, at(31)) == [] and kinds(again, at(38)) == ["follow_up"]
+
+
+def test_a_postponed_introduction_request_is_not_nudged():
+    w = world(
+        dana(ev(Kind.INTRO_REQUESTED, NOV, other_id=2), ev(Kind.POSTPONED, at(1), until=at(20))),
+        PersonFact(2, "Sam"),
+    )
+    assert kinds(w, at(10)) == [] and kinds(w, at(20)) == ["reconnect"]
+
+
+def _met_sofia(*later: EventFact, commitments: tuple[CommitmentFact, ...] = (),
+               landed: datetime | None = None) -> World:
+    return world(
+        PersonFact(1, "Sofia", "", (ev(Kind.MET, NOV), ev(Kind.THANKED, at(0, 3)), *later)),
+        PersonFact(2, "Lee", "", (), 1, NOV),
+        commitments=commitments,
+        landed_at=landed,
+    )
+
+
+def test_the_check_in_clock_counts_every_interaction():
+    assert "check_in" in kinds(_met_sofia(), at(61))
+    kept = CommitmentFact(1, 1, True, "send the survey", NOV, done_at=at(20))
+    assert "check_in" not in kinds(_met_sofia(commitments=(kept,)), at(61))
+    assert "check_in" in kinds(_met_sofia(commitments=(kept,)), at(80))
+    for later in (ev(Kind.REPLIED, at(30)), ev(Kind.CONTACTED, at(30)),
+                  ev(Kind.UPDATED_REFERRER, at(30), other_id=2)):
+        assert "check_in" not in kinds(_met_sofia(later), at(61)), later
+        assert "check_in" in kinds(_met_sofia(later), at(90)), later
+
+
+def test_after_landing_their_job_promises_stop_and_mine_stay():
+    theirs = CommitmentFact(1, 1, False, "flag me for the opening on her team", NOV)
+    advice = CommitmentFact(2, 1, False, "send me the PDX Data Week schedule", NOV)
+    mine = CommitmentFact(3, 1, True, "send the job-board list I keep", NOV)
+    w = _met_sofia(commitments=(theirs, advice, mine), landed=at(20))
+    open_ = [a.commitment_id for a in agenda(w, at(21)).items if a.kind.value == "commitment"]
+    assert open_ == [3, 2] or sorted(open_) == [2, 3]
+    before = _met_sofia(commitments=(theirs,), landed=None)
+    assert "commitment" in kinds(before, at(10))
+
+
+def test_check_ins_wait_for_the_landing_news():
+    w = _met_sofia(landed=at(65))
+    assert "check_in" in kinds(w, at(64))
+    assert kinds(w, at(66)) == ["announce_landing"]
+    told = world(w.people[1]._replace(events=(*w.people[1].events, ev(Kind.ANNOUNCED, at(66)))),
+                 landed_at=at(65))
+    assert kinds(told, at(67)) == []
+    assert kinds(told, at(127)) == ["check_in"]

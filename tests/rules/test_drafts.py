@@ -64,6 +64,13 @@ FACTS = {
         about=RAVI,
         about_learned=("what Ravi said about privacy know-how in health data",),
     ),
+    DraftKind.REPLY_TO_INTRO: DraftFacts(me=ALEX, person=DANA, connector=MAYA, introduced=True),
+    DraftKind.RECONNECT: DraftFacts(
+        me=ALEX,
+        person=DANA,
+        their_words="Swamped with the launch until December, write again then.",
+        asked_until="Tue 1 Dec 2026",
+    ),
     DraftKind.CHECK_IN: DraftFacts(
         me=ALEX, person=DANA, learned=(INSIGHT,), i_will=("send you the analytics survey",)
     ),
@@ -341,3 +348,11 @@ def test_it_quotes_the_gist_of_a_note() -> None:
     assert gist(long) == "Nora rebuilt the onboarding flow at Pixel Co last year"
     assert len(gist("word " * 80)) <= 90
     assert gist("") == ""
+
+
+def test_the_reconnect_draft_reminds_them_of_their_own_words() -> None:
+    body = " ".join(draft(DraftKind.RECONNECT).body.split())
+    assert ('you said: "Swamped with the launch until December, write again then." So here I '
+            "am, writing again as you asked.") in body
+    bare = " ".join(draft(DraftKind.RECONNECT, their_words="").body.split())
+    assert "You asked me to write again around Tue 1 Dec 2026, so here I am." in bare

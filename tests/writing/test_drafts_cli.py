@@ -60,9 +60,17 @@ def test_the_next_step_decides_the_draft_through_the_whole_loop(cast: None) -> N
         assert nudge["subject"] == "Re: " + intro["subject"]
 
     run("log", "Dana Whitfield", "introduced", "--on", "2026-11-04")
-    follow = draft("Dana Whitfield")
+    reply = draft("Dana Whitfield")
+    assert reply["kind"] == "reply_to_intro" and reply["to"]["name"] == "Dana Whitfield"
+    assert "Thank you, Sam, for connecting us (moving you to bcc" in reply["body"]
+    assert reply["missing"] == []
+    sent = "Thanks Sam! Dana, would a 20-minute call next week work?"
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-04", "--note", sent)
+    follow = draft("Dana Whitfield", "follow_up")
     assert follow["kind"] == "follow_up" and follow["to"]["name"] == "Dana Whitfield"
-    assert follow["subject"] == "Re: Your path at Verdant Grid"
+    assert follow["subject"] == reply["subject"]  # "Re: " once
+    assert f'I wrote: "{sent}"' in follow["body"] and "last week" not in follow["body"]
+    assert "after Sam's introduction" in follow["body"]
 
     run("log", "Dana Whitfield", "scheduled", "--at", "2026-11-12 10:00", "--minutes", "20",
         "--on", "2026-11-06")

@@ -144,10 +144,15 @@ def render(data: dict[str, Any]) -> None:
         f"{per if per is not None else '–'} per meeting"
         + (" (above 1.0: the pipeline grows by itself)" if per and per > 1 else "")
     )
+    if funnel["introductions"]:
+        out.print(
+            f"{funnel['introductions']} introductions from {funnel['introducers']} "
+            f"introducers = {funnel['people_per_introducer']} people per introducer"
+        )
     gens = funnel["generations"]
     if gens:
         out.print(
-            "people per referral generation: "
+            "people per generation (referred or introduced): "
             + ", ".join(f"gen {i}: {n}" for i, n in enumerate(gens))
         )
     skills = Table("skill", "named by", "you have it?", title="Skills named in interviews",

@@ -24,7 +24,8 @@ ON = Annotated[
 ]
 EVENTS = (
     "intro-requested, introduced, contacted, followed-up, replied, declined, no-response, "
-    "scheduled, prepared, met, thanked, checked-in, updated-referrer, announced"
+    "scheduled, prepared, met, thanked, checked-in, postponed (--until), updated-referrer, "
+    "announced"
 )
 
 
@@ -68,6 +69,9 @@ def goal(
     examples=[
         'coffeechat log "Dana Whitfield" contacted --on 2026-11-02',
         'coffeechat log "Dana Whitfield" intro-requested --via "Sam Ortiz"',
+        'coffeechat log "Dana Whitfield" introduced --on 2026-11-10',
+        'coffeechat log "Dana Whitfield" postponed --until 2026-12-01 '
+        '--note "Swamped until December, write again then"',
         'coffeechat log "Dana Whitfield" scheduled --at "2026-11-18 15:00" --minutes 20 '
         '--where "video call"',
         'coffeechat log "Dana Whitfield" met --on "2026-11-18 15:00" --referral "Lee Chen" '
@@ -79,7 +83,11 @@ def log(
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
     event: Annotated[str, typer.Argument(help=f"One of: {EVENTS}.", show_default=False)],
     on: ON = None,
-    via: Annotated[str | None, typer.Option(help="intro-requested: the connector.")] = None,
+    via: Annotated[
+        str | None,
+        typer.Option(help="intro-requested: the connector; introduced: who introduced you "
+                     "(default: the connector you asked)."),
+    ] = None,
     at: Annotated[
         str | None, typer.Option(help="scheduled: when you meet, YYYY-MM-DD HH:MM.")
     ] = None,
@@ -109,7 +117,15 @@ def log(
         typer.Option(help=f"met: KIND:TEXT, e.g. skill:SQL (repeatable); KIND is one of "
                      f"{INSIGHT_WORDS}."),
     ] = None,
-    note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
+    note: Annotated[
+        str,
+        typer.Option(help="A note on the timeline: for contacted, what you sent (the follow-up "
+                     "quotes it); for postponed, their words (the reconnect draft quotes them)."),
+    ] = "",
+    until: Annotated[
+        str | None,
+        typer.Option(help="postponed: the day they asked you to write again, YYYY-MM-DD."),
+    ] = None,
     duplicate: Annotated[
         bool,
         typer.Option(
@@ -147,6 +163,7 @@ def log(
             minutes=minutes,
             where=where,
             note=note,
+            until=_until(until),
         )
     if connector is not None and added:
         done(f"Added {connector.name} (id {connector.id}), the connector.")
@@ -175,6 +192,16 @@ def _if_unlikely(at: datetime, who: Person) -> None:
         err=True,
     )
 
+
+
+def _until(text: str | None) -> datetime | None:
+    """`--until DATE`: from the start of that day (a time may be given too)."""
+    from coffeechat.cli.when import day_only
+
+    day = day_only(text)
+    if day is not None:
+        return datetime.combine(day, datetime.min.time())
+    return moment(text) if text is not None else None
 
 
 def _connector(via: str, duplicate: bool) -> tuple[Person, bool]:
@@ -234,9 +261,23 @@ def _met(
     done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
     _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
+        if first.id == referral.id:
+            typer.echo(
+                f"Note: you had met {referral.name} before this meeting, so {who.name} did "
+                f"not refer them (nothing is owed to {who.name} for it).",
+                err=True,
+            )
+            continue
         typer.echo(
-            f"Note: {first.name} referred {referral.name} first; a person keeps their first "
-            f"referrer, so the agenda asks you to update {first.name}, not {who.name}.",
+            f"Note: {first.name} referred {referral.name} first (at an earlier meeting); a "
+            f"person keeps their first referrer, so the agenda asks you to update "
+            f"{first.name}, not {who.name}.",
+            err=True,
+        )
+    if meeting.unreferred is not None:
+        typer.echo(
+            f"Note: you met {who.name} before {meeting.unreferred.name} named them, so "
+            f"{meeting.unreferred.name} no longer counts as their referrer.",
             err=True,
         )
 

@@ -370,6 +370,7 @@ def render_page(page: dict[str, Any]) -> None:
     facts.append(
         f"how I know them: {page['source']}"
         + (f", referred by {page['referred_by']}" if page["referred_by"] else "")
+        + (f", introduced by {page['introduced_by']}" if page.get("introduced_by") else "")
     )
     if page["other_emails"]:
         page = {**page, "other_emails": ", ".join(page["other_emails"])}

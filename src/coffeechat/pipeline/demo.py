@@ -220,6 +220,8 @@ class Extra:
     meeting_at: datetime | None = None
     minutes: int | None = None
     where: str = ""
+    until: datetime | None = None
+    note: str = ""
 
 
 @dataclass
@@ -303,7 +305,8 @@ def _scenario_intro(b: Builder, i: int, start: datetime) -> None:
     b.plans[i].knows.append(connector)
     b.add(i, Kind.INTRO_REQUESTED, start, other=connector)
     if b.rng.random() < 0.5:
-        b.add(i, Kind.INTRODUCED, start + timedelta(days=b.rng.randint(1, 4)))
+        introduced = b.add(i, Kind.INTRODUCED, start + timedelta(days=b.rng.randint(1, 4)))
+        b.add(i, Kind.CONTACTED, introduced + timedelta(days=1))  # my reply to all
 
 
 def _scenario_scheduled(b: Builder, i: int, start: datetime) -> None:
@@ -466,6 +469,31 @@ def _show_nudge(b: Builder, i: int) -> None:
     b.plans[i].events = b.plans[i].events[:1]  # the introduction has not come
 
 
+def _show_reply_to_intro(b: Builder, i: int) -> None:
+    """Introduced this morning by a connector already in the cast (asked three days
+    ago): the reply to all is due. Nobody new is drawn, so the rest of the cast stays."""
+    requests = [p.events[0] for p in b.plans if p.events]
+    connectors = [
+        extra.other
+        for kind, _, extra in requests
+        if kind == Kind.INTRO_REQUESTED and extra.other is not None
+    ]
+    if not connectors:
+        return  # found, researched, not yet approached
+    b.plans[i].knows.append(connectors[0])
+    b.add(i, Kind.INTRO_REQUESTED, _day(b, 3, 10), other=connectors[0])
+    b.add(i, Kind.INTRODUCED, _day(b, 0, 8))
+    # The connector, asked for a chat of their own a fortnight ago, asked for time until
+    # yesterday: writing again is due (still nobody new drawn).
+    b.add(
+        connectors[0],
+        Kind.POSTPONED,
+        _day(b, 14, 11),
+        until=_day(b, 1, 0),
+        note="Buried in year-end planning, write again in two weeks",
+    )
+
+
 def _show_prepare(b: Builder, i: int) -> None:
     _meeting(b, i, _day(b, -1, 15), minutes=b.rng.choice([15, 20, 30]))
 
@@ -516,7 +544,7 @@ SHOWCASE: list[Callable[[Builder, int], None]] = [
     _show_keeping_in_touch,
     _scenario_declined,
     _scenario_no_response,
-    _scenario_identified,
+    _show_reply_to_intro,  # the connectors of the intro requests stay identified
 ]
 
 
@@ -624,6 +652,8 @@ def _write(owner: User, now: datetime, plans: list[Plan]) -> None:
                 meeting_at=extra.meeting_at,
                 minutes=extra.minutes,
                 where=extra.where,
+                until=extra.until,
+                note=extra.note,
             )
             for i, p in enumerate(plans)
             for kind, at, extra in p.events

@@ -13,12 +13,12 @@ from django.db.models import Q, QuerySet
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
 from coffeechat.people.services import check_source
-from coffeechat.pipeline.models import Event
+from coffeechat.pipeline.models import Commitment, Conversation, Event
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import sort_key
-from coffeechat.rules.world import PersonFact, World
+from coffeechat.rules.world import CommitmentFact, PersonFact, World
 
 STAGE_NAMES = ", ".join(s.value.replace(" ", "-") for s in Stage)
 
@@ -117,15 +117,28 @@ def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
-    """The last interaction with each person: their own latest event, or an introduction
-    asked through them (`rules.agenda.last_interactions`)."""
-    asked = Event.objects.filter(conversation__owner=owner, kind=Kind.INTRO_REQUESTED)
+    """The last interaction with each person: their own latest event, an introduction
+    asked of them or made by them, a promise kept with them
+    (`rules.agenda.last_interactions`)."""
+    asked = Event.objects.filter(
+        conversation__owner=owner, kind__in=[Kind.INTRO_REQUESTED, Kind.INTRODUCED]
+    )
     asked = _only(asked, "other_id", ids)
+    kept = Commitment.objects.filter(conversation__owner=owner, done_at__isnull=False)
+    kept = _only(kept, "conversation__person_id", ids)
     world = World(
         {
-            -n: PersonFact(-n, "", events=(EventFact(Kind.INTRO_REQUESTED, at, other),))
-            for n, (other, at) in enumerate(asked.values_list("other_id", "at"), 1)
-        }
+            -n: PersonFact(-n, "", events=(EventFact(Kind(kind), at, other),))
+            for n, (kind, other, at) in enumerate(
+                asked.filter(other__isnull=False).values_list("kind", "other_id", "at"), 1
+            )
+        },
+        tuple(
+            CommitmentFact(cid, pid, True, "", made, done_at=done)
+            for cid, pid, made, done in kept.values_list(
+                "id", "conversation__person_id", "made_at", "done_at"
+            )
+        ),
     )
     return last_interactions(world, progress)
 
@@ -138,10 +151,35 @@ def _rows(owner: User, ids: list[int], progress: dict[int, Progress]) -> list[di
     for pid, tag in through.values_list("person_id", "tag__name"):
         tags.setdefault(pid, []).append(tag)
     last = _last(owner, ids, progress)
+    senders = _senders(owner, ids, progress)
     return [
-        _row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, [])))
+        {
+            **_row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, []))),
+            **senders.get(pid, NOBODY),
+        }
         for pid in ids
     ]
+
+
+NOBODY = {"referred_by": None, "introduced_by": None}
+
+
+def _senders(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
+    """Who led me to each person: their referrer and whoever introduced us, by name."""
+    referred = _only(
+        Conversation.objects.filter(owner=owner, referred_by__isnull=False), "person_id", ids
+    ).values_list("person_id", "referred_by__name")
+    found: dict[int, dict[str, Any]] = {
+        pid: {**NOBODY, "referred_by": name} for pid, name in referred
+    }
+    introducers = {p.introducer_id for p in progress.values() if p.introducer_id is not None}
+    if introducers:
+        names = dict(Person.objects.filter(id__in=introducers).values_list("id", "name"))
+        for pid in ids:
+            who = progress[pid].introducer_id
+            if who is not None and who in names:
+                found.setdefault(pid, dict(NOBODY))["introduced_by"] = names[who]
+    return found
 
 
 def _row(person: Person, progress: Progress, last: Any, tags: list[str]) -> dict[str, Any]:

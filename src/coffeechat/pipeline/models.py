@@ -32,6 +32,8 @@ class Event(models.Model):
     )
     meeting_at = models.DateTimeField(null=True, blank=True)
     minutes = models.PositiveIntegerField(null=True, blank=True)
+    # postponed: the day they asked to be written to again.
+    until = models.DateTimeField(null=True, blank=True)
     where = models.CharField(max_length=200, blank=True)
     note = models.TextField(blank=True)
 

@@ -39,7 +39,7 @@ TABLES = {
 }
 
 EVENTS = """SELECT c.person_id, e.kind, CAST(e.at AS TEXT), e.other_id,
-CAST(e.meeting_at AS TEXT), e.minutes
+CAST(e.meeting_at AS TEXT), e.minutes, CAST(e.until AS TEXT)
 FROM {event} e JOIN {conversation} c ON c.id = e.conversation_id WHERE c.owner_id = %s"""
 PEOPLE = """SELECT p.id, p.name, o.name, c.referred_by_id, CAST(c.referred_at AS TEXT),
 p.check_in_days
@@ -54,10 +54,10 @@ JOIN {tag} t ON t.id = pt.tag_id WHERE t.owner_id = %s AND t.check_in_days IS NO
 GROUP BY pt.person_id"""
 LANDED = """SELECT CAST(l.{landing_on} AS TEXT) FROM {landing} l WHERE l.owner_id = %s"""
 # With `until`, rows that `rules.world.cut(world, until)` would drop anyway are left in
-# the database: events after it, promises made after it, promises kept by then (a kept
-# promise asks nothing of anyone; one kept later is reopened by the cut, so it stays).
+# the database: events after it, promises made after it (a promise kept by then still
+# counts, as an interaction that restarts the check-in clock).
 EVENTS_UNTIL = " AND e.at <= %s"
-COMMITMENTS_UNTIL = " AND m.made_at <= %s AND (m.done_at IS NULL OR m.done_at > %s)"
+COMMITMENTS_UNTIL = " AND m.made_at <= %s"
 
 # `rows(sql, params)`: the rows of one query, `%s` marking each parameter.
 Rows = Callable[[str, list[Any]], list[tuple[Any, ...]]]
@@ -82,19 +82,20 @@ def build_world(
     if until is not None:
         events_sql, events_params = EVENTS + EVENTS_UNTIL, [owner_id, until]
         commitments_sql = COMMITMENTS + COMMITMENTS_UNTIL
-        commitments_params = [owner_id, until, until]
+        commitments_params = [owner_id, until]
 
     def query(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         return rows(sql.format(**TABLES), params)
 
     events: dict[int, list[EventFact]] = {}
-    for pid, kind, at, other, meeting_at, minutes in query(events_sql, events_params):
+    for pid, kind, at, other, meeting_at, minutes, until in query(events_sql, events_params):
         event = EventFact(
             kinds[kind],
             parse(at),
             other,
             parse(meeting_at) if meeting_at is not None else None,
             minutes,
+            parse(until) if until is not None else None,
         )
         if pid in events:
             events[pid].append(event)

@@ -21,6 +21,7 @@ from coffeechat.pipeline.models import (
     Landing,
 )
 from coffeechat.rules.kinds import INSIGHT_WORDS, insight_kind
+from coffeechat.rules.referrals import first_referrer
 from coffeechat.rules.timeline import Kind
 
 EVENT_NAMES = ", ".join(Kind)
@@ -51,6 +52,7 @@ def log_event(
     minutes: int | None = None,
     where: str = "",
     note: str = "",
+    until: datetime | None = None,
 ) -> Event:
     """Record one event that needs no debrief; `met` goes through `record_meeting`."""
     _check_options(
@@ -62,6 +64,7 @@ def log_event(
         minutes=minutes,
         where=where,
     )
+    _check_postponed(kind, person, at, until)
     if kind == Kind.UPDATED_REFERRER:
         _check_referral(person, about)
     if kind == Kind.THANKED:
@@ -75,6 +78,7 @@ def log_event(
         minutes=minutes,
         where=within(where, NAME_CHARS, "--where"),
         note=note.strip(),
+        until=until,
     )
 
 
@@ -90,8 +94,8 @@ def _check_options(
 ) -> None:
     if kind == Kind.INTRO_REQUESTED and via is None:
         raise UserError("intro-requested needs the connector: add --via NAME")
-    if via is not None and kind != Kind.INTRO_REQUESTED:
-        raise UserError("--via goes with intro-requested only")
+    if via is not None and kind not in (Kind.INTRO_REQUESTED, Kind.INTRODUCED):
+        raise UserError("--via goes with intro-requested and introduced only")
     if via is not None and via.id == person.id:
         raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
     if about is not None and kind != Kind.UPDATED_REFERRER:
@@ -103,6 +107,27 @@ def _check_options(
     if minutes is not None and not 5 <= minutes <= 240:
         raise UserError(
             f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)"
+        )
+
+
+def _check_postponed(kind: Kind, person: Person, at: datetime, until: datetime | None) -> None:
+    """"Write again in December": any stage before the meeting, a day after the event."""
+    if until is not None and kind != Kind.POSTPONED:
+        raise UserError("--until goes with postponed only")
+    if kind != Kind.POSTPONED:
+        return
+    if until is None:
+        raise UserError("postponed needs the day they asked you to write again: add --until "
+                        "YYYY-MM-DD")
+    if until <= at:
+        raise UserError(
+            f"--until {until:%Y-%m-%d} is not after the postponement ({at:%Y-%m-%d %H:%M}): "
+            "give the day they asked you to write again"
+        )
+    if Event.objects.filter(conversation__person=person, kind=Kind.MET, at__lte=at).exists():
+        raise UserError(
+            f"you have met {person.name} already: postponed is for a first meeting put off "
+            "(after a meeting, the check-in interval says when to write: edit --check-in-days)"
         )
 
 
@@ -124,15 +149,45 @@ def _check_met(person: Person, at: datetime) -> None:
     )
 
 
+def introduced_by(introducer: Person) -> list[tuple[Person, datetime]]:
+    """Everyone `introducer` put me in touch with, and when: the introduction names them
+    (`introduced --via`), or they were the connector of the request it answered."""
+    from coffeechat.rules.timeline import EventFact, fold
+
+    conversations = (
+        Conversation.objects.filter(
+            events__kind__in=[Kind.INTRODUCED.value, Kind.INTRO_REQUESTED.value],
+            events__other=introducer,
+        )
+        .distinct()
+        .select_related("person__organisation")
+        .prefetch_related("events")
+    )
+    found = []
+    for conversation in conversations:
+        progress = fold(
+            [
+                EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes)
+                for e in conversation.events.all()
+            ]
+        )
+        if progress.introducer_id == introducer.id and progress.introduced_at is not None:
+            found.append((conversation.person, progress.introduced_at))
+    return sorted(found, key=lambda pair: (pair[0].name, pair[0].id))
+
+
 def _check_referral(referrer: Person, about: Person | None) -> None:
-    """An update goes to someone who referred you, about someone they referred."""
+    """An update goes to someone who referred you or introduced you to someone, about
+    someone they referred or introduced."""
     referred = list(
         Person.objects.filter(conversation__referred_by=referrer).order_by("name", "id")
     )
+    referred += [p for p, _ in introduced_by(referrer) if p not in referred]
     if not referred:
         raise UserError(
             f"{referrer.name} has referred nobody yet: updated-referrer is for telling a "
-            "referrer how it went (a referral is recorded with: log NAME met --referral NAME)"
+            "referrer how it went (a referral is recorded with: log NAME met --referral NAME; "
+            "an introduction with: log NAME introduced --via NAME)"
         )
     if about is not None and about.id not in {p.id for p in referred}:
         names = ", ".join(p.name for p in referred)
@@ -153,8 +208,11 @@ class Meeting:
     referrals: list[Person]
     commitments: list[Commitment]
     insights: list[Insight]
-    # Referrals someone else had sent you first: (the referral, who sent them first).
+    # Referrals someone else had sent you first: (the referral, who sent them first); a
+    # referral sent by themself was met before this mention and is nobody's referral.
     referred_before: list[tuple[Person, Person]]
+    # Who had named this person only after this meeting: no referrer of theirs.
+    unreferred: Person | None = None
 
 
 def parse_insight(text: str) -> tuple[str, str]:
@@ -270,6 +328,7 @@ def record_meeting(
             )
     conversation = conversation_of(person)
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
+    unreferred = _no_longer_referred(person)
     people, before = [], []
     for name in referrals:
         referral, first = _refer(
@@ -300,6 +359,7 @@ def record_meeting(
         Commitment.objects.bulk_create(promises),
         Insight.objects.bulk_create(notes),
         before,
+        unreferred,
     )
 
 
@@ -308,8 +368,10 @@ def _refer(
 ) -> tuple[Person, Person | None]:
     """A referral becomes a person with a conversation "referred by"; known people are reused.
 
-    A person has one referrer, the first: a second one is returned (with the referral) so
-    that the user hears it, rather than silently overwriting or dropping it.
+    A person has one referrer: whoever named them at the earliest meeting, whatever the
+    order the meetings are logged in (`rules.referrals`). Another first referrer is
+    returned (with the referral) so that the user hears it; the person themself is
+    returned there when I had met them before this mention, which refers nobody.
     """
     person, _ = person_or_new(
         owner=owner,
@@ -322,12 +384,41 @@ def _refer(
     if person.id == referrer.id:
         raise UserError(f"{referrer.name} cannot refer you to themself: name someone else")
     conversation = conversation_of(person)
-    if conversation.referred_by_id is None:
-        conversation.referred_by, conversation.referred_at = referrer, at
+    mentions = [(referrer.id, at)]
+    if conversation.referred_by_id is not None and conversation.referred_at is not None:
+        mentions.append((conversation.referred_by_id, conversation.referred_at))
+    chosen = first_referrer(mentions, _first_met(person))
+    if chosen is None:  # met before this mention: not sent to me by it
+        return person, person
+    if (chosen[0], chosen[1]) != (conversation.referred_by_id, conversation.referred_at):
+        conversation.referred_by_id, conversation.referred_at = chosen
         conversation.save(update_fields=["referred_by", "referred_at"])
-        return person, None
     first = conversation.referred_by
     return person, (first if first is not None and first.id != referrer.id else None)
+
+
+def _first_met(person: Person) -> datetime | None:
+    return (
+        Event.objects.filter(conversation__person=person, kind=Kind.MET)
+        .order_by("at")
+        .values_list("at", flat=True)
+        .first()
+    )
+
+
+def _no_longer_referred(person: Person) -> Person | None:
+    """After logging a meeting with `person`: a referral named after it was no referral
+    (I had met them already). Returns whom they were referred by, if that changed."""
+    conversation = conversation_of(person)
+    if conversation.referred_by_id is None or conversation.referred_at is None:
+        return None
+    mention = (conversation.referred_by_id, conversation.referred_at)
+    if first_referrer([mention], _first_met(person)) is not None:
+        return None
+    was = conversation.referred_by
+    conversation.referred_by, conversation.referred_at = None, None
+    conversation.save(update_fields=["referred_by", "referred_at"])
+    return was
 
 
 @transaction.atomic

@@ -23,6 +23,7 @@ _EVENT_TEXT = {
     Kind.MET: "you met",
     Kind.THANKED: "you thanked them",
     Kind.CHECKED_IN: "you checked in",
+    Kind.POSTPONED: "they asked you to write again later",
     Kind.UPDATED_REFERRER: "you told them how it went with {other}",
     Kind.ANNOUNCED: "you told them where you landed",
 }
@@ -32,6 +33,10 @@ def describe_event(event: Event) -> str:
     kind = Kind(event.kind)
     if kind == Kind.SCHEDULED:
         text = _scheduled(event)
+    elif kind == Kind.INTRODUCED and event.other:
+        text = f"{event.other.name} introduced you"
+    elif kind == Kind.POSTPONED and event.until:
+        text = f"they asked you to write again on {event.until:%Y-%m-%d}"
     else:
         other = event.other.name if event.other else "their referral"
         text = _EVENT_TEXT[kind].format(other=other)
@@ -77,14 +82,21 @@ def person_page(person: Person) -> dict[str, Any]:
         **_person_fields(person),
         "stage": progress.stage.value,
         "referred_by": conversation.referred_by.name if conversation.referred_by else None,
+        "introduced_by": _introducer(events, progress.introducer_id),
         "knows": [p.name for p in acquaintances(person)],
         "insights": [
             {"kind": i.kind, "text": i.text}
-            for i in Insight.objects.filter(conversation=conversation)
+            for i in Insight.objects.filter(conversation=conversation).order_by("id")
         ],
-        "commitments": [_promise(c) for c in conversation.commitments.all()],
+        "commitments": [_promise(c) for c in conversation.commitments.order_by("made_at", "id")],
         "timeline": entries,
     }
+
+
+def _introducer(events: list[Event], introducer_id: int | None) -> str | None:
+    """Who put us in touch (named on the introduction, else the connector asked)."""
+    found = next((e.other for e in events if e.other_id == introducer_id), None)
+    return found.name if found is not None and introducer_id is not None else None
 
 
 def _person_fields(person: Person) -> dict[str, Any]:
@@ -151,7 +163,7 @@ def _asked_entries(person: Person) -> list[dict[str, Any]]:
 
 def _promise_entries(conversation: Conversation) -> list[dict[str, Any]]:
     entries = []
-    for c in conversation.commitments.all():
+    for c in conversation.commitments.order_by("made_at", "id"):
         who = "you offered" if c.mine else "they offered"
         entries.append(
             {"at": stamp(c.made_at), "kind": "promise", "text": f"{who}: {c.text}", "other": None}

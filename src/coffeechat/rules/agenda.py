@@ -13,6 +13,7 @@ it is named (`dates.human`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,7 +26,16 @@ from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count
 from coffeechat.rules.world import PersonFact, World, cut
 
-__all__ = ["Action", "ActionKind", "Agenda", "actions", "agenda", "referrer_told"]
+__all__ = [
+    "Action",
+    "ActionKind",
+    "Agenda",
+    "actions",
+    "agenda",
+    "referrer_told",
+    "reopened",
+    "sender_of",
+]
 
 
 class ActionKind(StrEnum):
@@ -33,6 +43,8 @@ class ActionKind(StrEnum):
     SECOND_CONTACT = "second_contact"
     MOVE_ON = "move_on"
     NUDGE_CONNECTOR = "nudge_connector"
+    REPLY_TO_INTRO = "reply_to_intro"
+    RECONNECT = "reconnect"
     PREPARE = "prepare"
     DEBRIEF = "debrief"
     THANK_YOU = "thank_you"
@@ -164,6 +176,18 @@ def _outreach(
 ) -> Iterator[Action]:
     name = person.name
     grace = timedelta(days=policy.act_within_days)
+    if p.postponed_until is not None and p.postponed_at is not None:
+        # They asked for time: nothing is chased until the day they named.
+        fires = p.postponed_until
+        yield Action(
+            ActionKind.RECONNECT,
+            person.id,
+            fires,
+            fires + timedelta(days=policy.reconnect_days),
+            f"On {human(p.postponed_at)} {name} asked you to write again on "
+            f"{human(fires)}: write again, reminding them of their own words.",
+        )
+        return
     if p.stage == Stage.INTRO_REQUESTED and p.intro_at is not None and p.connector_id is not None:
         connector = _name(world, p.connector_id)
         if p.followed_up_at is None:
@@ -188,6 +212,9 @@ def _outreach(
                 about_id=p.connector_id,
             )
         return
+    if p.stage == Stage.INTRODUCED and p.introduced_at is not None:
+        yield _reply_to_intro(person, p, world, policy)
+        return
     if p.replied or p.contact_at is None:
         return
     if p.stage == Stage.CONTACTED:
@@ -199,6 +226,23 @@ def _outreach(
             policy,
             f"You followed up with {name} on {human(p.followed_up_at)} and heard nothing",
         )
+
+
+def _reply_to_intro(person: PersonFact, p: Progress, world: World, policy: Policy) -> Action:
+    """An introduction waits for my reply: the follow-up clock starts only once I write."""
+    assert p.introduced_at is not None
+    who = _name(world, p.introducer_id) if p.introducer_id is not None else "Someone"
+    fires = p.introduced_at
+    return Action(
+        ActionKind.REPLY_TO_INTRO,
+        person.id,
+        fires,
+        fires + timedelta(days=policy.reply_to_intro_days),
+        f"{who} introduced you to {person.name} on {human(fires)}: reply to all, thank "
+        f"{who.split()[0] if p.introducer_id is not None else 'them'}, move them to bcc "
+        f"(then: coffeechat log {person.id} contacted).",
+        about_id=p.introducer_id,
+    )
 
 
 def _follow_up(
@@ -291,36 +335,67 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
     )
 
 
+def sender_of(person: PersonFact, p: Progress) -> tuple[int, datetime] | None:
+    """Who led me to `person`, and when: their referrer (the first), else whoever
+    introduced us. Either is owed an update after the meeting and the news at landing."""
+    if person.referred_by_id is not None and person.referred_at is not None:
+        return person.referred_by_id, person.referred_at
+    if p.introducer_id is not None and p.introduced_at is not None:
+        return p.introducer_id, p.introduced_at
+    return None
+
+
+def reopened(person: PersonFact, p: Progress) -> bool:
+    """A referral to someone whose conversation had closed (no reply, declined) opens it
+    again: the referrer's name is a new reason to write."""
+    return (
+        p.closed
+        and p.closed_at is not None
+        and person.referred_at is not None
+        and person.referred_at > p.closed_at
+    )
+
+
 def referral_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
     for person in world.people.values():
-        referrer_id = person.referred_by_id
-        if referrer_id is None or referrer_id not in world.people:
-            continue
         p = progress[person.id]
-        referrer = _name(world, referrer_id)
-        if not p.approached and person.referred_at is not None and world.landed_at is None:
-            fires = person.referred_at
+        sender = sender_of(person, p)
+        if sender is None or sender[0] not in world.people:
+            continue
+        sender_id, sent_at = sender
+        referrer = _name(world, sender_id)
+        referred = person.referred_by_id == sender_id
+        if (
+            referred
+            and (not p.approached or reopened(person, p))
+            and world.landed_at is None
+        ):
+            fires = sent_at
+            again = " (the conversation had closed: this is a new reason to write)" if (
+                p.approached
+            ) else ""
             yield Action(
                 ActionKind.REACH_OUT_REFERRAL,
                 person.id,
                 fires,
                 fires + timedelta(days=policy.reach_out_days),
                 f"{referrer} suggested you talk with {person.name}: reach out and say "
-                f"{referrer} sent you.",
-                about_id=referrer_id,
+                f"{referrer} sent you{again}.",
+                about_id=sender_id,
             )
-        told = referrer_told(world.people[referrer_id].events, person.id, p.met_at)
+        told = referrer_told(world.people[sender_id].events, person.id, p.met_at)
         # Met since the suggestion: a meeting before it owes the referrer nothing.
         met = p.met_at
-        if met is not None and not told and (person.referred_at or met) <= met:
+        if met is not None and not told and sent_at <= met:
+            how = "suggested" if referred else "introduced you to"
             yield Action(
                 ActionKind.UPDATE_REFERRER,
-                referrer_id,
+                sender_id,
                 met,
                 met + timedelta(days=policy.update_referrer_days),
-                f"You met {person.name}, whom {referrer} suggested: tell {referrer} "
+                f"You met {person.name}, whom {referrer} {how}: tell {referrer} "
                 "how it went and thank them.",
                 about_id=person.id,
             )
@@ -337,10 +412,27 @@ def referrer_told(
     )
 
 
+# What a promise says when it was about finding me a job ("flag me for the opening",
+# "pass my resume to the hiring manager"): once I have landed, nobody is chased for it.
+_JOB_SEARCH = re.compile(
+    r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?|postings?|internships?|hir\w*|"
+    r"recruit\w*|r[ée]sum[ée]s?|cvs?|appl(?:y|ying|ication)s?|interviews?|referr(?:al|ed)? "
+    r"me|refer me|flag me|keep me in mind|put in a word|put a word in)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_search(text: str) -> bool:
+    """Whether a promise was about finding me a job (not advice, an article, a contact)."""
+    return _JOB_SEARCH.search(text) is not None
+
+
 def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
     for c in world.commitments:
         if c.done_at is not None or c.person_id not in world.people:
             continue
+        if world.landed_at is not None and not c.mine and about_the_search(c.text):
+            continue  # I found the job: theirs to help me find one is done with; mine stay
         name = _name(world, c.person_id)
         if c.mine:
             due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
@@ -368,10 +460,11 @@ def check_in_actions(
     world: World, progress: Mapping[int, Progress], policy: Policy
 ) -> Iterator[Action]:
     last = last_interactions(world, progress)
+    waiting = owed_the_news(world, progress)
     for person in world.people.values():
         p = progress[person.id]
-        if p.met_at is None or p.stage == Stage.DECLINED:
-            continue
+        if p.met_at is None or p.stage == Stage.DECLINED or person.id in waiting:
+            continue  # someone owed the news of my landing hears that first
         days = person.check_in_days if person.check_in_days is not None else policy.check_in_days
         since = last[person.id]
         fires = since + timedelta(days=days)
@@ -386,7 +479,9 @@ def check_in_actions(
 
 
 def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
-    """The latest event with each person, counting intro requests made through them.
+    """The latest interaction with each person: anything on their timeline (a message
+    either way, a meeting, an update, a check-in), a promise kept with them (`done N`),
+    an introduction asked of them or made by them.
 
     Each person's own latest event is already in their folded progress (`last_at`).
     """
@@ -395,12 +490,38 @@ def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[in
         (e.other_id, e.at)
         for person in world.people.values()
         for e in person.events
-        if e.kind == Kind.INTRO_REQUESTED and e.other_id is not None
+        if e.kind in (Kind.INTRO_REQUESTED, Kind.INTRODUCED) and e.other_id is not None
     ]
+    through += [(c.person_id, c.done_at) for c in world.commitments if c.done_at is not None]
     for other, at in through:
         if other not in last or at > last[other]:
             last[other] = at
     return last
+
+
+def owed_the_news(world: World, progress: Mapping[int, Progress]) -> set[int]:
+    """Everyone due an `announce_landing` who has not had it: each person met before I
+    landed, and whoever led me to someone met by then (met themself or not)."""
+    landed = world.landed_at
+    if landed is None:
+        return set()
+    senders = {
+        sent[0]
+        for person in world.people.values()
+        if (met := progress[person.id].met_at) is not None and met <= landed
+        and (sent := sender_of(person, progress[person.id])) is not None
+    }
+    owed = set()
+    for person in world.people.values():
+        met = progress[person.id].met_at
+        if met is not None and met > landed:  # someone met after landing knows where I work
+            continue
+        if met is None and person.id not in senders:
+            continue
+        if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
+            continue
+        owed.add(person.id)
+    return owed
 
 
 def landing_actions(
@@ -409,12 +530,8 @@ def landing_actions(
     landed = world.landed_at
     if landed is None:
         return
-    for person in world.people.values():
-        met = progress[person.id].met_at
-        if met is None or met > landed:  # someone met after landing knows where I work
-            continue
-        if any(e.kind == Kind.ANNOUNCED and e.at >= landed for e in person.events):
-            continue
+    for pid in sorted(owed_the_news(world, progress)):
+        person = world.people[pid]
         yield Action(
             ActionKind.ANNOUNCE_LANDING,
             person.id,

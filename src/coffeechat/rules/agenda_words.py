@@ -11,6 +11,8 @@ LABELS = {
     "second_contact": "second contact",
     "move_on": "move on",
     "nudge_connector": "nudge connector",
+    "reply_to_intro": "reply to intro",
+    "reconnect": "reconnect",
     "prepare": "prepare",
     "debrief": "debrief",
     "thank_you": "thank-you",
@@ -23,6 +25,7 @@ LABELS = {
 # How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
 ABOUT = {
     "nudge_connector": "for an introduction to",
+    "reply_to_intro": "introduced by",
     "reach_out_referral": "sent by",
     "update_referrer": "about",
     "second_contact": "colleague",
@@ -35,6 +38,8 @@ NEXT = {
     "second_contact": "draft {about} outreach",
     "move_on": "log {person} no-response",
     "nudge_connector": "draft {about} follow_up",  # the target's conversation: to the connector
+    "reply_to_intro": "draft {person} reply_to_intro",
+    "reconnect": "draft {person} reconnect",
     "prepare": "prep {person}",
     "debrief": "log {person} met --on WHEN --insight KIND:TEXT ...",
     "thank_you": "draft {person} thank_you",

@@ -15,6 +15,9 @@ What a template can use:
   they_will, i_will   lists of short texts ("introduce me to Lee")
   learned, about_learned   insights as phrases that can open a sentence ("your advice to
               write a teardown", "what Ravi said about heat pumps")
+  sent        what I actually sent (the note logged with `contacted`), on one line
+  introduced  whether `connector` introduced us (by e-mail, to both of us)
+  their_words, asked_until   what they said when they asked for time, and the day named
   meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
   opener      the connection sentence for person.source (see SOURCE_OPENERS)
   relationship   how I know the person: friend (family too), colleague, alumni or ""
@@ -82,11 +85,15 @@ FACT_WORDS: dict[str, str] = {
     "about_learned": "what you learned from {about}",
     "meeting_minutes": "how long the meeting with {person} was",
     "last_subject": "the subject of your first message to {person}",
+    "sent": "what you sent {person} (log NAME contacted --note \"...\")",
+    "their_words": "what {person} said when they asked for time (log NAME postponed --note)",
+    "asked_until": "when {person} asked you to write again (log NAME postponed --until)",
 }
 KIND_FACT_WORDS: dict[tuple[str, str], str] = {
     ("intro_request", "about.name"): "who you want {person} to introduce you to",
     ("update_referrer", "about.name"): "whom you met through {person}",
     ("referral_outreach", "connector.name"): "who suggested you contact {person}",
+    ("reply_to_intro", "connector.name"): "who introduced you to {person}",
     ("outreach", "person.research"): "what you noticed about {person}'s work (research notes)",
 }
 NOBODY = {"person": "the recipient", "about": "the other person", "connector": "the referrer"}
@@ -100,6 +107,8 @@ REQUIRED_FACTS: dict[str, tuple[str, ...]] = {
     "thank_you": ("learned",),
     "referral_outreach": ("connector.name", "person.organisation", "me.goal"),
     "update_referrer": ("about.name", "about_learned"),
+    "reply_to_intro": ("connector.name", "me.goal"),
+    "reconnect": ("their_words",),
     "check_in": ("i_will",),
     "landing": ("me.new_role", "me.new_organisation", "me.new_email"),
 }
@@ -224,6 +233,19 @@ Hi {{ person.first_name or "there" }},
 {% if about.name %}
 Following up on my note about {{ about.name }}, in case it got buried. \
 Would you still be comfortable introducing us?
+{% elif sent %}
+Following up on my note{% if introduced and connector.name %} after \
+{{ connector.first_name }}'s introduction{% endif %}, in case it got buried. I wrote: \
+"{{ sent }}"
+
+{% if person.organisation %}Your path at {{ person.organisation }} stands out, and I \
+would still love to learn how you got there. {% endif %}\
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
+{% elif introduced and connector.name %}
+Following up on my reply to {{ connector.first_name }}'s introduction, in case it got \
+buried. {% if person.organisation %}Your path at {{ person.organisation }} stands out, \
+and I would still love to learn how you got there. {% endif %}\
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
 {% else %}
 Following up on my note from last week, in case it got buried. \
 {% if person.organisation and relationship in ("friend", "colleague") %}I would still \
@@ -273,6 +295,53 @@ Hi {{ person.first_name or "there" }},
 {{ _GOAL }}
 
 {{ _TIME_ASK }}
+
+{{ _SIGN_OFF }}
+"""
+
+REPLY_TO_INTRO = """\
+Subject: Re: Introduction{% if connector.first_name %}: {{ me.first_name or "me" }} and \
+{{ person.first_name or "you" }}{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+{% if connector.name %}
+Thank you, {{ connector.first_name }}, for connecting us (moving you to bcc to spare \
+your inbox).
+{% else %}
+Thank you for the introduction (moving you to bcc to spare your inbox).
+{% endif %}
+
+{{ person.first_name or "It" }}{% if person.first_name %}, it{% endif %} is great to \
+meet you. {{ _WORK }}
+
+{{ _GOAL }}
+
+{{ _TIME_ASK }}
+
+{{ _SIGN_OFF }}
+"""
+
+RECONNECT = """\
+Subject: {% if last_subject %}{{ last_subject | reply_subject }}{% else %}Writing again, as \
+you asked{% endif %}
+
+Hi {{ person.first_name or "there" }},
+
+{% if their_words %}
+When I wrote before, you said: "{{ their_words }}." So here I am, writing again as you \
+asked. \
+{% elif asked_until %}
+You asked me to write again around {{ asked_until }}, so here I am. \
+{% else %}
+You asked me to write again later, so here I am. \
+{% endif %}
+{% if person.organisation %}I hope things at {{ person.organisation }} have eased a little. \
+{% endif %}
+
+I would still love to learn how you got {% if person.title %}into your work as \
+{{ person.title | with_article }}{% else %}where you are{% endif %}. \
+Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suits you?
 
 {{ _SIGN_OFF }}
 """
@@ -402,6 +471,8 @@ DEFAULT_TEMPLATES: dict[str, str] = {
         "thank_you": THANK_YOU,
         "referral_outreach": REFERRAL_OUTREACH,
         "update_referrer": UPDATE_REFERRER,
+        "reply_to_intro": REPLY_TO_INTRO,
+        "reconnect": RECONNECT,
         "check_in": CHECK_IN,
         "landing": LANDING,
     }.items()

@@ -86,6 +86,10 @@ class DraftFacts:
     about_learned: tuple[str, ...] = ()
     meeting_minutes: int | None = None
     last_subject: str = ""
+    sent: str = ""  # what I actually sent them: the note logged with `contacted`
+    introduced: bool = False  # `connector` introduced us, to both of us
+    their_words: str = ""  # what they said when they asked me to write again later
+    asked_until: str = ""  # the day they named, in words ("Tue 1 Dec")
     met: bool = False  # I have met `person`
     declined: bool = False  # `person` declined to meet
     joining_them: bool = False  # I landed at `person`'s organisation
@@ -218,7 +222,12 @@ def _texts(kind: DraftKind, path: str, facts: DraftFacts) -> object:
 
 # The first messages to someone new, where my background says who I am.
 INTRODUCING = frozenset(
-    {DraftKind.OUTREACH, DraftKind.REFERRAL_OUTREACH, DraftKind.INTRO_REQUEST}
+    {
+        DraftKind.OUTREACH,
+        DraftKind.REFERRAL_OUTREACH,
+        DraftKind.INTRO_REQUEST,
+        DraftKind.REPLY_TO_INTRO,
+    }
 )
 # How I know someone, as the default templates branch on it.
 RELATIONSHIPS = {"friend": "friend", "family": "friend", "colleague": "colleague",
@@ -257,6 +266,12 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
         context[path] = _texts(kind, path, facts)
     context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
+    context["sent"] = " ".join(facts.sent.split()) or _missing(kind, "sent", facts)
+    context["introduced"] = facts.introduced
+    context["their_words"] = " ".join(facts.their_words.split()).strip().rstrip(".") or (
+        _missing(kind, "their_words", facts)
+    )
+    context["asked_until"] = facts.asked_until or _missing(kind, "asked_until", facts)
     context["time_ask"] = f"{minutes} minutes" if minutes else "10–20 minutes"
     context["opener"] = _opener(facts) or _missing(kind, "person.source", facts)
     context["proper_names"] = _proper_names(facts)
@@ -347,4 +362,4 @@ def _fact_texts(facts: DraftFacts) -> str:
     people = (facts.me, facts.person, facts.about, facts.connector)
     texts = [str(value) for who in people if who for value in astuple(who)]
     texts += [*facts.they_will, *facts.i_will, *facts.learned, *facts.about_learned]
-    return "\n".join([*texts, facts.last_subject])
+    return "\n".join([*texts, facts.last_subject, facts.sent, facts.their_words])

@@ -40,6 +40,7 @@ class ConversationFacts:
     met_on: datetime | None
     thanked_on: datetime | None
     referred_by: str | None
+    introduced_by: str | None = None  # who put us in touch, when nobody referred them
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ class Funnel:
     referrals: int
     referrals_per_meeting: float | None
     generations: tuple[int, ...]
+    introductions: int = 0  # people someone introduced me to
+    introducers: int = 0  # the people who made those introductions
+    people_per_introducer: float | None = None
 
 
 @dataclass(frozen=True)
@@ -307,14 +311,15 @@ def _days_to_reply(conversations: Sequence[ConversationFacts]) -> float | None:
 def generations(conversations: Sequence[ConversationFacts]) -> tuple[int, ...]:
     """How many people sit at each referral generation, generation 0 first.
 
-    Generation 0 is everyone nobody referred; 1 is people referred by them, and so on.
+    Generation 0 is everyone nobody referred or introduced; 1 is people referred or
+    introduced by them, and so on.
     A referrer with no conversation of their own counts as generation 0. A cycle of
     referrals (bad data) is cut where it closes, so the walk always ends.
     """
     referrer: dict[str, str | None] = {}
     for facts in conversations:
         if referrer.get(facts.person) is None:
-            referrer[facts.person] = facts.referred_by
+            referrer[facts.person] = facts.referred_by or facts.introduced_by
     counts: Counter[int] = Counter()
     for person in referrer:
         seen = {person}
@@ -337,6 +342,8 @@ def funnel(conversations: Sequence[ConversationFacts]) -> Funnel:
     thanked = [c for c in met if c.thanked_on is not None]
     people_met = {c.person for c in met}
     referrals = sum(1 for c in conversations if c.referred_by in people_met)
+    introduced = [c for c in conversations if c.introduced_by and not c.referred_by]
+    introducers = {c.introduced_by for c in introduced}
     return Funnel(
         contacted=len(contacted),
         replied=len(replied),
@@ -348,6 +355,9 @@ def funnel(conversations: Sequence[ConversationFacts]) -> Funnel:
         referrals=referrals,
         referrals_per_meeting=_ratio(referrals, len(met)),
         generations=generations(conversations),
+        introductions=len(introduced),
+        introducers=len(introducers),
+        people_per_introducer=_ratio(len(introduced), len(introducers)),
     )
 
 

@@ -62,6 +62,8 @@ class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     REFERRAL_OUTREACH = "referral_outreach"
     UPDATE_REFERRER = "update_referrer"
+    REPLY_TO_INTRO = "reply_to_intro"
+    RECONNECT = "reconnect"
     CHECK_IN = "check_in"
     LANDING = "landing"
 

@@ -35,6 +35,12 @@ class Policy:
     act_within_days: int = _setting(
         3, "days to act on a follow-up, move-on, nudge or check-in before it is overdue"
     )
+    reply_to_intro_days: int = _setting(
+        1, "days after an introduction to reply to all, thank the introducer, move them to bcc"
+    )
+    reconnect_days: int = _setting(
+        3, "days to write again once the date someone postponed to has come"
+    )
     prepare_days_before: int = _setting(1, "days before a meeting that preparation appears")
     debrief_days: int = _setting(1, "days after a meeting's end to log how it went")
     thank_you_hours: int = _setting(24, "hours after a meeting to send the thank-you")

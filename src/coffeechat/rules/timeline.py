@@ -29,6 +29,7 @@ class Kind(StrEnum):
     MET = "met"
     THANKED = "thanked"
     CHECKED_IN = "checked-in"
+    POSTPONED = "postponed"
     UPDATED_REFERRER = "updated-referrer"
     ANNOUNCED = "announced"
 
@@ -36,6 +37,7 @@ class Kind(StrEnum):
 class Stage(StrEnum):
     IDENTIFIED = "identified"
     INTRO_REQUESTED = "intro requested"
+    INTRODUCED = "introduced"
     CONTACTED = "contacted"
     FOLLOWED_UP = "followed up"
     SCHEDULED = "scheduled"
@@ -70,6 +72,7 @@ class EventFact(NamedTuple):
     other_id: int | None = None  # the connector of an intro request, the referral of an update
     meeting_at: datetime | None = None
     minutes: int | None = None
+    until: datetime | None = None  # postponed: when they asked to be written to again
 
 
 @dataclass
@@ -79,6 +82,8 @@ class Progress:
     stage: Stage = Stage.IDENTIFIED
     intro_at: datetime | None = None
     connector_id: int | None = None
+    introduced_at: datetime | None = None
+    introducer_id: int | None = None  # who put us in touch: named, else the intro's connector
     contact_at: datetime | None = None
     followed_up_at: datetime | None = None
     replied: bool = False
@@ -89,6 +94,9 @@ class Progress:
     met_at: datetime | None = None
     thanked: bool = False
     approached: bool = False
+    closed_at: datetime | None = None  # when it was last closed (declined, no response)
+    postponed_at: datetime | None = None  # they asked me to write again later ...
+    postponed_until: datetime | None = None  # ... then: nothing is chased before it
     last_at: datetime | None = None
 
     @property
@@ -101,6 +109,21 @@ Step = Callable[["Progress", EventFact], None]
 
 def _approach(p: Progress, event: EventFact, stage: Stage) -> None:
     p.stage, p.contact_at, p.replied, p.followed_up_at = stage, event.at, False, None
+    p.postponed_at = p.postponed_until = None  # written to again: the wait is over
+
+
+def _introduce(p: Progress, event: EventFact) -> None:
+    """Someone put us in touch: not a message of mine, so no follow-up clock yet; my reply
+    to it (`contacted`) starts that. Logged after we already talked, it only says who."""
+    p.introduced_at = event.at
+    p.introducer_id = event.other_id or p.connector_id
+    if p.stage in (Stage.IDENTIFIED, Stage.INTRO_REQUESTED, Stage.DECLINED, Stage.NO_RESPONSE):
+        p.stage, p.contact_at, p.replied, p.followed_up_at = Stage.INTRODUCED, None, False, None
+
+
+def _postpone(p: Progress, event: EventFact) -> None:
+    """"Swamped until December, write again then": no follow-up or move-on until then."""
+    p.postponed_at, p.postponed_until = event.at, event.until or event.at
 
 
 def _schedule(p: Progress, event: EventFact) -> None:
@@ -109,11 +132,13 @@ def _schedule(p: Progress, event: EventFact) -> None:
         return  # recorded after the fact: that meeting is already logged as held
     p.stage, p.replied, p.prepared = Stage.SCHEDULED, True, False
     p.meeting_at, p.scheduled_at = meeting, event.at
+    p.postponed_at = p.postponed_until = None
     p.meeting_minutes = event.minutes or DEFAULT_MEETING_MINUTES
 
 
 def _meet(p: Progress, event: EventFact) -> None:
     p.stage, p.met_at, p.thanked, p.replied = Stage.MET, event.at, False, True
+    p.postponed_at = p.postponed_until = None
     p.meeting_at = None
 
 
@@ -145,9 +170,9 @@ def _follow_up(p: Progress, event: EventFact) -> None:
         p.stage, p.replied = Stage.FOLLOWED_UP, False
 
 
-def _set_stage(stage: Stage) -> Step:
+def _close(stage: Stage) -> Step:
     def apply(p: Progress, event: EventFact) -> None:
-        p.stage = stage
+        p.stage, p.closed_at = stage, event.at
 
     return apply
 
@@ -166,17 +191,18 @@ def _nothing(p: Progress, event: EventFact) -> None:
 
 _STEPS: dict[Kind, Step] = {
     Kind.INTRO_REQUESTED: _request_intro,
-    Kind.INTRODUCED: lambda p, e: _approach(p, e, Stage.CONTACTED),
+    Kind.INTRODUCED: _introduce,
     Kind.CONTACTED: lambda p, e: _approach(p, e, Stage.CONTACTED),
     Kind.FOLLOWED_UP: _follow_up,
     Kind.REPLIED: _reply,
-    Kind.DECLINED: _set_stage(Stage.DECLINED),
-    Kind.NO_RESPONSE: _set_stage(Stage.NO_RESPONSE),
+    Kind.DECLINED: _close(Stage.DECLINED),
+    Kind.NO_RESPONSE: _close(Stage.NO_RESPONSE),
     Kind.SCHEDULED: _schedule,
     Kind.PREPARED: _prepare,
     Kind.MET: _meet,
     Kind.THANKED: _thank,
     Kind.CHECKED_IN: _keep_in_touch,
+    Kind.POSTPONED: _postpone,
     Kind.UPDATED_REFERRER: _nothing,
     Kind.ANNOUNCED: _nothing,
 }

@@ -19,8 +19,10 @@ from coffeechat.accounts.services import policy_for
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
+from coffeechat.pipeline.services import introduced_by
 from coffeechat.rules.agenda import referrer_told
 from coffeechat.rules.checker import Finding, finding_data
+from coffeechat.rules.dates import human
 from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
@@ -77,6 +79,14 @@ class Written:
 def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
+    if progress.postponed_until is not None:
+        until = progress.postponed_until
+        if until <= clock.now():
+            return Step(
+                DraftKind.RECONNECT,
+                f"{name} asked you to write again on {until:%Y-%m-%d}: remind them of their words",
+            )
+        return Step(None, f"{name} asked you to write again on {until:%Y-%m-%d}: wait till then")
     if progress.stage == Stage.MET:
         within = count(policy_for(owner).thank_you_hours, "hour")
         return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {within}")
@@ -97,7 +107,13 @@ def next_step(owner: User, record: Record) -> Step:
     if stage == Stage.INTRO_REQUESTED and progress.followed_up_at is None:
         who = record.connector.name if record.connector else "the connector"
         return Step(DraftKind.FOLLOW_UP, f"no introduction to {name} yet: nudge {who} gently")
-    if stage == Stage.IDENTIFIED:
+    if stage == Stage.INTRODUCED:
+        who = record.introducer.name if record.introducer else "the introducer"
+        return Step(
+            DraftKind.REPLY_TO_INTRO,
+            f"{who} introduced you to {name}: reply to all, thank {who}, move them to bcc",
+        )
+    if stage == Stage.IDENTIFIED or _reopened(record):
         if record.referred_by:
             return Step(
                 DraftKind.REFERRAL_OUTREACH,
@@ -151,13 +167,25 @@ def _nothing_due(record: Record) -> str:
     return f"the conversation with {name} is closed ({progress.stage.value}): nothing to send"
 
 
+def _reopened(record: Record) -> bool:
+    """Closed (no reply, declined), then referred: the referrer is a new reason to write."""
+    progress, conversation = record.progress, record.conversation
+    return (
+        progress.closed
+        and progress.closed_at is not None
+        and conversation.referred_at is not None
+        and conversation.referred_at > progress.closed_at
+    )
+
+
 def _landing_unannounced(owner: User, record: Record) -> bool:
-    """Someone I met before I landed, who has not had the news yet."""
+    """Someone I met before I landed, or who led me to someone I met (met themself or
+    not), who has not had the news yet."""
     met = record.progress.met_at
-    if met is None:
-        return False
     landing = Landing.objects.filter(owner=owner).first()
-    if landing is None or met > landing.on:
+    if landing is None or (met is not None and met > landing.on):
+        return False
+    if met is None and not any(at <= landing.on for _, at in _met_referrals(record.person)):
         return False
     announced = record.last(Kind.ANNOUNCED)
     return announced is None or announced.at < landing.on
@@ -189,7 +217,9 @@ def _waiting_for_introduction(connector: Person) -> Person | None:
 
 
 def _fact(event: Event) -> EventFact:
-    return EventFact(Kind(event.kind), event.at, event.other_id, event.meeting_at, event.minutes)
+    return EventFact(
+        Kind(event.kind), event.at, event.other_id, event.meeting_at, event.minutes, event.until
+    )
 
 
 def _met_referrals(referrer: Person) -> list[tuple[Person, datetime]]:
@@ -207,7 +237,18 @@ def _met_referrals(referrer: Person) -> list[tuple[Person, datetime]]:
     latest: dict[int, tuple[Person, datetime]] = {}
     for event in meetings:
         latest.setdefault(event.conversation.person_id, (event.conversation.person, event.at))
-    return list(latest.values())
+    # An introducer is a referrer too: whom they introduced me to and I met since.
+    introduced = {p.id: (p, at) for p, at in introduced_by(referrer) if p.id not in latest}
+    held = (
+        Event.objects.filter(kind=Kind.MET.value, conversation__person_id__in=list(introduced))
+        .order_by("-at", "-id")
+        .values_list("conversation__person_id", "at")
+    )
+    for pid, met in held:
+        person, introduced_at = introduced[pid]
+        if met >= introduced_at and pid not in latest:
+            latest[pid] = (person, met)
+    return sorted(latest.values(), key=lambda pair: pair[1], reverse=True)
 
 
 def _referral_to_update(record: Record) -> Person | None:
@@ -318,14 +359,35 @@ def _facts(
             first = _render(DraftKind.INTRO_REQUEST, facts, templates)
             facts = replace(facts, last_subject=first.subject)
         return connector, person, facts
-    introducer = record.referred_by or (
-        record.connector if record.last(Kind.INTRODUCED) else None
+    introducer = (
+        record.introducer or record.referred_by
+        if kind == DraftKind.REPLY_TO_INTRO
+        else record.sender
     )
-    base = replace(base, connector=contact(introducer))
+    base = replace(
+        base,
+        connector=contact(introducer),
+        introduced=introducer is not None and introducer == record.introducer,
+    )
     if kind == DraftKind.FOLLOW_UP:
-        opening = DraftKind.REFERRAL_OUTREACH if record.referred_by else DraftKind.OUTREACH
+        if base.introduced:
+            opening = DraftKind.REPLY_TO_INTRO
+        elif record.referred_by:
+            opening = DraftKind.REFERRAL_OUTREACH
+        else:
+            opening = DraftKind.OUTREACH
         first = _render(opening, base, templates)
-        return person, None, replace(base, last_subject=first.subject)
+        contacted = record.last(Kind.CONTACTED)
+        return person, None, replace(
+            base, last_subject=first.subject, sent=contacted.note if contacted else ""
+        )
+    if kind == DraftKind.RECONNECT:
+        asked = record.last(Kind.POSTPONED)
+        return person, None, replace(
+            base,
+            their_words=asked.note if asked else "",
+            asked_until=human(asked.until) if asked and asked.until else "",
+        )
     if kind == DraftKind.UPDATE_REFERRER:
         referral = _referral_for_update(record, about)
         notes = Insight.objects.filter(conversation__person=referral).order_by("id")

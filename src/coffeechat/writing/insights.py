@@ -24,9 +24,15 @@ def summary_for(owner: User) -> Summary:
     rows = (
         Event.objects.filter(conversation__owner=owner)
         .order_by("at", "id")
-        .values_list("conversation_id", "kind", "at")
+        .values_list("conversation_id", "kind", "at", "other_id")
     )
-    for conversation_id, kind, at in rows:
+    asked: dict[int, int] = {}  # the connector of each conversation's latest intro request
+    introducer: dict[int, int] = {}
+    for conversation_id, kind, at, other in rows:
+        if kind == Kind.INTRO_REQUESTED.value and other is not None:
+            asked[conversation_id] = other
+        elif kind == Kind.INTRODUCED.value and (other or asked.get(conversation_id)):
+            introducer[conversation_id] = other or asked[conversation_id]
         step = (
             "contacted" if kind in CONTACT
             else "replied" if kind in REPLY
@@ -46,6 +52,7 @@ def summary_for(owner: User) -> Summary:
             met_on=firsts.get(cid, {}).get(Kind.MET.value),
             thanked_on=firsts.get(cid, {}).get(Kind.THANKED.value),
             referred_by=str(referrer) if referrer else None,
+            introduced_by=str(introducer[cid]) if cid in introducer else None,
         )
         for cid, person_id, referrer in conversations
     ]

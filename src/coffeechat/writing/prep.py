@@ -11,7 +11,6 @@ from coffeechat.accounts.services import policy_of
 from coffeechat.people.models import Person
 from coffeechat.rules.prep import PrepFacts
 from coffeechat.rules.question_bank import Category
-from coffeechat.rules.timeline import Kind
 from coffeechat.writing.questions import plan_for
 
 
@@ -22,7 +21,7 @@ def prep_facts(
     record, profile = planned.record, planned.profile
     person = record.person
     meeting, arranged, held = record.upcoming, record.arranged, record.held
-    introducer = record.referred_by or (record.connector if record.last(Kind.INTRODUCED) else None)
+    introducer = record.sender  # their referrer, else whoever introduced us
     promised = tuple(
         f"{c.text} (you offered)" for c in record.commitments if c.mine and c.done_at is None
     )

@@ -25,7 +25,7 @@ from coffeechat.rules.questions import (
     plan_conversation,
     within_limits,
 )
-from coffeechat.rules.timeline import DEFAULT_MEETING_MINUTES, Kind
+from coffeechat.rules.timeline import DEFAULT_MEETING_MINUTES
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.record import Record, record_of
 
@@ -62,7 +62,7 @@ def conversation_facts(
     record: Record, profile: Profile, topics: Sequence[str]
 ) -> ConversationFacts:
     person = record.person
-    introduced = record.connector if record.last(Kind.INTRODUCED) else None
+    introduced = record.introducer
     return ConversationFacts(
         person_name=person.name,
         title=person.title or None,

@@ -46,6 +46,19 @@ class Record:
         return request.other if request else None
 
     @property
+    def introducer(self) -> Person | None:
+        """Who put us in touch: named on the introduction, else the connector asked."""
+        wanted = self.progress.introducer_id
+        if wanted is None:
+            return None
+        return next((e.other for e in self.events if e.other_id == wanted), None)
+
+    @property
+    def sender(self) -> Person | None:
+        """Who led me to this person: their (first) referrer, else their introducer."""
+        return self.referred_by or self.introducer
+
+    @property
     def upcoming(self) -> Event | None:
         """The meeting still ahead: the latest one scheduled since we last met, if any (a
         second meeting with someone is as upcoming as the first)."""
@@ -86,7 +99,10 @@ def record_of(person: Person) -> Record:
         .order_by("at", "id")
     )
     progress = fold(
-        [EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes) for e in events]
+        [
+            EventFact(Kind(e.kind), e.at, e.other_id, e.meeting_at, e.minutes, e.until)
+            for e in events
+        ]
     )
     return Record(
         person=person,
