@@ -118,7 +118,7 @@ def test_build_links_people_at_one_organisation_weakly_and_keeps_the_blocked() -
               Known(3, "C", organisation="Acme", blocked=True)]
     g, names, blocked = build(people, [(1, 2, LinkKind.CLOSE, None)], NOW)
     assert set(g[ME]) == {1} and g[2][3].kind == LinkKind.ORGANISATION
-    assert g[1][2].why == "A knows B" and blocked == {3}
+    assert g[1][2].why == "A and B know each other" and blocked == {3}
     assert [p.ids for p in best_paths(g, {3}, blocked)] == []
     assert [p.ids for p in best_paths(g, {2})] == [(1, 2)]
 

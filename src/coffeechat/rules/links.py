@@ -39,11 +39,13 @@ LINK_KINDS: dict[LinkKind, KindInfo] = {
     LinkKind.MET: KindInfo(600, "{a} met {b}"),
     LinkKind.REPLIED: KindInfo(500, "{b} replied to {a}"),
     LinkKind.INTRODUCED: KindInfo(400, "{a} introduced you to {b}"),
-    LinkKind.CLOSE: KindInfo(300, "{a} knows {b}"),
+    LinkKind.CLOSE: KindInfo(300, "{a} and {b} know each other"),
     LinkKind.ALUMNI: KindInfo(200, "{a} and {b} are alumni of the same school"),
     LinkKind.LINKEDIN: KindInfo(100, "{a} and {b} are connected on LinkedIn"),
     LinkKind.ORGANISATION: KindInfo(50, "{a} and {b} are both at {org}"),
 }
+# My own links, where the words above would not read well.
+MY_WORDS = {LinkKind.CLOSE: "you know {b}"}
 FRESH_BONUS = 90  # hundredths: below the gap between two kinds
 HALF_LIFE_DAYS = 365
 # How I know someone (Person.source) as a link kind.
@@ -79,9 +81,10 @@ def points(kind: LinkKind, on: date | None, now: datetime) -> int:
 
 
 def link(
-    kind: LinkKind, a: str, b: str, on: date | None, now: datetime, org: str = ""
+    kind: LinkKind, a: str, b: str, on: date | None, now: datetime, org: str = "",
+    words: str = "",
 ) -> Link:
-    why = LINK_KINDS[kind].words.format(a=a, b=b, org=org)
+    why = (words or LINK_KINDS[kind].words).format(a=a, b=b, org=org)
     if on is not None:
         why += f" ({on:%B %Y})"
     return Link(kind, points(kind, on, now), why[:1].upper() + why[1:])
@@ -129,7 +132,7 @@ def my_link(person: Known, now: datetime) -> Link | None:
 def _mine(kind: LinkKind, name: str, on: date | None, now: datetime) -> Link:
     if kind == LinkKind.INTRODUCED:
         return link(kind, name, "someone", on, now)
-    return link(kind, "you", name, on, now)
+    return link(kind, "you", name, on, now, words=MY_WORDS.get(kind, ""))
 
 
 Graph = dict[int, dict[int, Link]]
