@@ -118,7 +118,8 @@ def generate(db: str, people: int, links: int, seed: int) -> dict[str, float]:
     )
     days = rng.integers(0, 3 * 365, len(introduced))
     event_rows: list[tuple[object, ...]] = [
-        (conversation[b], "intro-requested", NOW - timedelta(days=int(d)), int(person_id[a]), "", "")
+        (conversation[b], "intro-requested", NOW - timedelta(days=int(d)), int(person_id[a]),
+         "", "")
         for (a, b), d in zip(introduced.tolist(), days.tolist(), strict=True)
     ]
     for kind, who in (("met", met), ("replied", replied), ("declined", declined)):
