@@ -108,7 +108,7 @@ def main() -> None:
     rng = np.random.default_rng(7)
     orgs = np.unique(snap.organisation[snap.organisation > 0])
     chosen = rng.choice(orgs, min(args.queries, len(orgs)), replace=False)
-    targets = [snapshot.at_organisation(snap, int(o)) for o in chosen]
+    targets = [snapshot.at_organisation(snap, [int(o)]) for o in chosen]
     ours = []
     answers = []
     for t in targets:

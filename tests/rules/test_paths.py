@@ -21,7 +21,7 @@ from coffeechat.rules.links import (
     link,
     my_link,
 )
-from coffeechat.rules.paths import ask_network, best_paths
+from coffeechat.rules.paths import ask_network, best_paths, degrees, mine
 
 NOW = datetime(2026, 11, 25, 9, 0)
 
@@ -72,9 +72,10 @@ def test_nobody_reaches_an_unlinked_target() -> None:
 
 def test_ask_network_puts_those_near_the_target_then_quick_then_connected() -> None:
     g = graph((ME, 1, 300), (ME, 2, 300), (ME, 3, 300), (3, 4, 100), (3, 5, 100))
-    assert ask_network(g, answers={2: "quick"}) == [2, 3, 1]
-    assert ask_network(g, near={1}, answers={2: "quick"}, limit=2) == [1, 2]
-    assert ask_network(g, blocked={2}) == [3, 1]
+    known, counts = mine(g), degrees(g)
+    assert ask_network(known, counts, answers={2: "quick"}) == [2, 3, 1]
+    assert ask_network(known, counts, near={1}, answers={2: "quick"}, limit=2) == [1, 2]
+    assert ask_network(known, counts, blocked={2}) == [3, 1]
 
 
 def test_link_kinds_rank_as_the_timeline_says() -> None:

@@ -73,3 +73,26 @@ def test_the_snapshot_is_kept_until_a_link_changes(tmp_path: Path) -> None:
     with connection.cursor() as cursor:
         changed, rebuilt = snapshot.current(cursor, owner.id, file, now)
     assert rebuilt and changed.links == first.links + 1
+
+
+def test_the_file_reads_back_without_numpy_and_both_searches_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coffeechat.targets import arrays, engine
+
+    demo()
+    owner = local_owner()
+    with connection.cursor() as cursor:
+        snap = snapshot.build(cursor, owner.id, clock.now())
+    snapshot.save(snap, tmp_path / "graph.npz")
+    plain = arrays.read(tmp_path / "graph.npz")
+    assert plain == snapshot.as_arrays(snap)
+    assert arrays.read(tmp_path / "missing.npz") is None
+    network = load(owner)
+    for org in set(network.organisations.values()):
+        there = engine.people_at(plain, owner, org)
+        small = engine.search(plain, there, limit=3, answers=network.answers)
+        monkeypatch.setattr(engine, "BIG_GRAPH", 0)
+        big = engine.search(plain, there, limit=3, answers=network.answers)
+        monkeypatch.undo()
+        assert small == big

@@ -97,7 +97,7 @@ def path(
     if (target is None) == (org is None):
         raise UserError("name a TARGET person or --org NAME (one of them)")
     found = warm_paths(owner=owner(), person=person(target) if target else None,
-                       organisation=org, limit=limit)
+                       organisation=org, limit=limit, drafts=not as_json)
     drafts = found.pop("drafts")
     if as_json:
         print_json(found)

@@ -14,7 +14,7 @@ first people, which is what the user needs: different people to ask.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from coffeechat.rules.links import ME, Link
@@ -38,22 +38,31 @@ class Path:
         return round(self.points / len(self.links) / 100, 2)
 
 
+# Whom a person is linked to, with each link's points: (other, points) pairs.
+Neighbours = Callable[[int], Iterable[tuple[int, int]]]
+
+
+def over(graph: Mapping[int, Mapping[int, Link]]) -> Neighbours:
+    empty: Mapping[int, Link] = {}
+    return lambda u: ((v, made.points) for v, made in graph.get(u, empty).items())
+
+
 def reach(
-    graph: Mapping[int, Mapping[int, Link]],
+    neighbours: Neighbours,
     targets: Collection[int],
-    blocked: Collection[int] = (),
+    blocked: Collection[int],
+    mine: Collection[int],
     *,
     enough: int | None = None,
 ) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
     """For each person reachable from `targets` without ME or the blocked: how many links
     to the nearest target, the most points among those shortest ways, and the next
     person on that way (absent for a target). With `enough`, stops after the layer in
-    which that many people I know have been reached."""
-    start = sorted(t for t in targets if t != ME and t not in blocked and t in graph)
+    which that many people I know (`mine`) have been reached."""
+    start = sorted(t for t in targets if t != ME and t not in blocked)
     dist = dict.fromkeys(start, 0)
     best = dict.fromkeys(start, 0)
     nxt: dict[int, int] = {}
-    mine = graph.get(ME, {})
     found = sum(1 for t in start if t in mine)
     frontier = start
     depth = 0
@@ -62,20 +71,49 @@ def reach(
         layer: list[int] = []
         for u in frontier:
             here = best[u]
-            for v, made in graph[u].items():
+            for v, points in neighbours(u):
                 if v == ME or v in blocked:
                     continue
                 seen = dist.get(v)
                 if seen is None:
-                    dist[v], best[v], nxt[v] = depth, here + made.points, u
+                    dist[v], best[v], nxt[v] = depth, here + points, u
                     layer.append(v)
                 elif seen == depth:
-                    offer = here + made.points
+                    offer = here + points
                     if offer > best[v] or (offer == best[v] and u < nxt[v]):
                         best[v], nxt[v] = offer, u
         found += sum(1 for v in layer if v in mine)
         frontier = sorted(layer)
     return dist, best, nxt
+
+
+def best_chains(
+    neighbours: Neighbours,
+    mine: Mapping[int, int],
+    targets: Collection[int],
+    blocked: Collection[int] = (),
+    *,
+    limit: int = 3,
+    answers: Mapping[int, str] | None = None,
+) -> list[tuple[tuple[int, ...], int]]:
+    """(chain from the first person I ask, total points) of the best `limit` paths to
+    anyone in `targets`, each from a different person I know (`mine`: person -> my
+    link's points)."""
+    blocked = set(blocked)
+    dist, best, nxt = reach(neighbours, targets, blocked, mine, enough=limit)
+    answers = answers or {}
+    firsts = sorted(
+        (1 + dist[c], -(points + best[c]), ANSWER_RANK.get(answers.get(c, ""), 2), c)
+        for c, points in mine.items()
+        if c in dist and c not in blocked
+    )
+    chains = []
+    for _, minus, _, c in firsts[:limit]:
+        ids = [c]
+        while ids[-1] in nxt:
+            ids.append(nxt[ids[-1]])
+        chains.append((tuple(ids), -minus))
+    return chains
 
 
 def best_paths(
@@ -87,52 +125,49 @@ def best_paths(
     answers: Mapping[int, str] | None = None,
 ) -> list[Path]:
     """The best `limit` paths to anyone in `targets`, each from a different person I know."""
-    blocked = set(blocked)
-    dist, best, nxt = reach(graph, targets, blocked, enough=limit)
-    answers = answers or {}
-    firsts = [
-        (1 + dist[c], -(made.points + best[c]), ANSWER_RANK.get(answers.get(c, ""), 2), c)
-        for c, made in graph.get(ME, {}).items()
-        if c in dist and c not in blocked
-    ]
-    return [_walk(graph, c, nxt) for *_, c in sorted(firsts)[:limit]]
+    chains = best_chains(over(graph), mine(graph), targets, blocked, limit=limit,
+                         answers=answers)
+    return [_walk(graph, ids) for ids, _ in chains]
 
 
-def _walk(graph: Mapping[int, Mapping[int, Link]], first: int, nxt: Mapping[int, int]) -> Path:
-    ids = [first]
-    links = [graph[ME][first]]
-    while ids[-1] in nxt:
-        after = nxt[ids[-1]]
-        links.append(graph[ids[-1]][after])
-        ids.append(after)
-    return Path(tuple(ids), tuple(links))
-
-
-def degree(graph: Mapping[int, Mapping[int, Link]], person: int) -> int:
-    return sum(1 for other in graph.get(person, {}) if other != ME)
+def _walk(graph: Mapping[int, Mapping[int, Link]], ids: tuple[int, ...]) -> Path:
+    chain = (ME, *ids)
+    return Path(ids, tuple(graph[a][b] for a, b in zip(chain, chain[1:], strict=False)))
 
 
 def ask_network(
-    graph: Mapping[int, Mapping[int, Link]],
+    mine: Mapping[int, int],
+    degrees: Mapping[int, int],
     blocked: Collection[int] = (),
     *,
     limit: int = 3,
     answers: Mapping[int, str] | None = None,
     near: Collection[int] = (),
 ) -> list[int]:
-    """The people I know most likely to know someone at a target nobody reaches: those
-    at or near it first (`near`: same organisation past or present), then the quickest
-    to answer, then the most connected, then the strongest link to me."""
+    """The people I know (`mine`: person -> my link's points) most likely to know someone
+    at a target nobody reaches: those at or near it first (`near`: the same organisation),
+    then the quickest to answer, then the most connected (`degrees`: how many people they
+    know besides me), then the strongest link to me."""
     answers = answers or {}
     near = set(near)
-    mine = [(c, made) for c, made in graph.get(ME, {}).items() if c not in blocked]
-    mine.sort(
-        key=lambda cm: (
-            cm[0] not in near,
-            ANSWER_RANK.get(answers.get(cm[0], ""), 2),
-            -degree(graph, cm[0]),
-            -cm[1].points,
-            cm[0],
-        )
+    ranked = sorted(
+        (c for c in mine if c not in blocked),
+        key=lambda c: (
+            c not in near,
+            ANSWER_RANK.get(answers.get(c, ""), 2),
+            -degrees.get(c, 0),
+            -mine[c],
+            c,
+        ),
     )
-    return [c for c, _ in mine[:limit]]
+    return ranked[:limit]
+
+
+def degrees(graph: Mapping[int, Mapping[int, Link]]) -> dict[int, int]:
+    """How many people each person knows, besides me."""
+    return {p: sum(1 for o in others if o != ME) for p, others in graph.items()}
+
+
+def mine(graph: Mapping[int, Mapping[int, Link]]) -> dict[int, int]:
+    """The people I know and my link's points."""
+    return {c: made.points for c, made in graph.get(ME, {}).items()}

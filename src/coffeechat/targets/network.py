@@ -4,10 +4,12 @@ rules (`rules/links.py`, `rules/paths.py`, `rules/responsiveness.py`)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
+from django.db.models import Q
 
 from coffeechat import clock
 from coffeechat.people.models import Person, Tie
@@ -36,22 +38,29 @@ def _day(at: datetime | None) -> date | None:
     return at.date() if at is not None else None
 
 
-def load(owner: User) -> Network:
+def load(owner: User, only: Collection[int] | None = None) -> Network:
+    """The whole graph, or (`only`) the graph among these people: their links to each
+    other and to me, the same as in the whole graph (the words of a few paths' links)."""
     now = clock.now()
+    persons = Person.objects.filter(owner=owner)
+    rows = Event.objects.filter(conversation__owner=owner)
+    referrals = Conversation.objects.filter(owner=owner, referred_by__isnull=False)
+    tie_rows = Tie.objects.filter(owner=owner)
+    if only is not None:
+        persons = persons.filter(id__in=only)
+        rows = rows.filter(Q(conversation__person_id__in=only) | Q(other_id__in=only))
+        referrals = referrals.filter(Q(person_id__in=only) | Q(referred_by_id__in=only))
+        tie_rows = tie_rows.filter(person_id__in=only, knows_id__in=only)
     people = list(
-        Person.objects.filter(owner=owner).values_list(
-            "id", "name", "source", "organisation__name", "connected_on"
-        )
+        persons.values_list("id", "name", "source", "organisation__name", "connected_on")
     )
     events: dict[int, list[tuple[Kind, datetime]]] = defaultdict(list)
     latest: dict[tuple[int, Kind], datetime] = {}
     introduced_me: dict[int, datetime] = {}
     ties: list[tuple[int, int, LinkKind, date | None]] = []
     warm: set[int] = set()
-    rows = Event.objects.filter(conversation__owner=owner).values_list(
-        "conversation__person_id", "kind", "at", "other_id"
-    )
-    for person, text, at, other in rows.order_by("at", "id"):
+    facts = rows.values_list("conversation__person_id", "kind", "at", "other_id")
+    for person, text, at, other in facts.order_by("at", "id"):
         kind = Kind(text)
         events[person].append((kind, at))
         latest[(person, kind)] = at
@@ -62,14 +71,13 @@ def load(owner: User) -> Network:
             ties.append((other, person, made, _day(at)))
             if kind == Kind.INTRODUCED:
                 introduced_me[other] = at
-    referrals = Conversation.objects.filter(owner=owner, referred_by__isnull=False)
     for person, referrer, when in referrals.values_list("person_id", "referred_by_id",
                                                         "referred_at"):
         ties.append((referrer, person, LinkKind.INTRODUCED, _day(when)))
         warm.add(person)
         if when is not None:
             introduced_me[referrer] = max(when, introduced_me.get(referrer, when))
-    for a, b in Tie.objects.filter(owner=owner).values_list("person_id", "knows_id"):
+    for a, b in tie_rows.values_list("person_id", "knows_id"):
         ties.append((a, b, LinkKind.CLOSE, None))
     dnc = set(Person.tags.through.objects.filter(
         tag__owner=owner, tag__name__iexact=DO_NOT_CONTACT

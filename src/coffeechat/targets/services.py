@@ -3,23 +3,21 @@ CLI (and later the web views and the API) call."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
-from coffeechat.rules.checker import finding_data
-from coffeechat.rules.draft_text import check_draft
-from coffeechat.rules.drafts import Contact, DraftFacts, DraftKind, render_draft
-from coffeechat.rules.paths import Path, ask_network, best_paths
+from coffeechat.rules.paths import Path, ask_network
 from coffeechat.rules.targets import ASK_NETWORK, advocacy, target_order
 from coffeechat.targets.models import Target
-from coffeechat.targets.network import Network, at_organisation, load
-from coffeechat.writing.record import contact, me
-from coffeechat.writing.templates import templates_for
+
+if TYPE_CHECKING:  # the drafts load Jinja and the checker: only when a draft is written
+    from coffeechat.rules.drafts import DraftFacts, DraftKind
 
 
 def check_score(option: str, value: int, low: int, high: int) -> None:
@@ -72,61 +70,73 @@ def remove_target(*, owner: User, organisation: str) -> str:
 
 def target_rows(*, owner: User) -> list[dict[str, Any]]:
     """Every target with its advocacy and best next step, best first."""
+    from coffeechat.targets import engine
+
     targets = list(Target.objects.filter(owner=owner))
     if not targets:
         return []
-    network = load(owner)
+    g = engine.graph(owner)
+    answers, warm, known = engine.answers_for(owner), engine.warm_for(owner), g.mine()
+    blocked = g.blocked_people()
     rows = []
     for target in targets:
-        there = at_organisation(network, target.organisation)
-        paths = best_paths(network.graph, there, network.blocked, limit=1,
-                           answers=network.answers)
+        there = engine.people_at(g, owner, target.organisation) - blocked
+        found = engine.search(g, there, limit=1, answers=answers)
+        best = found[0][0] if found else None
         rows.append({
             "organisation": target.organisation,
             "role": target.role,
             "motivation": target.motivation,
             "postings": target.postings,
-            "advocacy": advocacy(there - network.blocked, network.known, network.warm,
-                                 paths[0].ids if paths else None),
-            "next": network.names[paths[0].ids[0]] if paths else ASK_NETWORK,
+            "advocacy": advocacy(there, known, warm, best),
+            "next": _names([best[0]])[best[0]] if best else ASK_NETWORK,
         })
     return sorted(rows, key=target_order)
 
 
+def _names(ids: Collection[int]) -> dict[int, str]:
+    return dict(Person.objects.filter(id__in=ids).values_list("id", "name"))
+
+
 def warm_paths(
     *, owner: User, person: Person | None = None, organisation: str | None = None,
-    limit: int = 3,
+    limit: int = 3, drafts: bool = True,
 ) -> dict[str, Any]:
     """The best few warm paths to a person or to anyone at an organisation, with a draft
     for each path's first person; with no path, whom to ask and a draft for each."""
+    from coffeechat.targets import engine
+
     if limit < 1:
         raise UserError("--limit: at least 1")
-    network = load(owner)
+    g = engine.graph(owner)
     if person is not None:
         name, targets = person.name, {person.id}
         org = person.organisation.name if person.organisation else ""
     else:
         name = org = _name(organisation or "")
-        targets = at_organisation(network, org)
-    paths = best_paths(network.graph, targets, network.blocked, limit=limit,
-                       answers=network.answers)
+        targets = engine.people_at(g, owner, org)
+    answers = engine.answers_for(owner)
+    found = engine.search(g, targets, limit=limit, answers=answers)
+    paths, names = engine.worded(owner, found)
     ask: list[int] = []
     if not paths:
-        near = at_organisation(network, org) if org else set()
-        ask = ask_network(network.graph, network.blocked | targets, limit=limit,
-                          answers=network.answers, near=near)
+        near = engine.people_at(g, owner, org) if org else set()
+        mine = g.mine()
+        ask = ask_network(mine, g.degrees(mine), g.blocked_people() | targets,
+                          limit=limit, answers=answers, near=near)
+        names = _names(ask)
     return {
         "target": name,
-        "paths": [_path_data(network, p) for p in paths],
-        "ask": [network.names[i] for i in ask],
-        "drafts": [_intro_draft(owner, p, name) for p in paths]
-        + [_ask_draft(owner, i, org or name) for i in ask],
+        "paths": [_path_data(names, p) for p in paths],
+        "ask": [names[i] for i in ask],
+        "drafts": ([_intro_draft(owner, p, name) for p in paths]
+                   + [_ask_draft(owner, i, org or name) for i in ask]) if drafts else [],
     }
 
 
-def _path_data(network: Network, path: Path) -> dict[str, Any]:
+def _path_data(names: dict[int, str], path: Path) -> dict[str, Any]:
     return {
-        "chain": [network.names[i] for i in path.ids],
+        "chain": [names[i] for i in path.ids],
         "ids": list(path.ids),
         "strength": path.strength,
         "why": [made.why for made in path.links],
@@ -136,6 +146,9 @@ def _path_data(network: Network, path: Path) -> dict[str, Any]:
 def _intro_draft(owner: User, path: Path, target: str) -> dict[str, Any]:
     """To the first person: an intro request to the next one on the chain (the one they
     know), or, when they are at the target themselves, an outreach."""
+    from coffeechat.rules.drafts import DraftFacts, DraftKind
+    from coffeechat.writing.record import contact, me
+
     people = Person.objects.select_related("organisation").in_bulk(path.ids[:2])
     first = people[path.ids[0]]
     facts = DraftFacts(me=me(owner), person=contact(first))
@@ -148,6 +161,9 @@ def _intro_draft(owner: User, path: Path, target: str) -> dict[str, Any]:
 
 def _ask_draft(owner: User, asked: int, organisation: str) -> dict[str, Any]:
     """"Do you know anyone at X?": an intro request naming nobody, only the organisation."""
+    from coffeechat.rules.drafts import Contact, DraftFacts, DraftKind
+    from coffeechat.writing.record import contact, me
+
     person = Person.objects.select_related("organisation").get(pk=asked)
     facts = DraftFacts(me=me(owner), person=contact(person),
                        about=Contact(name="", organisation=organisation))
@@ -161,6 +177,11 @@ def _ask_draft(owner: User, asked: int, organisation: str) -> dict[str, Any]:
 def _written(
     owner: User, kind: DraftKind, facts: DraftFacts, to: Person, reason: str
 ) -> dict[str, Any]:
+    from coffeechat.rules.checker import finding_data
+    from coffeechat.rules.draft_text import check_draft
+    from coffeechat.rules.drafts import render_draft
+    from coffeechat.writing.templates import templates_for
+
     draft = render_draft(kind, facts, templates_for(owner))
     return {
         "kind": kind.value,

@@ -13,6 +13,8 @@ same rules (`rules/links.py`); tests check that both searches give the same path
 
 from __future__ import annotations
 
+import contextlib
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,11 +35,12 @@ from coffeechat.rules.links import (
     LinkKind,
     my_link,
 )
+from coffeechat.rules.paths import ANSWER_RANK
 from coffeechat.rules.timeline import Kind
+from coffeechat.targets import arrays
 
 Ints = npt.NDArray[np.int64]
 ORG_LIMIT = 50  # as rules/links.build: a big employer says little about who knows whom
-VERSION = 1
 
 
 @dataclass
@@ -66,22 +69,8 @@ class Snapshot:
         return int(self.points[at])
 
 
-def fingerprint(cursor: Any, owner: int) -> Ints:
-    """What changes when any link could have: counts and largest ids of the rows the
-    graph is read from."""
-    parts: list[int] = []
-    for sql in (
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_tie WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_person WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM pipeline_conversation WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(e.id), 0) FROM pipeline_event e JOIN "
-        "pipeline_conversation c ON c.id = e.conversation_id WHERE c.owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(t.id), 0) FROM people_person_tags t JOIN people_tag g "
-        "ON g.id = t.tag_id WHERE g.owner_id = %s",
-    ):
-        cursor.execute(sql, [owner])
-        parts.extend(int(x) for x in cursor.fetchone())
-    return np.array([VERSION, *parts], dtype=np.int64)
+def fingerprint(cursor: Any, owner: int, now: datetime) -> Ints:
+    return np.array(arrays.fingerprint(cursor, owner, now), dtype=np.int64)
 
 
 def _moment(value: Any) -> datetime | None:
@@ -98,7 +87,7 @@ def _freshness(days: Ints) -> Ints:
 
 def build(cursor: Any, owner: int, now: datetime) -> Snapshot:
     """The graph of `owner`'s rows, read with flat queries."""
-    mark = fingerprint(cursor, owner)
+    mark = fingerprint(cursor, owner, now)
     cursor.execute("SELECT id, organisation_id, source, connected_on FROM people_person "
                    "WHERE owner_id = %s", [owner])
     people = cursor.fetchall()
@@ -248,15 +237,16 @@ def current(cursor: Any, owner: int, path: Path, now: datetime) -> tuple[Snapsho
     """The snapshot at `path` when its fingerprint still matches, else built anew and
     saved; and whether it was rebuilt."""
     kept = read(path)
-    if kept is not None and np.array_equal(kept.fingerprint, fingerprint(cursor, owner)):
+    if kept is not None and np.array_equal(kept.fingerprint, fingerprint(cursor, owner, now)):
         return kept, False
     made = build(cursor, owner, now)
-    save(made, path)
+    with contextlib.suppress(OSError):  # a folder I may read, not write: build next time
+        save(made, path)
     return made, True
 
 
-def best_paths(snapshot: Snapshot, targets: Sequence[int] | Ints, *, limit: int = 3
-               ) -> list[tuple[tuple[int, ...], int]]:
+def best_paths(snapshot: Snapshot, targets: Sequence[int] | Ints, *, limit: int = 3,
+               answers: dict[int, str] | None = None) -> list[tuple[tuple[int, ...], int]]:
     """rules.paths.best_paths over the arrays: (chain from the first person, total points)
     of the best `limit` paths, each from a different person I know."""
     indptr, indices, points, blocked = (snapshot.indptr, snapshot.indices, snapshot.points,
@@ -300,7 +290,10 @@ def best_paths(snapshot: Snapshot, targets: Sequence[int] | Ints, *, limit: int 
     mine_points = points[indptr[ME]:indptr[ME + 1]][(dist[mine_ids] >= 0)
                                                      & ~blocked[mine_ids]]
     total_points = mine_points.astype(np.int64) + best[reached]
-    ranked = np.lexsort((reached, -total_points, dist[reached]))[:limit]
+    rank = np.full(len(reached), ANSWER_RANK["unknown"], dtype=np.int64)
+    for i, person in enumerate(reached.tolist() if answers else ()):
+        rank[i] = ANSWER_RANK.get((answers or {}).get(person, ""), rank[i])
+    ranked = np.lexsort((reached, rank, -total_points, dist[reached]))[:limit]
     paths = []
     for at in ranked:
         chain = [int(reached[at])]
@@ -310,5 +303,41 @@ def best_paths(snapshot: Snapshot, targets: Sequence[int] | Ints, *, limit: int 
     return paths
 
 
-def at_organisation(snapshot: Snapshot, organisation_id: int) -> Ints:
-    return np.flatnonzero(snapshot.organisation == organisation_id).astype(np.int64)
+def at_organisation(snapshot: Snapshot, organisation_ids: Sequence[int]) -> Ints:
+    return np.flatnonzero(np.isin(snapshot.organisation, organisation_ids)).astype(np.int64)
+
+
+def mine(snapshot: Snapshot) -> dict[int, int]:
+    """The people I know and my link's points."""
+    lo, hi = snapshot.indptr[ME], snapshot.indptr[ME + 1]
+    return dict(zip(snapshot.indices[lo:hi].tolist(), snapshot.points[lo:hi].tolist(),
+                    strict=True))
+
+
+def degrees(snapshot: Snapshot, people: Sequence[int]) -> dict[int, int]:
+    """How many people each of `people` knows, besides me (who knows them all)."""
+    counts = np.diff(snapshot.indptr)
+    return {p: int(counts[p]) - 1 for p in people}
+
+
+def as_arrays(snapshot: Snapshot) -> arrays.Arrays:
+    """The snapshot as the standard library's arrays (what `path` searches)."""
+    def plain(values: npt.NDArray[Any], code: str) -> array[int]:
+        out = array(code)
+        out.frombytes(values.astype(np.dtype(code).newbyteorder("<")).tobytes())
+        return out
+
+    return arrays.Arrays(
+        plain(snapshot.indptr, "q"), plain(snapshot.indices, "i"), plain(snapshot.points, "h"),
+        plain(snapshot.organisation, "i"), plain(snapshot.blocked.astype(np.uint8), "B"),
+        plain(snapshot.fingerprint, "q"))
+
+
+def from_arrays(plain: arrays.Arrays) -> Snapshot:
+    """The other way, without copying: numpy views of the standard library's arrays."""
+    return Snapshot(np.frombuffer(plain.indptr, dtype=np.int64),
+                    np.frombuffer(plain.indices, dtype=np.int32),
+                    np.frombuffer(plain.points, dtype=np.int16),
+                    np.frombuffer(plain.organisation, dtype=np.int32),
+                    np.frombuffer(plain.blocked, dtype=np.bool_),
+                    np.frombuffer(plain.fingerprint, dtype=np.int64))
