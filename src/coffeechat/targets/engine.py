@@ -72,14 +72,16 @@ def search(g: Arrays, targets: Collection[int], *, limit: int,
                        answers=answers)
 
 
-def answers_for(owner: User) -> dict[int, str]:
-    """How each person I wrote to answers (rules/responsiveness.py)."""
+def answers_for(owner: User, mine: Collection[int]) -> dict[int, str]:
+    """How each person I know and wrote to answers (rules/responsiveness.py): only they
+    can be the first person of a path, or be asked."""
     kinds = [k.value for k in (*MINE, *THEIRS, Kind.NO_RESPONSE)]
     events: dict[int, list[tuple[Kind, datetime]]] = defaultdict(list)
     rows = Event.objects.filter(conversation__owner=owner, kind__in=kinds).values_list(
         "conversation__person_id", "kind", "at")
     for person, kind, at in rows:
-        events[person].append((Kind(kind), at))
+        if person in mine:
+            events[person].append((Kind(kind), at))
     now = clock.now()
     return {p: answers(e, now).value for p, e in events.items()}
 

@@ -76,7 +76,8 @@ def target_rows(*, owner: User) -> list[dict[str, Any]]:
     if not targets:
         return []
     g = engine.graph(owner)
-    answers, warm, known = engine.answers_for(owner), engine.warm_for(owner), g.mine()
+    known = g.mine()
+    answers, warm = engine.answers_for(owner, known), engine.warm_for(owner)
     blocked = g.blocked_people()
     rows = []
     for target in targets:
@@ -115,7 +116,7 @@ def warm_paths(
     else:
         name = org = _name(organisation or "")
         targets = engine.people_at(g, owner, org)
-    answers = engine.answers_for(owner)
+    answers = engine.answers_for(owner, g.mine())
     found = engine.search(g, targets, limit=limit, answers=answers)
     paths, names = engine.worded(owner, found)
     ask: list[int] = []
