@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "coffeechat.people",
     "coffeechat.pipeline",
     "coffeechat.writing",
+    "coffeechat.targets",
 ]
 
 DATABASES = {"default": database()}

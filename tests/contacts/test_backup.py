@@ -42,6 +42,7 @@ def answers() -> dict[str, Any]:
         "today": without_ids(run_json("today", "--on", "2026-12-03")),
         "earlier": without_ids(run_json("today", "--on", "2026-10-15")),
         "insights": without_ids(run_json("insights")),
+        "targets": run_json("target", "list"),
     }
 
 
@@ -53,6 +54,7 @@ def fill_everything() -> None:
     run("add-question", "What does a good first year look like at {organisation}?",
         "--category", "culture")
     run("landed", "--role", "Product Marketer", "--org", "Helio Homes", "--on", "2026-12-01")
+    run("target", "add", "Verdant Grid", "--motivation", "3", "--role", "Analyst")
 
 
 def empty_everything() -> None:

@@ -32,6 +32,7 @@ DATA = "Your data"
 # module of the command it names; a test checks this table against the commands.
 COMMANDS = {
     "goal": "loop",
+    "target": "targets",
     "me": "insights",
     "config": "config",
     "demo": "demo",
@@ -44,6 +45,7 @@ COMMANDS = {
     "tags": "people",
     "people": "people",
     "show": "people",
+    "path": "targets",
     "today": "agenda",
     "calendar": "data",
     "log": "loop",

@@ -122,6 +122,19 @@ def _people(names: list[str]) -> str:
     return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
+def _tree(tree: dict[str, Any]) -> None:
+    """The referral and introduction tree: first contacts by the meetings they led to."""
+    from rich.markup import escape
+
+    if not tree["first_contacts"]:
+        return
+    best = [f"{escape(b['name'])} ({b['meetings']} meetings, {b['generations']} "
+            f"generation{'s' if b['generations'] != 1 else ''})"
+            for b in tree["first_contacts"][:3]]
+    console().print(f"referrals and introductions: {tree['generations']} generations; "
+                    f"first contacts who led to most: {', '.join(best)}")
+
+
 def render(data: dict[str, Any]) -> None:
     from rich.markup import escape
     from rich.table import Table
@@ -155,6 +168,7 @@ def render(data: dict[str, Any]) -> None:
             "people per generation (referred or introduced): "
             + ", ".join(f"gen {i}: {n}" for i, n in enumerate(gens))
         )
+    _tree(data["tree"])
     skills = Table("skill", "named by", "you have it?", title="Skills named in interviews",
                    title_justify="left")
     for skill in data["skills"]:

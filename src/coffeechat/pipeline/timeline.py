@@ -132,7 +132,11 @@ def _promise(c: Commitment) -> dict[str, Any]:
 
 
 def _referral_entries(person: Person) -> list[dict[str, Any]]:
-    referred = Conversation.objects.filter(referred_by=person).select_related("person")
+    referred = (
+        Conversation.objects.filter(referred_by=person)
+        .select_related("person")
+        .order_by("referred_at", "id")
+    )
     return [
         {
             "at": stamp(c.referred_at),
@@ -147,8 +151,10 @@ def _referral_entries(person: Person) -> list[dict[str, Any]]:
 
 def _asked_entries(person: Person) -> list[dict[str, Any]]:
     """Introductions asked of this person, recorded on the conversation with the target."""
-    asked = Event.objects.filter(kind=Kind.INTRO_REQUESTED, other=person).select_related(
-        "conversation__person"
+    asked = (
+        Event.objects.filter(kind=Kind.INTRO_REQUESTED, other=person)
+        .select_related("conversation__person")
+        .order_by("at", "id")
     )
     return [
         {

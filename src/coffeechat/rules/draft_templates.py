@@ -165,7 +165,8 @@ Thank you,
 """
 
 INTRO_REQUEST = """\
-Subject: Would you introduce me to {{ about.name or "someone in your network" }}?
+Subject: Would you introduce me to {{ about.name or ("someone at " ~ about.organisation \
+if about.organisation else "someone in your network") }}?
 
 Hi {{ person.first_name or "there" }},
 
@@ -197,6 +198,12 @@ Would you have {{ time_ask }} for a call or a coffee, wherever and whenever suit
 >
 > {{ me.name or "" }}{% if me.email %}, {{ me.email }}{% endif %}
 
+
+{% elif about.organisation %}
+Do you know anyone at {{ about.organisation }}? I would love to learn how people there \
+got into their work, and a word from you would mean a lot.
+
+{{ _GOAL }}
 
 {% else %}
 Is there someone in your network whose path you think I should learn from?

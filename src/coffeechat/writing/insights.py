@@ -9,9 +9,11 @@ from typing import Any
 from django.contrib.auth.models import User
 
 from coffeechat.accounts.services import profile_for
+from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Conversation, Event, Insight
 from coffeechat.rules.insights import ConversationFacts, InsightNote, Summary, summarise
 from coffeechat.rules.timeline import Kind
+from coffeechat.rules.tree import Branch, tree, tree_data
 
 # The first event of each kind that marks a funnel step. A scheduled meeting means they
 # replied, even when the reply itself was not logged.
@@ -77,4 +79,25 @@ def summary_for(owner: User) -> Summary:
 def insights_data(owner: User) -> dict[str, Any]:
     data = summary_for(owner).to_dict()
     data["my_skills"] = list(profile_for(owner).skills)
+    data["tree"] = tree_data(tree_for(owner))
     return data
+
+
+def tree_for(owner: User) -> list[Branch]:
+    """Who led me to whom (referrals and introductions, oldest first) and whom I met."""
+    led: list[tuple[datetime, int, int]] = []
+    referred = Conversation.objects.filter(owner=owner, referred_by__isnull=False)
+    for by, to, at in referred.values_list("referred_by_id", "person_id", "referred_at"):
+        led.append((at or datetime.min, by, to))
+    introduced = Event.objects.filter(
+        conversation__owner=owner, kind=Kind.INTRODUCED.value, other__isnull=False
+    )
+    for by, to, at in introduced.values_list("other_id", "conversation__person_id", "at"):
+        if by is not None:
+            led.append((at, by, to))
+    led.sort()
+    met = Event.objects.filter(conversation__owner=owner, kind=Kind.MET.value).values_list(
+        "conversation__person_id", flat=True
+    )
+    names = dict(Person.objects.filter(owner=owner).values_list("id", "name"))
+    return tree([(by, to) for _, by, to in led], names, met)

@@ -1,0 +1,120 @@
+"""What `path` and `target list` search: the snapshot of the graph (numpy arrays, kept
+beside a SQLite file and rebuilt when a link changes or the day does; built in memory
+for PostgreSQL and in-memory databases), and, for the few people a result names, their
+facts read again through the ORM to put each link in words."""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path as FilePath
+
+from django.contrib.auth.models import User
+from django.db import connection
+
+from coffeechat import clock
+from coffeechat.people.models import Organisation
+from coffeechat.pipeline.models import Conversation, Event
+from coffeechat.rules.links import ME
+from coffeechat.rules.paths import Path, best_chains
+from coffeechat.rules.responsiveness import MINE, THEIRS, answers
+from coffeechat.rules.timeline import Kind
+from coffeechat.targets import arrays
+from coffeechat.targets.arrays import Arrays
+from coffeechat.targets.network import WARM, load
+
+# Links above which a layer of the search is done over whole numpy arrays.
+BIG_GRAPH = 1_000_000
+
+
+def snapshot_file() -> FilePath | None:
+    """Beside the SQLite file: `coffeechat.sqlite3.paths.npz`; None for other databases."""
+    if connection.vendor != "sqlite":
+        return None
+    name = str(connection.settings_dict["NAME"])
+    if not name or name == ":memory:" or name.startswith("file:") or "mode=memory" in name:
+        return None
+    return FilePath(name + ".paths.npz")
+
+
+def graph(owner: User) -> Arrays:
+    """The snapshot beside the database when it is current, else built anew (and kept)."""
+    file = snapshot_file()
+    now = clock.now()
+    with connection.cursor() as cursor:
+        if file is not None:
+            kept = arrays.read(file)
+            if kept is not None and list(kept.fingerprint) == arrays.fingerprint(
+                cursor, owner.id, now
+            ):
+                return kept
+        from coffeechat.targets import snapshot
+
+        made = snapshot.build(cursor, owner.id, now)
+    if file is not None:
+        with contextlib.suppress(OSError):  # a folder I may read, not write: build next time
+            snapshot.save(made, file)
+    return snapshot.as_arrays(made)
+
+
+def search(g: Arrays, targets: Collection[int], *, limit: int,
+           answers: dict[int, str]) -> list[tuple[tuple[int, ...], int]]:
+    """The best chains: in plain Python on a personal graph, over numpy's whole arrays on
+    a pooled one (where a layer can hold a million people)."""
+    if g.links > BIG_GRAPH:
+        from coffeechat.targets import snapshot
+
+        return snapshot.best_paths(snapshot.from_arrays(g), sorted(targets), limit=limit,
+                                   answers=answers)
+    return best_chains(g.neighbours, g.mine(), targets, g.blocked_people(), limit=limit,
+                       answers=answers)
+
+
+def answers_for(owner: User, mine: Collection[int]) -> dict[int, str]:
+    """How each person I know and wrote to answers (rules/responsiveness.py): only they
+    can be the first person of a path, or be asked."""
+    kinds = [k.value for k in (*MINE, *THEIRS, Kind.NO_RESPONSE)]
+    events: dict[int, list[tuple[Kind, datetime]]] = defaultdict(list)
+    rows = Event.objects.filter(conversation__owner=owner, kind__in=kinds).values_list(
+        "conversation__person_id", "kind", "at")
+    for person, kind, at in rows:
+        if person in mine:
+            events[person].append((Kind(kind), at))
+    now = clock.now()
+    return {p: answers(e, now).value for p, e in events.items()}
+
+
+def warm_for(owner: User) -> set[int]:
+    """People who replied, met me, were introduced or referred to me."""
+    warm = set(Event.objects.filter(conversation__owner=owner, kind__in=[k.value for k in WARM])
+               .values_list("conversation__person_id", flat=True))
+    return warm | set(Conversation.objects.filter(owner=owner, referred_by__isnull=False)
+                      .values_list("person_id", flat=True))
+
+
+def organisation_ids(owner: User, name: str) -> list[int]:
+    """The organisations called `name` (ignoring case and spacing)."""
+    wanted = " ".join(name.split()).casefold()
+    return [pk for pk, other in Organisation.objects.filter(owner=owner).values_list("id", "name")
+            if " ".join(other.split()).casefold() == wanted]
+
+
+def worded(owner: User, found: list[tuple[tuple[int, ...], int]]
+           ) -> tuple[list[Path], dict[int, str]]:
+    """The paths the arrays found, each link with its reason, and the names they hold."""
+    involved: set[int] = {i for ids, _ in found for i in ids}
+    small = load(owner, only=involved)
+    paths = []
+    for ids, _ in found:
+        chain = (ME, *ids)
+        if all(b in small.graph.get(a, {}) for a, b in zip(chain, chain[1:], strict=False)):
+            links = tuple(small.graph[a][b] for a, b in zip(chain, chain[1:], strict=False))
+            paths.append(Path(ids, links))
+    return paths, small.names
+
+
+def people_at(g: Arrays, owner: User, name: str) -> set[int]:
+    ids = organisation_ids(owner, name)
+    return g.at(ids) if ids else set()
