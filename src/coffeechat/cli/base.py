@@ -35,6 +35,7 @@ COMMANDS = {
     "me": "insights",
     "config": "config",
     "demo": "demo",
+    "serve": "serve",
     "add": "people",
     "import": "contacts",
     "edit": "people",

@@ -58,11 +58,17 @@ def same_name(rows: QuerySet[M], name: str) -> list[M]:
 
 
 def _suggestion(owner: User, text: str) -> str:
+    best = did_you_mean(owner=owner, name=text)
+    return f" (did you mean {best!r}?)" if best else ""
+
+
+def did_you_mean(*, owner: User, name: str) -> str | None:
+    """The name of someone already known that `name` is most likely a typo of, if any."""
     from rapidfuzz import fuzz, process, utils
 
     names = list(Person.objects.filter(owner=owner).values_list("name", flat=True)[:20000])
-    best = process.extractOne(text, names, scorer=fuzz.WRatio, processor=utils.default_process)
-    return f" (did you mean {best[0]!r}?)" if best and best[1] >= 80 else ""
+    best = process.extractOne(name, names, scorer=fuzz.WRatio, processor=utils.default_process)
+    return str(best[0]) if best and best[1] >= 80 else None
 
 
 def organisation_named(*, owner: User, name: str) -> Organisation | None:
