@@ -29,8 +29,10 @@ def back(request: HttpRequest, default: str, notice: str = "") -> HttpResponseRe
     if notice:
         from urllib.parse import urlencode
 
+        target, hash_sign, fragment = target.partition("#")
         target = target.split("?done=")[0].split("&done=")[0]
         target += ("&" if "?" in target else "?") + urlencode({"done": notice})
+        target += hash_sign + fragment
     return HttpResponseRedirect(target)
 
 
