@@ -92,7 +92,8 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     lee.locator("summary").click()
     lee.get_by_label("Event").select_option("contacted")
     lee.get_by_role("button", name="Move").click()
-    contacted = page.locator("section.column", has=page.get_by_role("heading", name=re.compile("^Contacted")))
+    heading = page.get_by_role("heading", name=re.compile("^Contacted"))
+    contacted = page.locator("section.column", has=heading)
     assert contacted.locator("li.card", has_text="Lee Chen").count() == 1
 
     # The live checker, as the user types.
