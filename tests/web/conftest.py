@@ -11,7 +11,7 @@ def client() -> Client:
     return Client(enforce_csrf_checks=True)
 
 
-def csrf(client: Client, path: str = "/") -> str:
+def csrf(client: Client, path: str = "/people/") -> str:
     """The CSRF token a page hands the browser (every POST must carry it)."""
     client.get(path)
     return str(client.cookies["csrftoken"].value)
