@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.browser.audit import audit
+from tests.browser.audit import LAPTOP, PHONE, audit
+from tests.browser.site import SCREENSHOTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.clock("2026-11-25 09:00")]
 
@@ -26,6 +27,9 @@ def test_every_page_passes_axe_at_phone_and_laptop_width(site: Any, page: Any) -
     for name, path in pages.items():
         page.goto(site.url + path)
         audit(page, name)
+        if name == "today":  # the README's picture (docs/web-today-phone.png)
+            page.set_viewport_size(PHONE)
+            page.screenshot(path=str(SCREENSHOTS / "readme-today-phone.png"))
     page.goto(site.url + "/people/")
     page.locator("td a").first.click()
     person = page.url.removeprefix(site.url).rstrip("/")
@@ -33,6 +37,35 @@ def test_every_page_passes_axe_at_phone_and_laptop_width(site: Any, page: Any) -
                        "debrief": "/log/?event=met", "questions": "/questions/"}.items():
         page.goto(site.url + person + path)
         audit(page, name)
+        if name == "person":  # the README's picture (docs/web-person-laptop.png)
+            page.set_viewport_size(LAPTOP)
+            page.screenshot(path=str(SCREENSHOTS / "readme-person-laptop.png"))
     page.goto(site.url + person + "/prep/")
-    page.screenshot(path="screenshots/prep-sheet.png", full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / "prep-sheet.png"), full_page=True)
     assert not [e for e in errors if "Content Security Policy" in e or "Refused" in e], errors
+
+
+SCRIPT = "<script>alert(1)</script>"
+IMAGE = '"><img src=x onerror=alert(1)>'
+
+
+def test_typed_markup_stays_inert_in_the_browser(site: Any, page: Any) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(site.url + "/settings/")
+    page.get_by_label("One sentence your drafts quote").fill(f"I'm exploring {SCRIPT} {IMAGE}")
+    page.get_by_role("button", name="Save the goal").click()
+    page.goto(site.url + "/people/")
+    page.get_by_label("Add someone").fill(f"Dana {IMAGE}, {SCRIPT} at {IMAGE}")
+    page.get_by_role("button", name="Add", exact=True).click()
+    person = page.url.split("?")[0]
+    page.get_by_label("Research notes").fill(f"{SCRIPT} {IMAGE}")
+    page.get_by_role("button", name="Save", exact=True).click()
+    for path in ("/", "/people/", "/board/", "/insights/", "/settings/", "/search/?q=Dana"):
+        page.goto(site.url + path)
+    for path in ("", "draft/", "questions/", "prep/", "log/?event=met"):
+        page.goto(person + path)
+    page.goto(person)
+    assert SCRIPT in page.locator("main").inner_text()  # shown as typed, as text
+    assert page.locator("main img").count() == 0
+    assert dialogs == []
