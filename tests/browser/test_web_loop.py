@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.clock("2026-11-02 09:00")]
 
@@ -20,28 +21,32 @@ def card(page: Any, text: str) -> Any:
 def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.set_default_timeout(10_000)
     page.goto(site.url + "/")
-    assert page.get_by_role("heading", name="Where to start").is_visible()
+    expect(page.get_by_role("heading", name="Where to start")).to_be_visible()
 
     page.get_by_role("link", name="Set your goal").click()
     page.get_by_label("One sentence your drafts quote").fill(
         "I'm exploring product marketing roles at climate-tech firms in Oregon")
     page.get_by_role("button", name="Save the goal").click()
-    assert page.get_by_text("Goal saved.").is_visible()
+    expect(page.get_by_text("Goal saved.")).to_be_visible()
 
     page.get_by_role("link", name="People").first.click()
     page.get_by_label("Add someone").fill(
         "Dana Whitfield, Product Marketing Manager at Verdant Grid")
     page.get_by_role("button", name="Add", exact=True).click()
-    assert page.get_by_role("heading", name="Dana Whitfield").is_visible()
-    assert "Verdant Grid" in page.locator("main").inner_text()
+    expect(page.get_by_role("heading", name="Dana Whitfield")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("Verdant Grid")
 
     # The next step is the outreach, drafted with the goal; sent today.
     body = page.locator("textarea.body").input_value()
     assert "Dana" in body and "climate-tech" in body
     assert page.get_by_role("link", name=re.compile("Open in e-mail")).get_attribute(
         "href").startswith("mailto:")
+    # Edited, the draft is checked again as it is typed.
+    page.locator("textarea.body").press("End")
+    page.locator("textarea.body").press_sequentially(" Do you have any job openings?")
+    page.locator(".draft .finding", has_text="asks_for_job").wait_for()
     page.get_by_role("button", name="Mark as sent").click()
-    assert "contacted" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Dana Whitfield: contacted.")
 
     # A week later with no reply, the follow-up is on Today.
     site.restart("2026-11-10 09:00")
@@ -56,7 +61,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.get_by_label("Agreed minutes").fill("20")
     page.get_by_label("Where").fill("video call")
     page.get_by_role("button", name="Log it").click()
-    assert "scheduled" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Dana Whitfield: scheduled.")
 
     # Prepare: the questions and the printable sheet.
     page.get_by_role("link", name="Questions and prep sheet").click()
@@ -75,16 +80,16 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.locator("#id_due_1").fill("2026-11-14")
     page.get_by_label("Insights: skill").fill("SQL")
     page.get_by_role("button", name="Save the debrief").click()
-    today = page.locator("main").inner_text()
-    assert "Lee Chen" in today, "the referral is on Today at once"
+    page.wait_for_url("**/?done=*")
+    expect(page.locator("main")).to_contain_text("Lee Chen")  # the referral, at once
 
     # Thank her: the thank-you draft, marked as sent from Today.
     thanks = card(page, "Dana Whitfield").filter(has_text="Thank-you")
     thanks.locator("summary").click()
     thanks.get_by_role("button", name="Mark as sent").click()
     page.wait_for_url("**/?done=*")
-    assert "Dana Whitfield: thanked." in page.locator("main").inner_text()
-    assert "Lee Chen" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Dana Whitfield: thanked.")
+    expect(page.locator("main")).to_contain_text("Lee Chen")
 
     # Move Lee's card on the board: contacted, today.
     page.get_by_role("link", name="Board").click()
@@ -92,6 +97,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     lee.locator("summary").click()
     lee.get_by_label("Event").select_option("contacted")
     lee.get_by_role("button", name="Move").click()
+    page.wait_for_url("**done=*")
     heading = page.get_by_role("heading", name=re.compile("^Contacted"))
     contacted = page.locator("section.column", has=heading)
     assert contacted.locator("li.card", has_text="Lee Chen").count() == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.audit import LAPTOP, PHONE, audit
 from tests.browser.site import SCREENSHOTS
@@ -66,6 +67,6 @@ def test_typed_markup_stays_inert_in_the_browser(site: Any, page: Any) -> None:
     for path in ("", "draft/", "questions/", "prep/", "log/?event=met"):
         page.goto(person + path)
     page.goto(person)
-    assert SCRIPT in page.locator("main").inner_text()  # shown as typed, as text
+    expect(page.locator("main")).to_contain_text(SCRIPT)  # shown as typed, as text
     assert page.locator("main img").count() == 0
     assert dialogs == []
