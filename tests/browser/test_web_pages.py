@@ -35,7 +35,8 @@ def test_every_page_passes_axe_at_phone_and_laptop_width(site: Any, page: Any) -
     page.locator("td a").first.click()
     person = page.url.removeprefix(site.url).rstrip("/")
     for name, path in {"person": "/", "draft": "/draft/", "log": "/log/",
-                       "debrief": "/log/?event=met", "questions": "/questions/"}.items():
+                       "debrief": "/log/?event=met", "questions": "/questions/",
+                       "merge": "/merge/", "remove": "/remove/"}.items():
         page.goto(site.url + person + path)
         audit(page, name)
         if name == "person":  # the README's picture (docs/web-person-laptop.png)

@@ -10,8 +10,8 @@ from coffeechat.cli import app
 runner = CliRunner()
 
 
-def run(*args: str, code: int = 0) -> str:
-    result = runner.invoke(app, list(args))
+def run(*args: str, code: int = 0, input: str | None = None) -> str:
+    result = runner.invoke(app, list(args), input=input)
     assert result.exit_code == code, (result.exit_code, result.output, result.exception)
     return result.output
 

@@ -75,6 +75,27 @@ def test_a_demo_replacing_my_own_data_asks_at_a_terminal(
     assert listed.count('"name"') == people
 
 
+def test_a_restore_replacing_my_own_data_asks_first_as_the_demo_does(tmp_path: Path) -> None:
+    run("add", "Sam Ortiz")
+    backup = tmp_path / "backup.json"
+    run("backup", str(backup))
+    run("add", "Ada Ruiz")
+    said = run("restore", str(backup), "--replace", code=2)
+    assert "restore --replace would delete the 2 people" in said and "add --yes" in said
+    assert "coffeechat --db new.sqlite3 restore" in said
+    assert len(run_json("people")) == 2  # nothing went
+    run("restore", str(backup), "--replace", "--yes")
+    assert [p["name"] for p in run_json("people")] == ["Sam Ortiz"]
+
+
+def test_a_restore_with_its_own_db_replaces_without_asking(tmp_path: Path) -> None:
+    db = str(tmp_path / "mine.sqlite3")
+    backup = str(tmp_path / "backup.json")
+    assert cli("--db", db, "add", "Sam Ortiz").returncode == 0
+    assert cli("--db", db, "backup", backup).returncode == 0
+    assert cli("--db", db, "restore", backup, "--replace").returncode == 0
+
+
 def test_a_thank_you_needs_the_meeting_first() -> None:
     run("add", "Zed Quinn")
     said = run("log", "Zed Quinn", "thanked", code=2)

@@ -188,13 +188,28 @@ def test_unlog_takes_back_the_last_event_and_what_the_meeting_brought() -> None:
     assert 'coffeechat unlog "Quinn Park" takes it back' in out
     out = " ".join(run("unlog", "Quinn Park").split())
     assert "Taken back: met on 2026-12-01 10:00; 1 promise; 1 insight" in out
-    assert "no longer referred by them: Ravi Shah" in out
+    assert "removed, as the meeting added them: Ravi Shah" in out
     page = run_json("show", "Quinn Park")
     assert [e["kind"] for e in page["timeline"]] == ["contacted"]
     assert page["commitments"] == [] and page["insights"] == []
-    assert run_json("show", "Ravi Shah")["referred_by"] is None
+    assert [p["name"] for p in run_json("people")] == ["Quinn Park"]
     run("log", "Quinn Park", "met", "--on", "2026-11-10 10:00")
     assert [i[0] for i in agenda("2026-11-10")] == ["thank_you"]
+
+
+def test_unlog_keeps_a_referral_who_was_here_before_or_has_a_history_since() -> None:
+    run("add", "Quinn Park")
+    run("add", "Ravi Shah")
+    run("log", "Quinn Park", "met", "--on", "2026-11-10 10:00", "--referral", "Ravi Shah",
+        "--referral", "Mia Wong", "--referral", "Tom Hill")
+    run("log", "Mia Wong", "contacted", "--on", "2026-11-12")
+    run("log", "Quinn Park", "thanked", "--on", "2026-11-11")
+    run("unlog", "Quinn Park")  # the thank-you
+    out = " ".join(run("unlog", "Quinn Park").split())
+    assert "no longer referred by them: Ravi Shah, Mia Wong" in out
+    assert "removed, as the meeting added them: Tom Hill" in out
+    assert sorted(p["name"] for p in run_json("people")) == ["Mia Wong", "Quinn Park", "Ravi Shah"]
+    assert run_json("show", "Mia Wong")["referred_by"] is None
 
 
 def test_a_topic_no_question_is_about_gets_one_built_from_it() -> None:

@@ -93,7 +93,7 @@ def test_a_restore_over_data_is_refused_unless_replace(tmp_path: Path) -> None:
     assert "already holds your data" in refused and "--replace" in refused
     assert len(refused.strip().splitlines()) == 1
     before = answers()
-    run("restore", str(file), "--replace")
+    run("restore", str(file), "--replace", "--yes")
     assert answers() == before
 
 

@@ -62,7 +62,7 @@ def test_uids_stay_when_exported_again_rescheduled_or_restored(tmp_path: Path) -
     assert str(moved["UID"]) in first and int(moved["SEQUENCE"]) == 1
     backup = tmp_path / "b.json"
     run("backup", str(backup))
-    run("restore", str(backup), "--replace")
+    run("restore", str(backup), "--replace", "--yes")
     assert str(moved["UID"]) in {str(e["UID"]) for e in calendar().walk("VEVENT")}
 
 

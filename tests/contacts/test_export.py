@@ -41,7 +41,7 @@ def test_vcards_come_back_in_as_the_same_people(tmp_path: Path) -> None:
     cards = tmp_path / "everyone.vcf"
     run("export", "--format", "vcard", "--out", str(cards))
     assert cards.read_text().count("BEGIN:VCARD") == len(before)
-    run("restore", str(_empty_backup(tmp_path)), "--replace")
+    run("restore", str(_empty_backup(tmp_path)), "--replace", "--yes")
     assert run_json("people") == []
     report = run_json("import", str(cards))
     assert report["added"] == len(before) and report["skipped"] == 0

@@ -41,7 +41,8 @@ def store_everywhere() -> list[Person]:
     record_meeting(owner=owner, person=target, at=datetime(2026, 11, 10, 15),
                    referrals=[f"Lee {SCRIPT}"], they_will=[BOTH],
                    i_will=[Promise(BOTH, datetime(2026, 11, 12))],
-                   insights=[f"skill:{BOTH}", f"advice:{IMAGE}", f"organisation:{SCRIPT}"])
+                   insights=[f"skill:{BOTH}", f"advice:{IMAGE}", f"organisation:{SCRIPT}"],
+                   allow_duplicate=True)
     add_question(owner=owner, text=f"How did {IMAGE} shape the way you work?",
                  category="path", minutes=2, now=datetime(2026, 11, 1))
     return list(Person.objects.all())

@@ -72,7 +72,8 @@ def test_the_debrief_asks_did_you_mean_before_making_a_new_person(client: Client
     response = post(client, f"/people/{person.id}/log/", {"event": "met", "on": "2026-11-24 15:00",
                                                           "referrals": "Lee Chan"})
     assert response.status_code == 400
-    assert "did you mean Lee Chen?" in response.content.decode()
+    said = "did you mean &#x27;Lee Chen&#x27;? To add someone new anyway, tick"
+    assert said in response.content.decode()
     assert "Lee Chan" in response.content.decode()  # what was typed is kept
     assert not Event.objects.filter(kind=Kind.MET).exists()
     post(client, f"/people/{person.id}/log/", {"event": "met", "on": "2026-11-24 15:00",

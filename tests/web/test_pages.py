@@ -24,7 +24,8 @@ def pages_for(person_id: int) -> list[str]:
         "/settings/", "/import/", "/export/", "/search/?q=an",
         f"/people/{person_id}/", f"/people/{person_id}/draft/", f"/people/{person_id}/log/",
         f"/people/{person_id}/log/?event=met", f"/people/{person_id}/questions/",
-        f"/people/{person_id}/prep/",
+        f"/people/{person_id}/prep/", f"/people/{person_id}/merge/",
+        f"/people/{person_id}/remove/",
     ]
 
 

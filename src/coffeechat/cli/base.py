@@ -40,6 +40,8 @@ COMMANDS = {
     "import": "contacts",
     "edit": "people",
     "knows": "people",
+    "merge": "people",
+    "remove": "people",
     "tags": "people",
     "people": "people",
     "show": "people",

@@ -11,11 +11,13 @@ from typing import Annotated
 
 import typer
 
+from coffeechat.cli import confirm
 from coffeechat.cli.base import DATA, JSON, LOOP, db_command, owner
 from coffeechat.cli.contacts import read_bytes
 from coffeechat.cli.output import done, print_json
 from coffeechat.cli.when import moment
 from coffeechat.errors import UserError
+from coffeechat.rules.wording import shell_word
 
 OUT = Annotated[
     Path | None,
@@ -89,14 +91,19 @@ def backup(
     rich_help_panel=DATA,
     examples=[
         "coffeechat --db restored.sqlite3 restore coffeechat-backup.json",
-        "coffeechat restore coffeechat-backup.json --replace",
+        "coffeechat restore coffeechat-backup.json --replace --yes",
     ],
 )
 def restore(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="A file written by coffeechat backup.",
                                          show_default=False)],
     replace: Annotated[
         bool, typer.Option("--replace", help="Delete everything here first.")
+    ] = False,
+    yes: Annotated[
+        bool,
+        typer.Option("--yes", help="With --replace on your own data (no --db): do not ask."),
     ] = False,
     as_json: JSON = False,
 ) -> None:
@@ -105,7 +112,14 @@ def restore(
     from coffeechat.exchange.backup import restore as put
 
     data = read_backup(read_bytes(file).decode("utf-8", errors="replace"), file.name)
-    report = put(owner=owner(), data=data, name=file.name, replace=replace)
+    me = owner()
+    if replace and ctx.find_root().params.get("db") is None and not yes:
+        confirm.confirm_wiping(
+            me, "restore --replace", f"restore {file.name} instead",
+            "restore it into a file of its own: "
+            f"coffeechat --db new.sqlite3 restore {shell_word(str(file))}",
+        )
+    report = put(owner=me, data=data, name=file.name, replace=replace)
     if as_json:
         print_json({"file": report.file, "replaced": report.replaced, "rows": report.rows})
         return

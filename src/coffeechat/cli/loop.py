@@ -110,6 +110,13 @@ def log(
                      f"{INSIGHT_WORDS}."),
     ] = None,
     note: Annotated[str, typer.Option(help="A note on the timeline.")] = "",
+    duplicate: Annotated[
+        bool,
+        typer.Option(
+            "--duplicate",
+            help="--referral/--via: add someone new even if the name is close to someone's here.",
+        ),
+    ] = False,
 ) -> None:
     """Record what happened with someone; every event lands on their timeline."""
     from coffeechat.pipeline.services import event_kind, log_event
@@ -119,25 +126,30 @@ def log(
     who = person(name)
     debrief = (referral, they_will, i_will, due, insight)
     if kind == Kind.MET:
-        _met(who, on, debrief, note)
+        _met(who, on, debrief, note, duplicate)
         return
     if any(debrief):
         raise UserError("--referral, --they-will, --i-will, --due and --insight go with met only")
-    connector = person(via) if via else None
+    from django.db import transaction
+
     meeting_at = meeting(at)
-    when = event_moment(on, who, kind, [connector] if connector else [])
-    log_event(
-        owner=owner(),
-        person=who,
-        kind=kind,
-        at=when,
-        via=connector,
-        about=person(about) if about else None,
-        meeting_at=meeting_at,
-        minutes=minutes,
-        where=where,
-        note=note,
-    )
+    with transaction.atomic():  # a connector added for --via goes if the event is refused
+        connector, added = _connector(via, duplicate) if via else (None, False)
+        when = event_moment(on, who, kind, [connector] if connector else [])
+        log_event(
+            owner=owner(),
+            person=who,
+            kind=kind,
+            at=when,
+            via=connector,
+            about=person(about) if about else None,
+            meeting_at=meeting_at,
+            minutes=minutes,
+            where=where,
+            note=note,
+        )
+    if connector is not None and added:
+        done(f"Added {connector.name} (id {connector.id}), the connector.")
     done(f"{who.name}: {kind.value}.")
     _if_unlikely(when, who)
 
@@ -165,7 +177,29 @@ def _if_unlikely(at: datetime, who: Person) -> None:
 
 
 
-def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], note: str) -> None:
+def _connector(via: str, duplicate: bool) -> tuple[Person, bool]:
+    """`--via`: someone here (the same name ignoring case, accents and spacing), else
+    someone new; a near miss of a name here is refused."""
+    from coffeechat.people.models import Source
+    from coffeechat.people.services import person_or_new
+
+    return person_or_new(
+        owner=owner(),
+        ref=via,
+        now=moment(None),
+        source=Source.OTHER,
+        option="--via",
+        allow_duplicate=duplicate,
+    )
+
+
+def _met(
+    who: Person,
+    on: str | None,
+    debrief: tuple[list[str] | None, ...],
+    note: str,
+    duplicate: bool = False,
+) -> None:
     from coffeechat.accounts.services import policy_for
     from coffeechat.pipeline.services import Promise, meeting_time, record_meeting
     from coffeechat.rules.timeline import Kind
@@ -187,6 +221,7 @@ def _met(who: Person, on: str | None, debrief: tuple[list[str] | None, ...], not
         they_will=they_will,
         i_will=promises,
         insights=insights,
+        allow_duplicate=duplicate,
     )
     parts = [f"met on {at:%Y-%m-%d %H:%M}"]
     if meeting.referrals:
@@ -250,6 +285,8 @@ def unlog(name: Annotated[str, typer.Argument(help="Id or unique name.")]) -> No
         parts.append(count(gone.insights, "insight"))
     if gone.referrals:
         parts.append("no longer referred by them: " + ", ".join(gone.referrals))
+    if gone.removed:
+        parts.append("removed, as the meeting added them: " + ", ".join(gone.removed))
     done("Taken back: " + "; ".join(parts) + ".")
 
 

@@ -76,11 +76,15 @@ def add(
         'coffeechat edit "Dana Whitfield" --notes "Spoke at Cleantech Summit on demand response"',
         'coffeechat edit "Dana Whitfield" --org-notes "Grid software; just raised a Series B"',
         "coffeechat edit 12 --tag mentor --check-in-days 30",
+        'coffeechat edit "Aisha Belo" --name "Aisha Bello"',
     ],
 )
 def edit(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    new_name: Annotated[
+        str | None, typer.Option("--name", help="Their name, written right.")
+    ] = None,
     title: Annotated[str | None, typer.Option(help="Job title.")] = None,
     org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
     email: Annotated[str | None, typer.Option(help="E-mail address.")] = None,
@@ -100,7 +104,9 @@ def edit(
     """Change what you know about someone: details, research notes, tags."""
     from coffeechat.people.services import update_person
 
-    given = (title, org, email, source, linkedin, location, notes, org_notes, check_in_days)
+    given = (
+        new_name, title, org, email, source, linkedin, location, notes, org_notes, check_in_days
+    )
     if all(x is None for x in given) and not tag and not untag:
         options = [p.opts[0] for p in ctx.command.params if isinstance(p, click.Option)]
         options = [o for o in options if o not in ctx.help_option_names]
@@ -121,8 +127,67 @@ def edit(
         check_in_days=check_in_days,
         tags=tag or [],
         untag=untag or [],
+        name=new_name,
     )
     done(f"Updated {changed.name}.")
+
+
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat merge "Aisha Bello" "Aisha Belo"',
+        "coffeechat merge 12 31 --json",
+    ],
+)
+def merge(
+    keep: Annotated[str, typer.Argument(help="The one to keep: id or unique name.")],
+    other: Annotated[str, typer.Argument(help="The one merged into it, then gone.")],
+    as_json: JSON = False,
+) -> None:
+    """Two rows that are one person: OTHER's history, promises, insights, ties, tags,
+    notes and referrals go to KEEP, with every field either has."""
+    from coffeechat.people.merging import merge_people
+
+    merged = merge_people(owner=owner(), keep=person(keep), other=person(other))
+    if as_json:
+        print_json(merged.as_json())
+        return
+    moved = ", ".join(f"{n} {what}" for what, n in merged.moved.items())
+    done(
+        f"Merged {merged.other} into {merged.keep.name} (id {merged.keep.id})"
+        + (f": moved {moved}" if moved else "")
+        + "."
+    )
+    for line in merged.kept:
+        typer.echo(f"Kept: {line}")
+
+
+@db_command(
+    rich_help_panel=PEOPLE,
+    examples=[
+        'coffeechat remove "Aisha Belo"',
+        "coffeechat remove 31 --yes",
+    ],
+)
+def remove(
+    name: Annotated[str, typer.Argument(help="Id or unique name.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete someone and everything only they own (their timeline, promises, insights,
+    ties); people they referred stay."""
+    from coffeechat.people.merging import removal_of, remove_person
+
+    who = person(name)
+    if not yes:
+        typer.echo("This removes " + "; ".join(removal_of(who).lines()) + ".")
+        try:
+            sure = typer.confirm("Remove them?", default=False)
+        except click.exceptions.Abort:  # no answer (end of input, Ctrl-C): no
+            sure = False
+        if not sure:
+            raise UserError("nothing removed (add --yes to remove without asking)")
+    gone = remove_person(person=who)
+    done("Removed " + "; ".join(gone.lines()) + ".")
 
 
 @db_command(

@@ -17,9 +17,10 @@ from coffeechat.pipeline.models import Conversation
 
 
 def find_person(*, owner: User, ref: str) -> Person:
-    """A person by id or by unique name (exact first, then ignoring case)."""
+    """A person by id or by unique name: the same name ignoring case, accents and spacing
+    ("aisha  BELLO" is Aïsha Bello); an unknown name is refused with the closest names."""
     people = Person.objects.filter(owner=owner).select_related("organisation")
-    text = ref.strip()
+    text = " ".join(ref.split())
     if text.isdigit():
         found = people.filter(id=int(text)).first()
         if found:
@@ -28,12 +29,7 @@ def find_person(*, owner: User, ref: str) -> Person:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        ids = ", ".join(
-            f"{p.id} ({p.title or 'no title'}"
-            f"{', ' + p.organisation.name if p.organisation else ''})"
-            for p in matches
-        )
-        raise UserError(f"{len(matches)} people are called {text!r}: name one by id: {ids}")
+        raise _ambiguous(text, matches)
     if text.isdigit():
         raise UserError(f"no person with id {text}: see `coffeechat people` for the ids")
     raise UserError(
@@ -42,33 +38,85 @@ def find_person(*, owner: User, ref: str) -> Person:
     )
 
 
+def _ambiguous(text: str, matches: Sequence[Person]) -> UserError:
+    ids = ", ".join(
+        f"{p.id} ({p.title or 'no title'}"
+        f"{', ' + p.organisation.name if p.organisation else ''})"
+        for p in matches
+    )
+    return UserError(f"{len(matches)} people are called {text!r}: name one by id: {ids}")
+
+
+def person_or_new(
+    *,
+    owner: User,
+    ref: str,
+    now: datetime,
+    source: str,
+    option: str,
+    allow_duplicate: bool = False,
+) -> tuple[Person, bool]:
+    """The person `ref` names (an id, or their name ignoring case, accents and spacing),
+    else someone new added with `source`: what `--referral` and `--via` take, returned
+    with whether they were added. A near miss of a name already here ("Aisha Belo" for
+    Aisha Bello, "Jordan" for Jordan Blake) adds nobody: it is refused with the name
+    meant, unless `allow_duplicate` says this is someone else."""
+    text = " ".join(ref.split())
+    people = Person.objects.filter(owner=owner).select_related("organisation")
+    if text.isdigit():
+        return find_person(owner=owner, ref=text), False
+    matches = list(people.filter(name=text)) or same_name(people, text)
+    if len(matches) == 1:
+        return matches[0], False
+    if matches:
+        raise _ambiguous(text, matches)
+    if not allow_duplicate:
+        refuse_near_miss(owner=owner, name=text, option=option)
+    return add_person(owner=owner, name=text, now=now, source=source, allow_duplicate=True), True
+
+
+def refuse_near_miss(*, owner: User, name: str, option: str) -> None:
+    """Refuse adding `name` when it is a slip of someone already here."""
+    from coffeechat.rules.names import near_miss
+
+    meant = near_miss(name, _names(owner))
+    if meant is not None:
+        raise UserError(
+            f"{option} {name!r}: did you mean {meant!r}? To add someone new anyway: --duplicate"
+        )
+
+
 M = TypeVar("M", Person, Organisation)
 
 
 def same_name(rows: QuerySet[M], name: str) -> list[M]:
-    """The rows named `name`, ignoring case. The database's own comparison is enough for
-    plain letters; SQLite's ignores the case of ASCII letters only, so "Émile" and
-    "émile" are compared here."""
-    found = list(rows.filter(name__iexact=name))
-    if found or name.isascii():
+    """The rows named `name` ignoring case, accents and spacing. The database's own
+    comparison finds most (it ignores the case of plain letters); a name with other
+    letters, on either side, is compared here with `rules.names.fold`."""
+    from coffeechat.rules.names import fold
+
+    text = " ".join(name.split())
+    found = list(rows.filter(name__iexact=text))
+    if found:
         return found
-    folded = name.casefold()
-    ids = [pk for pk, other in rows.values_list("id", "name") if other.casefold() == folded]
+    folded = fold(text)
+    ids = [
+        pk
+        for pk, other in rows.values_list("id", "name")
+        if (not other.isascii() or not text.isascii() or "  " in other) and fold(other) == folded
+    ]
     return list(rows.filter(id__in=ids)) if ids else []
 
 
+def _names(owner: User) -> list[str]:
+    return list(Person.objects.filter(owner=owner).values_list("name", flat=True)[:20000])
+
+
 def _suggestion(owner: User, text: str) -> str:
-    best = did_you_mean(owner=owner, name=text)
-    return f" (did you mean {best!r}?)" if best else ""
+    from coffeechat.rules.names import suggestions
 
-
-def did_you_mean(*, owner: User, name: str) -> str | None:
-    """The name of someone already known that `name` is most likely a typo of, if any."""
-    from rapidfuzz import fuzz, process, utils
-
-    names = list(Person.objects.filter(owner=owner).values_list("name", flat=True)[:20000])
-    best = process.extractOne(name, names, scorer=fuzz.WRatio, processor=utils.default_process)
-    return str(best[0]) if best and best[1] >= 80 else None
+    best = suggestions(text, _names(owner), limit=1)
+    return f" (did you mean {best[0]!r}?)" if best else ""
 
 
 def organisation_named(*, owner: User, name: str) -> Organisation | None:
@@ -110,13 +158,15 @@ def add_person(
         raise UserError(
             'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
         )
-    namesakes = same_name(Person.objects.filter(owner=owner), name)
-    existing = namesakes[0] if namesakes else None
-    if existing and not allow_duplicate:
-        raise UserError(
-            f"{existing.name} is already here (id {existing.id}); add --duplicate "
-            "if this is someone else with the same name"
-        )
+    if not allow_duplicate:
+        namesakes = same_name(Person.objects.filter(owner=owner), name)
+        if namesakes:
+            existing = namesakes[0]
+            raise UserError(
+                f"{existing.name} is already here (id {existing.id}); add --duplicate "
+                "if this is someone else with the same name"
+            )
+        refuse_near_miss(owner=owner, name=name, option="add")
     acquaintances = [find_person(owner=owner, ref=ref) for ref in knows]
     person = Person.objects.create(
         owner=owner,
@@ -226,7 +276,10 @@ def update_person(
     check_in_days: int | None = None,
     tags: Sequence[str] = (),
     untag: Sequence[str] = (),
+    name: str | None = None,
 ) -> Person:
+    if name is not None:
+        person.name = new_name(owner=owner, person=person, name=name)
     for field, value in changes.items():
         if field not in EDITABLE:
             raise UserError(f"{field} cannot be edited here")
@@ -251,6 +304,20 @@ def update_person(
     set_tags(owner=owner, person=person, tags=tags)
     remove_tags(person=person, tags=untag)
     return person
+
+
+def new_name(*, owner: User, person: Person, name: str) -> str:
+    """`edit --name`: a name nobody else here has (else: merge the two)."""
+    name = within(" ".join(name.split()), NAME_CHARS, "--name")
+    if not name:
+        raise UserError("--name is empty: write the person's full name")
+    others = [p for p in same_name(Person.objects.filter(owner=owner), name) if p.id != person.id]
+    if others:
+        raise UserError(
+            f"{others[0].name} is already here (id {others[0].id}): if they are one person, "
+            f"coffeechat merge {others[0].id} {person.id}"
+        )
+    return name
 
 
 def set_organisation_notes(person: Person, notes: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import User
@@ -12,7 +12,7 @@ from django.db import transaction
 from coffeechat.checks import NAME_CHARS, PHONE_CHARS, email_address, within
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source
-from coffeechat.people.services import add_person, find_person
+from coffeechat.people.services import person_or_new
 from coffeechat.pipeline.models import (
     Commitment,
     Conversation,
@@ -255,6 +255,7 @@ def record_meeting(
     they_will: Sequence[str] = (),
     i_will: Sequence[Promise] = (),
     insights: Sequence[str] = (),
+    allow_duplicate: bool = False,
 ) -> Meeting:
     """The debrief: the meeting, who they referred me to, promises, and what I learned."""
     parsed = [parse_insight(text) for text in insights]
@@ -271,7 +272,9 @@ def record_meeting(
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
     people, before = [], []
     for name in referrals:
-        referral, first = _refer(owner=owner, referrer=person, name=name, at=at)
+        referral, first = _refer(
+            owner=owner, referrer=person, name=name, at=at, allow_duplicate=allow_duplicate
+        )
         people.append(referral)
         if first is not None:
             before.append((referral, first))
@@ -301,19 +304,21 @@ def record_meeting(
 
 
 def _refer(
-    *, owner: User, referrer: Person, name: str, at: datetime
+    *, owner: User, referrer: Person, name: str, at: datetime, allow_duplicate: bool = False
 ) -> tuple[Person, Person | None]:
     """A referral becomes a person with a conversation "referred by"; known people are reused.
 
     A person has one referrer, the first: a second one is returned (with the referral) so
     that the user hears it, rather than silently overwriting or dropping it.
     """
-    try:
-        person = find_person(owner=owner, ref=name)
-    except UserError as error:
-        if "nobody called" not in str(error):
-            raise
-        person = add_person(owner=owner, name=name, now=at, source=Source.REFERRAL)
+    person, _ = person_or_new(
+        owner=owner,
+        ref=name,
+        now=at,
+        source=Source.REFERRAL,
+        option="--referral",
+        allow_duplicate=allow_duplicate,
+    )
     if person.id == referrer.id:
         raise UserError(f"{referrer.name} cannot refer you to themself: name someone else")
     conversation = conversation_of(person)
@@ -356,7 +361,8 @@ class Unlogged:
     at: datetime
     promises: int
     insights: int
-    referrals: list[str]
+    referrals: list[str]  # no longer referred by them
+    removed: list[str] = field(default_factory=list)  # added by the meeting, gone with it
 
 
 @transaction.atomic
@@ -364,7 +370,8 @@ def unlog_last(*, person: Person) -> Unlogged:
     """Take back the event logged last for `person` (a typo'd date, the wrong person).
 
     A meeting takes its promises and insights with it, and the referrals it recorded
-    lose their "referred by" (the people themselves stay)."""
+    lose their "referred by"; a referral the meeting added goes too, unless something
+    else refers to them."""
     event = Event.objects.filter(conversation__person=person).order_by("-id").first()
     if event is None:
         asked = (
@@ -392,8 +399,34 @@ def unlog_last(*, person: Person) -> Unlogged:
         conversation.referred_by, conversation.referred_at = None, None
         conversation.save(update_fields=["referred_by", "referred_at"])
     event.delete()
+    added = [c.person for c in referred if _added_by(c.person, event.at)]
+    for gone in added:
+        gone.delete()
     return Unlogged(
-        Kind(event.kind), event.at, promises, insights, [c.person.name for c in referred]
+        Kind(event.kind),
+        event.at,
+        promises,
+        insights,
+        [c.person.name for c in referred if c.person not in added],
+        [p.name for p in added],
+    )
+
+
+def _added_by(person: Person, met_at: datetime) -> bool:
+    """Whether `person` came in as a referral of the meeting at `met_at` and nothing else
+    refers to them since: no history, promise, tie, referral or mention of their own."""
+    from coffeechat.people.models import Tie
+
+    return (
+        person.source == Source.REFERRAL
+        and person.created_at == met_at
+        and not Event.objects.filter(conversation__person=person).exists()
+        and not Event.objects.filter(other=person).exists()
+        and not Commitment.objects.filter(conversation__person=person).exists()
+        and not Insight.objects.filter(conversation__person=person).exists()
+        and not Conversation.objects.filter(referred_by=person).exists()
+        and not Tie.objects.filter(person=person).exists()
+        and not Tie.objects.filter(knows=person).exists()
     )
 
 

@@ -102,6 +102,7 @@ class QuickAddForm(forms.Form):
 
 
 class PersonForm(forms.Form):
+    name = forms.CharField(max_length=200)
     title = forms.CharField(max_length=200, required=False)
     organisation = forms.CharField(max_length=200, required=False)
     email = forms.CharField(max_length=254, required=False, label="E-mail")

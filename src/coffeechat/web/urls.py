@@ -3,6 +3,7 @@ from django.urls import path
 from coffeechat.web.views import (
     board,
     data,
+    fixing,
     insights,
     loop,
     people,
@@ -18,6 +19,8 @@ urlpatterns = [
     path("people/<int:ident>/", people.person, name="person"),
     path("people/<int:ident>/draft/", loop.draft, name="draft"),
     path("people/<int:ident>/log/", loop.log, name="log"),
+    path("people/<int:ident>/merge/", fixing.merge, name="merge"),
+    path("people/<int:ident>/remove/", fixing.remove, name="remove"),
     path("people/<int:ident>/questions/", writing.questions, name="questions"),
     path("people/<int:ident>/prep/", writing.prep, name="prep"),
     path("sent/", loop.sent, name="sent"),

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from coffeechat.cli.when import deadline, event_moment, is_day, meeting, moment
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
-from coffeechat.people.services import did_you_mean, find_person
+from coffeechat.people.services import find_person
 from coffeechat.pipeline.services import (
     Promise,
     complete_commitment,
@@ -169,30 +169,8 @@ def debrief(request: HttpRequest, person: Person) -> HttpResponse:
                 person=person, form=form, insight_fields=insight_fields, status=status)
 
 
-def _checked_referrals(request: HttpRequest, form: DebriefForm) -> list[str] | None:
-    """The referrals, unless one looks like a typo of someone known ("did you mean")."""
-    owner, names = owner_of(request), form.lines("referrals")
-    if form.cleaned_data.get("new_people"):
-        return names
-    guesses = []
-    for name in names:
-        if Person.objects.filter(owner=owner, name__iexact=name).exists():
-            continue
-        guess = did_you_mean(owner=owner, name=name)
-        if guess:
-            guesses.append(f"{name}: did you mean {guess}?")
-    if guesses:
-        form.add_error("referrals", " ".join(guesses) + " Write the name as it is known, or "
-                       "tick “These are new people”.")
-        return None
-    return names
-
-
 def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | None:
     data = form.cleaned_data
-    referrals = _checked_referrals(request, form)
-    if referrals is None:
-        return None
     field = "on"
     try:
         at = event_moment(data["on"], person, Kind.MET) if data["on"] else meeting_time(
@@ -210,9 +188,14 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
             f"{k.value}:{line}" for k in InsightKind for line in form.lines(f"insight_{k.value}")
         ]
         field = "referrals"
-        record_meeting(owner=owner_of(request), person=person, at=at, referrals=referrals,
-                       they_will=form.lines("they_will"), i_will=promises, insights=insights)
+        record_meeting(owner=owner_of(request), person=person, at=at,
+                       referrals=form.lines("referrals"), they_will=form.lines("they_will"),
+                       i_will=promises, insights=insights,
+                       allow_duplicate=bool(data.get("new_people")))
     except REFUSED as error:
-        form.add_error(field, str(error))
+        # The service's "did you mean" names the command line's switch; here it is a box.
+        said = str(error).replace("To add someone new anyway: --duplicate",
+                                  "To add someone new anyway, tick “These are new people”.")
+        form.add_error(field, said)
         return None
     return f"{person.name}: met. Thank them within a day; their referrals are on Today."

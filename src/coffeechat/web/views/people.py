@@ -13,7 +13,7 @@ from django.urls import reverse
 from coffeechat import clock
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person, Source, Tag
-from coffeechat.people.services import acquaintances, add_person, update_person
+from coffeechat.people.services import acquaintances, add_person, new_name, update_person
 from coffeechat.pipeline.listing import PeopleFilter, list_people
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.pipeline.timeline import person_page
@@ -87,6 +87,7 @@ def person(request: HttpRequest, ident: int) -> HttpResponse:
         **{k: data[k] or "" for k in ("title", "email", "linkedin_url", "location", "notes",
                                      "source", "organisation_notes")},
         "organisation": data["organisation"] or "", "tags": ", ".join(data["tags"]),
+        "name": who.name,
     })
     if request.method == "POST" and form.is_valid() and _save(owner, who, form):
         return redirect(reverse("person", args=[who.id]) + "?done=Saved.")
@@ -108,6 +109,12 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
     data = form.cleaned_data
     current = {t.name for t in who.tags.all()}
     wanted = [t.strip() for t in data["tags"].split(",") if t.strip()]
+    if data["name"] != who.name:
+        try:
+            new_name(owner=owner, person=who, name=data["name"])
+        except REFUSED as error:
+            form.add_error("name", str(error))
+            return False
     try:
         update_person(
             owner=owner, person=who,
@@ -115,12 +122,14 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
             organisation=data["organisation"], organisation_notes=data["organisation_notes"]
             if data["organisation"] else None,
             source=data["source"], tags=wanted,
+            name=data["name"] if data["name"] != who.name else None,
             untag=[t for t in current if t not in {w.lower() for w in wanted}],
         )
     except REFUSED as error:
         text = str(error)
-        field = next((f for f in ("email", "linkedin_url", "title", "location", "organisation")
-                      if f.replace("_url", "") in text), None)
+        field = next((f for f in ("name", "email", "linkedin", "title", "location", "org")
+                      if f"--{f}" in text), None)
+        field = {"linkedin": "linkedin_url", "org": "organisation"}.get(field or "", field)
         form.add_error(field, text)
         return False
     return True

@@ -1,0 +1,153 @@
+"""Putting people right: rename, merge and remove, through the CLI, with every table
+checked for rows left pointing at nobody, and a failure half-way changing nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.db import models
+from typer.testing import CliRunner
+
+from coffeechat.cli import app
+from tests.cli.helpers import agenda, run, run_json
+
+pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-11-25 09:00")]
+
+
+def dangling() -> list[str]:
+    """Every foreign key, in every table, that names a row which does not exist."""
+    found = []
+    for model in apps.get_models(include_auto_created=True):
+        for field in model._meta.concrete_fields:
+            if not isinstance(field, models.ForeignKey):
+                continue
+            target = field.related_model
+            ids = set(target._default_manager.values_list("pk", flat=True))
+            for pk, ref in model._default_manager.values_list("pk", field.attname):
+                if ref is not None and ref not in ids:
+                    found.append(f"{model._meta.label}.{field.name} of {pk} -> {ref}")
+    return found
+
+
+def snapshot() -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        model._meta.label: sorted(map(str, model._default_manager.values_list()))
+        for model in apps.get_models(include_auto_created=True)
+    }
+
+
+def _two_rows_of_one_person() -> None:
+    """Aisha Bello entered twice: once by hand, once as Dana's referral (with --duplicate)."""
+    run("add", "Aisha Bello", "--title", "Analyst", "--email", "aisha@a.org", "--tag", "mentor",
+        "--notes", "Runs the data team")
+    run("add", "Dana Whitfield", "--knows", "Aisha Bello")
+    run("add", "Sam Ortiz")
+    run("log", "Aisha Bello", "contacted", "--on", "2026-11-02")
+    run("log", "Dana Whitfield", "met", "--on", "2026-11-03 10:00", "--referral", "Aisha Belo",
+        "--duplicate")
+    run("edit", "Aisha Belo", "--org", "Verdant Grid", "--email", "ab@verdant.org",
+        "--location", "Portland", "--title", "Senior Analyst", "--tag", "data",
+        "--notes", "Met at the meetup")
+    run("knows", "Aisha Belo", "Sam Ortiz")
+    run("log", "Aisha Belo", "met", "--on", "2026-11-10 10:00", "--referral", "Lee Chen",
+        "--they-will", "send the deck", "--insight", "skill:SQL")
+    run("log", "Lee Chen", "intro-requested", "--via", "Aisha Belo", "--on", "2026-11-11")
+
+
+def test_merge_brings_everything_over_and_says_what_it_kept() -> None:
+    _two_rows_of_one_person()
+    before = len(run_json("people"))
+    merged = run_json("merge", "Aisha Bello", "Aisha Belo")
+    assert merged["name"] == "Aisha Bello" and merged["merged"]["name"] == "Aisha Belo"
+    assert merged["moved"] == {
+        "tags": 1, "ties": 1, "events": 1, "promises": 1, "insights": 1, "referrals": 1,
+        "mentions": 1,
+    }
+    kept = " | ".join(merged["kept"])
+    assert "organisation 'Verdant Grid' from Aisha Belo" in kept
+    assert "location 'Portland' from Aisha Belo" in kept
+    assert "title 'Analyst' (Aisha Belo's 'Senior Analyst' dropped)" in kept
+    assert "ab@verdant.org kept as another address" in kept
+    assert "referred by Dana Whitfield" in kept
+    assert len(run_json("people")) == before - 1
+    page = run_json("show", "Aisha Bello")
+    assert (page["organisation"], page["email"], page["other_emails"]) == (
+        "Verdant Grid", "aisha@a.org", ["ab@verdant.org"]
+    )
+    assert page["referred_by"] == "Dana Whitfield"
+    assert page["notes"] == "Runs the data team\n\nMet at the meetup"
+    assert page["tags"] == ["data", "mentor"] and page["knows"] == ["Dana Whitfield", "Sam Ortiz"]
+    assert [e["kind"] for e in page["timeline"] if e["kind"] in ("contacted", "met")] == [
+        "contacted", "met"
+    ]
+    assert run_json("show", "Lee Chen")["referred_by"] == "Aisha Bello"
+    assert run_json("show", "Lee Chen")["timeline"][-1]["other"] == "Aisha Bello"
+    assert dangling() == []
+    assert ("update_referrer", "Dana Whitfield", "Aisha Bello") in agenda("2026-11-12")
+
+
+def test_merge_prints_what_it_kept_and_refuses_one_person_twice() -> None:
+    _two_rows_of_one_person()
+    said = run("merge", "Aisha Bello", "Aisha Belo")
+    assert "Merged Aisha Belo into Aisha Bello" in said and "Kept: location 'Portland'" in said
+    assert "one person already" in run("merge", "Aisha Bello", "aisha bello", code=2)
+
+
+def test_a_merge_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coffeechat.people.models import Person
+
+    _two_rows_of_one_person()
+    before = snapshot()
+
+    def broken(self: Person, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(Person, "delete", broken)  # the last step of a merge
+    result = CliRunner().invoke(app, ["merge", "Aisha Bello", "Aisha Belo"])
+    assert isinstance(result.exception, RuntimeError)
+    assert snapshot() == before
+
+
+def test_remove_asks_first_and_says_what_went() -> None:
+    _two_rows_of_one_person()
+    before = snapshot()
+    asked = run("remove", "Aisha Belo", code=2)  # the runner answers nothing: no
+    assert "This removes Aisha Belo, with 1 event, 1 promise, 1 insight, 1 tie" in asked
+    assert "nothing removed" in asked and snapshot() == before
+    said = " ".join(run("remove", "Aisha Belo", input="y\n").split())
+    assert "Removed Aisha Belo, with 1 event, 1 promise, 1 insight, 1 tie" in said
+    assert "no longer referred by them: Lee Chen" in said
+    assert "introductions asked of them lose their connector: Lee Chen" in said
+    assert "Aisha Belo" not in [p["name"] for p in run_json("people")]
+    assert run_json("show", "Lee Chen")["referred_by"] is None
+    assert run_json("show", "Dana Whitfield")["knows"] == ["Aisha Bello"]
+    assert dangling() == []
+    run("remove", "Sam Ortiz", "--yes")
+    assert dangling() == []
+
+
+def test_a_removal_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coffeechat.people.models import Person
+
+    _two_rows_of_one_person()
+    before = snapshot()
+
+    def broken(self: Person, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(Person, "delete", broken)  # after the referrals were let go
+    result = CliRunner().invoke(app, ["remove", "Aisha Belo", "--yes"])
+    assert isinstance(result.exception, RuntimeError)
+    assert snapshot() == before
+
+
+def test_rename_keeps_everything_and_refuses_a_name_taken() -> None:
+    _two_rows_of_one_person()
+    run("edit", "Aisha Belo", "--name", "Aisha  Okafor")
+    page = run_json("show", "Aisha Okafor")
+    assert page["referred_by"] == "Dana Whitfield" and page["organisation"] == "Verdant Grid"
+    said = run("edit", "Aisha Okafor", "--name", "aisha bello", code=2)
+    assert "Aisha Bello is already here" in said and "coffeechat merge" in said
+    assert run_json("show", "Lee Chen")["referred_by"] == "Aisha Okafor"
