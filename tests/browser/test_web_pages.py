@@ -71,3 +71,23 @@ def test_typed_markup_stays_inert_in_the_browser(site: Any, page: Any) -> None:
     expect(page.locator("main")).to_contain_text(SCRIPT)  # shown as typed, as text
     assert page.locator("main img").count() == 0
     assert dialogs == []
+
+
+def test_an_import_shows_its_progress_then_its_report(site: Any, page: Any, tmp_path: Any) -> None:
+    rows = "".join(f"Person{n},Example{n},,p{n}@example.org,Org {n % 40},Analyst,12 Mar 2024\n"
+                   for n in range(3000))
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   + rows, encoding="utf-8")
+    page.goto(site.url + "/import/")
+    page.locator("#import-file").set_input_files(str(csv))
+    page.get_by_role("button", name="Dry run").click()
+    expect(page.get_by_role("heading", name="Dry run of Connections.csv")).to_be_visible(
+        timeout=60_000)
+    expect(page.locator("main")).to_contain_text("3000 new")
+    audit(page, "import report")
+    page.get_by_role("button", name="Import it").click()
+    expect(page.get_by_role("heading", name="Imported Connections.csv")).to_be_visible(
+        timeout=60_000)
+    page.goto(site.url + "/people/")
+    expect(page.locator("h1")).to_contain_text("(3000)")

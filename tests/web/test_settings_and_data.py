@@ -68,21 +68,36 @@ def test_the_board_moves_a_card_by_logging_its_event(client: Client) -> None:
     assert scheduled["Location"].endswith(f"/people/{dana.id}/log/?event=scheduled")
 
 
+@pytest.fixture
+def inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import job runs in the request: a test's database is its own transaction."""
+    from coffeechat.web.views import data_import
+
+    monkeypatch.setattr(data_import, "INLINE", True)
+
+
+@pytest.mark.usefixtures("inline")
 def test_an_import_is_a_dry_run_first(client: Client) -> None:
     upload = SimpleUploadedFile("Connections.csv", (FILES / "Connections.csv").read_bytes())
-    dry = post(client, "/import/", {"file": upload})
-    html = dry.content.decode()
+    started = post(client, "/import/", {"file": upload})
+    html = client.get(started["Location"]).content.decode()
     assert "Dry run of Connections.csv" in html and "Import it" in html
     assert not Person.objects.exists()
-    token = html.split('name="token" value="')[1].split('"')[0]
-    post(client, "/import/", {"token": token})
+    held = html.split('name="held" value="')[1].split('"')[0]
+    token = started["Location"].split("job=")[1]
+    progress = client.get(f"/import/progress/{token}/")
+    assert progress["HX-Redirect"].endswith(f"?job={token}") and "100%" in progress.content.decode()
+    done = post(client, "/import/", {"held": held})
+    assert "Imported Connections.csv" in client.get(done["Location"]).content.decode()
     assert Person.objects.exists()
 
 
+@pytest.mark.usefixtures("inline")
 def test_a_broken_file_names_its_line(client: Client) -> None:
     upload = SimpleUploadedFile("Connections-bad-email.csv",
                                 (FILES / "Connections-bad-email.csv").read_bytes())
-    response = post(client, "/import/", {"file": upload})
+    started = post(client, "/import/", {"file": upload})
+    response = client.get(started["Location"])
     assert response.status_code == 400 and "line" in response.content.decode()
     assert not Person.objects.exists()
 

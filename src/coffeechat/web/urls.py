@@ -3,6 +3,7 @@ from django.urls import path
 from coffeechat.web.views import (
     board,
     data,
+    data_import,
     fixing,
     insights,
     loop,
@@ -31,7 +32,8 @@ urlpatterns = [
     path("insights/", insights.insights, name="insights"),
     path("settings/", settings.settings_page, name="settings"),
     path("settings/preview/", settings.preview, name="template_preview"),
-    path("import/", data.import_page, name="import"),
+    path("import/", data_import.import_page, name="import"),
+    path("import/progress/<str:token>/", data_import.progress, name="import_progress"),
     path("export/", data.export_page, name="export"),
     path("export/<str:what>/", data.download, name="download"),
     path("demo/", data.demo, name="demo"),
