@@ -91,3 +91,19 @@ def test_an_import_shows_its_progress_then_its_report(site: Any, page: Any, tmp_
         timeout=60_000)
     page.goto(site.url + "/people/")
     expect(page.locator("h1")).to_contain_text("(3000)")
+
+
+def test_the_keyboard_alone_reaches_the_content_with_a_visible_focus(site: Any, page: Any) -> None:
+    page.goto(site.url + "/people/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    expect(skip).to_have_text("Skip to content")
+    outline = skip.evaluate(
+        "e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).left")
+    assert outline.startswith("solid") and not outline.endswith("-999px")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    page.keyboard.type("Sam Ortiz, Analyst at Northwind")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Sam Ortiz")).to_be_visible()
