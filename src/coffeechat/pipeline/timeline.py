@@ -80,9 +80,9 @@ def person_page(person: Person) -> dict[str, Any]:
         "knows": [p.name for p in acquaintances(person)],
         "insights": [
             {"kind": i.kind, "text": i.text}
-            for i in Insight.objects.filter(conversation=conversation)
+            for i in Insight.objects.filter(conversation=conversation).order_by("id")
         ],
-        "commitments": [_promise(c) for c in conversation.commitments.all()],
+        "commitments": [_promise(c) for c in conversation.commitments.order_by("id")],
         "timeline": entries,
     }
 
@@ -120,7 +120,9 @@ def _promise(c: Commitment) -> dict[str, Any]:
 
 
 def _referral_entries(person: Person) -> list[dict[str, Any]]:
-    referred = Conversation.objects.filter(referred_by=person).select_related("person")
+    referred = (
+        Conversation.objects.filter(referred_by=person).select_related("person").order_by("id")
+    )
     return [
         {
             "at": stamp(c.referred_at),
@@ -151,7 +153,7 @@ def _asked_entries(person: Person) -> list[dict[str, Any]]:
 
 def _promise_entries(conversation: Conversation) -> list[dict[str, Any]]:
     entries = []
-    for c in conversation.commitments.all():
+    for c in conversation.commitments.order_by("id"):
         who = "you offered" if c.mine else "they offered"
         entries.append(
             {"at": stamp(c.made_at), "kind": "promise", "text": f"{who}: {c.text}", "other": None}
