@@ -31,7 +31,54 @@ INSTALLED_APPS = [
     "coffeechat.pipeline",
     "coffeechat.writing",
     "coffeechat.targets",
+    # The web UI (`coffeechat serve`): its pages, htmx shipped as a static file, and a
+    # Content-Security-Policy with no inline scripts.
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "coffeechat.web",
 ]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "csp.middleware.CSPMiddleware",
+]
+ROOT_URLCONF = "coffeechat.web.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.csrf",
+            ],
+        },
+    }
+]
+STATIC_URL = "/static/"
+# Static files are served from the installed package (no collectstatic step).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "form-action": ["'self'", "mailto:"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+X_FRAME_OPTIONS = "DENY"
+CSRF_COOKIE_SAMESITE = "Strict"
+# A hosted instance (many users, another address than localhost) is set up on purpose:
+# COFFEECHAT_HOSTED=1 with its own secret key. Until accounts exist, `serve` refuses it.
+HOSTED = os.environ.get("COFFEECHAT_HOSTED") == "1"
 
 DATABASES = {"default": database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

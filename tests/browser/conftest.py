@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 
@@ -49,3 +49,23 @@ def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context()
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from tests.browser.site import Databases
+
+    made = Databases(tmp_path_factory.mktemp("web"))
+    made.prepare()
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture
+def site(request: pytest.FixtureRequest, databases: Any, browser: Browser) -> Iterator[Any]:
+    """A fresh database served by `coffeechat serve` at the test's clock (its `clock`
+    marker, else 2026-11-25 09:00)."""
+    from tests.browser.site import serving
+
+    marker = request.node.get_closest_marker("clock")
+    yield from serving(databases, marker.args[0] if marker else "2026-11-25 09:00")

@@ -36,6 +36,7 @@ COMMANDS = {
     "me": "insights",
     "config": "config",
     "demo": "demo",
+    "serve": "serve",
     "add": "people",
     "import": "contacts",
     "edit": "people",

@@ -72,10 +72,10 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
 
 
 def list_people(
-    *, owner: User, where: PeopleFilter | None = None, limit: int | None = None
+    *, owner: User, where: PeopleFilter | None = None, limit: int | None = None, offset: int = 0
 ) -> PeoplePage:
-    """The people `where` lets through, by name, the first `limit` of them (None: all),
-    each with every stored field, their stage and their last interaction."""
+    """The people `where` lets through, by name, `limit` of them (None: all) from
+    `offset` on, each with every stored field, their stage and their last interaction."""
     given = where or PeopleFilter()
     people = _filtered(owner, given)
     names = people.values_list("id", "name")
@@ -88,7 +88,7 @@ def list_people(
         stage = stage_named(given.stage)
         progress = _progress(owner, ids)
         ids = [pid for pid in ids if progress[pid].stage == stage]
-    shown = ids if limit is None else ids[:limit]
+    shown = ids[offset:] if limit is None else ids[offset : offset + limit]
     if progress is None:
         progress = _progress(owner, shown)
     return PeoplePage(_rows(owner, shown, progress), len(ids))
@@ -208,3 +208,31 @@ def _row(person: Person, progress: Progress, last: Any, tags: list[str]) -> dict
 def people_rows(owner: User) -> list[dict[str, Any]]:
     """Everyone, as `people --json` lists them."""
     return list_people(owner=owner).rows
+
+
+@dataclass(frozen=True)
+class Column:
+    stage: Stage
+    rows: list[dict[str, Any]]
+    total: int
+
+
+def board_columns(*, owner: User, where: PeopleFilter | None = None,
+                  per_column: int = 20) -> list[Column]:
+    """Conversations by stage (the board): each column's first `per_column` people by
+    name, and how many it holds. Everyone's stage is folded once."""
+    given = where or PeopleFilter()
+    names = _filtered(owner, given).values_list("id", "name")
+    if given.tag:
+        names = names.distinct()
+    ids = [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
+    progress = _progress(owner, ids)
+    by_stage: dict[Stage, list[int]] = {stage: [] for stage in Stage}
+    for pid in ids:
+        by_stage[progress[pid].stage].append(pid)
+    shown = [pid for stage in Stage for pid in by_stage[stage][:per_column]]
+    rows = {row["id"]: row for row in _rows(owner, shown, progress)}
+    return [
+        Column(stage, [rows[pid] for pid in by_stage[stage][:per_column]], len(by_stage[stage]))
+        for stage in Stage
+    ]

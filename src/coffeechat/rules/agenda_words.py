@@ -58,4 +58,15 @@ def next_command(item: dict[str, Any]) -> str | None:
     return "coffeechat " + command.format(person=item["person_id"], about=item["about_id"])
 
 
-__all__ = ["ABOUT", "LABELS", "NEXT", "next_command"]
+def draft_of(item: dict[str, Any]) -> tuple[int, str] | None:
+    """Whose conversation an agenda item's draft is written in, and its kind (read from
+    `NEXT`, so the web page and the CLI name the same draft), or None when it has none."""
+    command = NEXT.get(item["kind"], "")
+    if not command.startswith("draft "):
+        return None
+    whose, kind = command.split()[1:3]
+    ident = item["about_id"] if whose == "{about}" else item["person_id"]
+    return (ident, kind) if ident is not None else None
+
+
+__all__ = ["ABOUT", "LABELS", "NEXT", "draft_of", "next_command"]

@@ -10,6 +10,7 @@ normalised and near-duplicates merged before anything is counted.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -160,8 +161,10 @@ _SIMILAR_AT = 90
 _SHORTEST_FUZZY = 5
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
-    """The comparison key of a label: "Knowledge of SQL" and "sql queries" give "sql"."""
+    """The comparison key of a label: "Knowledge of SQL" and "sql queries" give "sql".
+    Cached: the same labels come back in every debrief and every insights page."""
     raw = _TOKEN.findall(text.lower().replace("&", " and "))
     tokens = _strip_filler([t for t in raw if t not in _ARTICLES]) or raw
     return " ".join(_fold_plural(_fold_spelling(token)) for token in tokens)

@@ -1,0 +1,122 @@
+"""The web UI's forms: they keep what was typed and hold errors by field. What a value
+means (a date, a person, an event) is the services' to decide; a refusal they raise is
+put next to the field it is about."""
+
+from __future__ import annotations
+
+from django import forms
+
+from coffeechat.rules.kinds import InsightKind
+from coffeechat.rules.timeline import Kind
+
+EVENT_CHOICES = [(k.value, k.value) for k in Kind]
+LINES = forms.Textarea(attrs={"rows": 3})
+
+
+class LogForm(forms.Form):
+    event = forms.ChoiceField(choices=EVENT_CHOICES)
+    on = forms.CharField(
+        max_length=16, required=False, label="When",
+        help_text="YYYY-MM-DD or YYYY-MM-DD HH:MM; empty means now.",
+    )
+    via = forms.CharField(
+        max_length=200, required=False, label="Via (intro-requested: who introduces you)"
+    )
+    at = forms.CharField(
+        max_length=16, required=False, label="Meeting at (scheduled: YYYY-MM-DD HH:MM)"
+    )
+    minutes = forms.IntegerField(
+        required=False, min_value=1, max_value=10000, label="Agreed minutes (scheduled)"
+    )
+    where = forms.CharField(max_length=200, required=False, label="Where (scheduled)")
+    about = forms.CharField(
+        max_length=200, required=False, label="About (updated-referrer: the referral you met)"
+    )
+    note = forms.CharField(max_length=2000, required=False, widget=LINES)
+
+
+class DebriefForm(forms.Form):
+    on = forms.CharField(
+        max_length=16, required=False, label="When you met",
+        help_text="YYYY-MM-DD HH:MM; empty means the scheduled time (or now).",
+    )
+    referrals = forms.CharField(
+        required=False, widget=LINES, max_length=4000,
+        help_text="People they suggested, one a line: new names become people referred by them.",
+    )
+    new_people = forms.BooleanField(
+        required=False, label="These are new people, not the ones suggested",
+    )
+    they_will = forms.CharField(
+        required=False, widget=LINES, max_length=4000, label="They will",
+        help_text="What they agreed to do, one a line.",
+    )
+    i_will_1 = forms.CharField(required=False, max_length=500, label="I will")
+    due_1 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    i_will_2 = forms.CharField(required=False, max_length=500, label="I will (another)")
+    due_2 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    i_will_3 = forms.CharField(required=False, max_length=500, label="I will (another)")
+    due_3 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for kind in InsightKind:
+            self.fields[f"insight_{kind.value}"] = forms.CharField(
+                required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=4000,
+                label=f"Insights: {kind.value}", help_text="One a line.",
+            )
+
+    def lines(self, name: str) -> list[str]:
+        text = self.cleaned_data.get(name, "")
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class SentForm(forms.Form):
+    kind = forms.CharField(max_length=40)
+    to = forms.IntegerField()
+    about = forms.IntegerField(required=False)
+    on = forms.CharField(max_length=16, required=False, label="Sent on")
+
+
+class DoneForm(forms.Form):
+    on = forms.CharField(max_length=16, required=False, label="Kept on")
+
+
+SOURCE_CHOICES = [("", "any")]
+
+
+class QuickAddForm(forms.Form):
+    line = forms.CharField(
+        max_length=700, label="Add someone",
+        help_text="Name, Title at Organisation, e.g. “Dana Whitfield, Product Marketing "
+                  "Manager at Verdant Grid”.",
+    )
+    source = forms.ChoiceField(choices=[], required=False, label="How you know them")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        from coffeechat.people.models import Source
+
+        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+        self.fields["source"].initial = Source.OTHER
+
+
+class PersonForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=200, required=False)
+    organisation = forms.CharField(max_length=200, required=False)
+    email = forms.CharField(max_length=254, required=False, label="E-mail")
+    linkedin_url = forms.CharField(max_length=500, required=False, label="LinkedIn profile")
+    location = forms.CharField(max_length=200, required=False)
+    source = forms.ChoiceField(choices=[])
+    tags = forms.CharField(max_length=500, required=False, help_text="Comma separated.")
+    notes = forms.CharField(max_length=10000, required=False, widget=LINES, label="Research notes")
+    organisation_notes = forms.CharField(
+        max_length=10000, required=False, widget=LINES, label="Notes on their organisation"
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        from coffeechat.people.models import Source
+
+        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]

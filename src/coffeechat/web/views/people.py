@@ -1,0 +1,135 @@
+"""People: the searchable, filterable list with quick add, and one person's page."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from coffeechat import clock
+from coffeechat.errors import UserError
+from coffeechat.people.models import Person, Source, Tag
+from coffeechat.people.services import acquaintances, add_person, new_name, update_person
+from coffeechat.pipeline.listing import PeopleFilter, list_people
+from coffeechat.pipeline.models import Conversation, Event
+from coffeechat.pipeline.timeline import person_page
+from coffeechat.rules.quick_add import read_line
+from coffeechat.rules.timeline import Kind, Stage
+from coffeechat.web.forms import PersonForm, QuickAddForm
+from coffeechat.web.owner import owner_of
+from coffeechat.web.pages import back, page, today_text
+from coffeechat.web.views.loop import REFUSED, draft_context, person_of
+
+PER_PAGE = 50
+FILTERS = ("q", "stage", "source", "tag", "org")
+
+
+def people_filter(request: HttpRequest) -> PeopleFilter:
+    get = request.GET
+    return PeopleFilter(
+        stage=get.get("stage") or None, source=get.get("source") or None,
+        tag=get.get("tag") or None, organisation=get.get("org") or None,
+        search=get.get("q") or None,
+    )
+
+
+def filter_context(request: HttpRequest) -> dict[str, Any]:
+    owner = owner_of(request)
+    chosen = {name: request.GET.get(name, "") for name in FILTERS}
+    return {
+        "chosen": chosen,
+        "stages": [s.value for s in Stage],
+        "sources": Source.values,
+        "tags": list(
+            Tag.objects.filter(owner=owner).order_by("name").values_list("name", flat=True)[:200]
+        ),
+        "query": urlencode({k: v for k, v in chosen.items() if v}),
+    }
+
+
+def people(request: HttpRequest) -> HttpResponse:
+    owner = owner_of(request)
+    form = QuickAddForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        line = read_line(form.cleaned_data["line"])
+        try:
+            added = add_person(owner=owner, name=line.name, title=line.title,
+                               organisation=line.organisation, now=clock.now(),
+                               source=form.cleaned_data["source"] or Source.OTHER)
+        except REFUSED as refused:
+            form.add_error("line", str(refused))
+        else:
+            return back(request, reverse("person", args=[added.id]), f"Added {added.name}.")
+    number = request.GET.get("page", "1")
+    number_int = int(number) if number.isdigit() and int(number) > 0 else 1
+    error = ""
+    try:
+        found = list_people(owner=owner, where=people_filter(request), limit=PER_PAGE,
+                            offset=(number_int - 1) * PER_PAGE)
+        rows, total = found.rows, found.total
+    except UserError as refused:
+        rows, total, error = [], 0, str(refused)
+    pages = Paginator(range(total), PER_PAGE).get_page(number_int)
+    return page(request, "web/people.html", "people", "People", rows=rows, total=total,
+                pages=pages, form=form, filter_error=error,
+                status=400 if request.method == "POST" else 200, **filter_context(request))
+
+
+def person(request: HttpRequest, ident: int) -> HttpResponse:
+    owner = owner_of(request)
+    who = person_of(request, ident)
+    data = person_page(who)
+    form = PersonForm(request.POST or None, initial={
+        **{k: data[k] or "" for k in ("title", "email", "linkedin_url", "location", "notes",
+                                     "source", "organisation_notes")},
+        "organisation": data["organisation"] or "", "tags": ", ".join(data["tags"]),
+        "name": who.name,
+    })
+    if request.method == "POST" and form.is_valid() and _save(owner, who, form):
+        return redirect(reverse("person", args=[who.id]) + "?done=Saved.")
+    referred = Conversation.objects.filter(referred_by=who).select_related("person")
+    conversation = Conversation.objects.select_related("referred_by").get(person=who)
+    introducer = (Event.objects.filter(conversation=conversation, kind=Kind.INTRO_REQUESTED)
+                  .select_related("other").order_by("-at").first())
+    return page(
+        request, "web/person.html", "people", who.name, person=who, data=data, form=form,
+        knows=acquaintances(who), referred=[c.person for c in referred],
+        referred_by=conversation.referred_by,
+        introducer=introducer.other if introducer else None,
+        next_step=draft_context(request, who, None, None), day=today_text(),
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _save(owner: Any, who: Person, form: PersonForm) -> bool:
+    data = form.cleaned_data
+    current = {t.name for t in who.tags.all()}
+    wanted = [t.strip() for t in data["tags"].split(",") if t.strip()]
+    if data["name"] != who.name:
+        try:
+            new_name(owner=owner, person=who, name=data["name"])
+        except REFUSED as error:
+            form.add_error("name", str(error))
+            return False
+    try:
+        update_person(
+            owner=owner, person=who,
+            changes={k: data[k] for k in ("title", "email", "linkedin_url", "location", "notes")},
+            organisation=data["organisation"], organisation_notes=data["organisation_notes"]
+            if data["organisation"] else None,
+            source=data["source"], tags=wanted,
+            name=data["name"] if data["name"] != who.name else None,
+            untag=[t for t in current if t not in {w.lower() for w in wanted}],
+        )
+    except REFUSED as error:
+        text = str(error)
+        field = next((f for f in ("name", "email", "linkedin", "title", "location", "org")
+                      if f"--{f}" in text), None)
+        field = {"linkedin": "linkedin_url", "org": "organisation"}.get(field or "", field)
+        form.add_error(field, text)
+        return False
+    return True

@@ -1,0 +1,102 @@
+"""Settings: the goal, who I am, the rule timings (`config`), draft templates with a live
+preview, and my own questions. Each form posts on its own and calls the CLI's service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from coffeechat import clock
+from coffeechat.accounts.services import change_setting, policy_for, profile_for, set_goal, set_me
+from coffeechat.rules.drafts import DraftKind, DraftTemplateError, render_draft
+from coffeechat.rules.kinds import CareerStage, Category
+from coffeechat.rules.policy import SETTINGS
+from coffeechat.web.owner import owner_of
+from coffeechat.web.pages import back, page
+from coffeechat.web.views.loop import REFUSED
+from coffeechat.writing.models import CustomQuestion
+from coffeechat.writing.questions import add_question, remove_question
+from coffeechat.writing.templates import SAMPLE, reset_template, save_template, template_list
+
+ME_FIELDS = ("name", "email", "skills", "background", "stage", "school")
+
+
+def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
+    """Do what the posted form asks; (notice, "") when done, ("", field error) if refused."""
+    post, which = request.POST, request.POST.get("form", "")
+    if which == "goal":
+        set_goal(owner=owner, text=post.get("goal", ""))
+        return "Goal saved.", ""
+    if which == "me":
+        skills = [s for s in post.get("skills", "").split(",")]
+        set_me(owner=owner, name=post.get("name", ""), email=post.get("email", ""),
+               skills=skills, background=post.get("background", ""),
+               stage=post.get("stage") or "none", school=post.get("school", ""))
+        return "Saved.", ""
+    if which == "timings":
+        for name in SETTINGS:
+            value = post.get(name, "").strip()
+            if value:
+                change_setting(owner=owner, name=name, value=value)
+        return "Timings saved.", ""
+    if which == "template":
+        kind = DraftKind(post.get("kind", ""))
+        if post.get("reset"):
+            reset_template(owner=owner, kind=kind)
+            return f"{kind.value}: the default is back.", ""
+        save_template(owner=owner, kind=kind, source=post.get("source", ""), now=clock.now(),
+                      origin=f"the {kind.value} template")
+        return f"{kind.value} template saved.", ""
+    if which == "question":
+        add_question(owner=owner, text=post.get("question", ""),
+                     category=post.get("category", ""),
+                     minutes=float(post.get("minutes") or 2), now=clock.now())
+        return "Question added.", ""
+    if which == "remove_question":
+        remove_question(owner=owner, ident=int(post.get("ident", "0") or 0))
+        return "Question removed.", ""
+    return "", ""
+
+
+def settings_page(request: HttpRequest) -> HttpResponse:
+    owner = owner_of(request)
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        which = request.POST.get("form", "")
+        try:
+            notice, _ = _act(request, owner)
+        except (ValueError, *REFUSED) as error:
+            errors[which] = str(error)
+        else:
+            return back(request, reverse("settings") + f"#{which}", notice)
+    profile, policy = profile_for(owner), policy_for(owner)
+    posted = request.POST if request.method == "POST" else {}
+    chosen_kind = request.GET.get("kind") or posted.get("kind") or DraftKind.OUTREACH.value
+    templates = template_list(owner)
+    chosen = next((t for t in templates if t.kind.value == chosen_kind), templates[0])
+    return page(
+        request, "web/settings.html", "settings", "Settings", errors=errors, posted=posted,
+        profile=profile, skills=", ".join(profile.skills), stages=[s.value for s in CareerStage],
+        timings=[(name, help, getattr(policy, name)) for name, help in SETTINGS.items()],
+        templates=templates, chosen=chosen,
+        source=posted.get("source") if posted.get("form") == "template" else chosen.source,
+        categories=[c.value for c in Category if c is not Category.ASKS],
+        questions=CustomQuestion.objects.filter(owner=owner).order_by("id"),
+        status=400 if errors else 200,
+    )
+
+
+@require_POST
+def preview(request: HttpRequest) -> HttpResponse:
+    """The template rendered on sample facts as it is typed (htmx), or why it does not."""
+    try:
+        kind = DraftKind(request.POST.get("kind", ""))
+        draft = render_draft(kind, SAMPLE, {kind.value: request.POST.get("source", "")})
+        context: dict[str, Any] = {"draft": draft}
+    except (ValueError, DraftTemplateError) as error:
+        context = {"error": str(error)}
+    return render(request, "web/_preview.html", context)
