@@ -163,7 +163,8 @@ def conversation_actions(
         if owed is not None:
             sender = _name(world, owed[0])
             also = (f" {sender} {owed[1]}: thank {first_name(sender) or sender} for it too "
-                    f"(coffeechat draft {shell_word(sender)} update_referrer).")
+                    f"(coffeechat draft {shell_word(sender)} update_referrer "
+                    f"--about {shell_word(person.name)}).")
         yield Action(
             ActionKind.THANK_YOU,
             person.id,
@@ -355,7 +356,8 @@ def sender_of(person: PersonFact, p: Progress) -> tuple[int, datetime] | None:
 def thanks_owed(person: PersonFact, p: Progress, world: World) -> tuple[int, str] | None:
     """Whom the meeting with `person` is owed to, and how they made it happen ("suggested
     you talk", "introduced you"): their referrer or introducer, named before we met and
-    not yet told how it went. The thank-you to `person` is the moment to thank them too."""
+    not yet told how it went. The thank-you to `person` is the moment to thank them too,
+    and `update_referrer` for them is due while this holds."""
     sender = sender_of(person, p)
     if sender is None or sender[0] not in world.people or p.met_at is None:
         return None
@@ -406,10 +408,9 @@ def referral_actions(
                 f"{referrer} sent you{again}.",
                 about_id=sender_id,
             )
-        told = referrer_told(world.people[sender_id].events, person.id, p.met_at)
         # Met since the suggestion: a meeting before it owes the referrer nothing.
         met = p.met_at
-        if met is not None and not told and sent_at <= met:
+        if met is not None and thanks_owed(person, p, world) is not None:
             how, gift = (
                 ("suggested", "the suggestion") if referred
                 else ("introduced you to", "the introduction")
