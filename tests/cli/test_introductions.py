@@ -71,6 +71,43 @@ def test_the_introducer_is_treated_as_a_referrer(introduced: None) -> None:
     assert page["introduced_by"] == "Sam Ortiz" and page["referred_by"] is None
 
 
+def test_the_thank_you_after_an_introduction_thanks_the_introducer_too(
+    introduced: None,
+) -> None:
+    run("log", "Dana Whitfield", "contacted", "--on", "2026-11-06")
+    said = " ".join(run("log", "Dana Whitfield", "met", "--on", "2026-11-12 10:00",
+                        "--they-will", "introduce me to Lee").split())
+    assert said.endswith(
+        'Thank them within 24 hours, then Sam Ortiz for the introduction (coffeechat draft '
+        '"Sam Ortiz" update_referrer --about "Dana Whitfield").'
+    )
+    items = {i["kind"]: i for i in run_json("today", "--on", "2026-11-12")["items"]}
+    assert sorted(items) == ["thank_you", "update_referrer"]
+    assert "Sam Ortiz introduced you: thank Sam for it too" in items["thank_you"]["reason"]
+    assert items["update_referrer"]["reason"].endswith("thank them for the introduction.")
+    assert (items["update_referrer"]["person"], items["update_referrer"]["about"]) == (
+        "Sam Ortiz", "Dana Whitfield"
+    )
+    thanks = run_json("draft", "Dana Whitfield")
+    assert thanks["kind"] == "thank_you" and thanks["findings"] == []
+    assert "I'm glad Sam put us in touch." in thanks["body"]
+    assert "then Sam Ortiz for the introduction" in thanks["reason"]
+    run("log", "Dana Whitfield", "thanked", "--on", "2026-11-12 15:00")
+    assert [i[0] for i in agenda("2026-11-12")] == ["update_referrer"]  # Sam still owed
+    run("log", "Sam Ortiz", "updated-referrer", "--about", "Dana Whitfield", "--on", "2026-11-13")
+    assert agenda("2026-11-13") == []
+
+
+def test_a_thank_you_to_someone_i_found_myself_names_nobody_else() -> None:
+    run("add", "Nora Quist", "--org", "Canvas")
+    run("log", "Nora Quist", "contacted", "--on", "2026-11-06")
+    said = run("log", "Nora Quist", "met", "--on", "2026-11-12 10:00")
+    assert " ".join(said.split()).endswith("Thank them within 24 hours.")
+    [item] = run_json("today", "--on", "2026-11-12")["items"]
+    assert item["reason"].endswith("naming what they agreed to do.")
+    assert "glad" not in run_json("draft", "Nora Quist")["body"]
+
+
 def test_an_introduction_can_name_who_made_it(introduced: None) -> None:
     run("add", "Lee Chen")
     run("log", "Lee Chen", "introduced", "--via", "Dana Whitfield", "--on", "2026-11-20")

@@ -3,6 +3,11 @@ checked for rows left pointing at nobody, and a failure half-way changing nothin
 
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,10 +118,12 @@ def test_a_merge_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatc
 def test_remove_asks_first_and_says_what_went() -> None:
     _two_rows_of_one_person()
     before = snapshot()
-    asked = run("remove", "Aisha Belo", code=2)  # the runner answers nothing: no
-    assert "This removes Aisha Belo, with 1 event, 1 promise, 1 insight, 1 tie" in asked
-    assert "nothing removed" in asked and snapshot() == before
-    said = " ".join(run("remove", "Aisha Belo", input="y\n").split())
+    # no terminal (the runner, a pipe): nothing is asked, even with a "y" waiting
+    [refused] = run("remove", "Aisha Belo", code=2, input="y\n").splitlines()
+    assert refused.startswith('Error: remove "Aisha Belo" would delete Aisha Belo, with 1 event, '
+                              "1 promise, 1 insight, 1 tie (no longer referred by them: Lee Chen")
+    assert refused.endswith(": add --yes to go ahead") and snapshot() == before
+    said = " ".join(run("remove", "Aisha Belo", "--yes").split())
     assert "Removed Aisha Belo, with 1 event, 1 promise, 1 insight, 1 tie" in said
     assert "no longer referred by them: Lee Chen" in said
     assert "introductions asked of them lose their connector: Lee Chen" in said
@@ -126,6 +133,30 @@ def test_remove_asks_first_and_says_what_went() -> None:
     assert dangling() == []
     run("remove", "Sam Ortiz", "--yes")
     assert dangling() == []
+
+
+@pytest.mark.parametrize(("answer", "left"), [("n\n", ["Sam Ortiz"]), ("", ["Sam Ortiz"]),
+                                             ("y\n", [])])
+def test_remove_asks_at_a_terminal_and_no_is_the_default(
+    tmp_path: Path, answer: str, left: list[str]
+) -> None:
+    environ = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    environ["COFFEECHAT_DB"] = str(tmp_path / "mine.sqlite3")
+
+    def cli(*args: str, **given: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "coffeechat", *args], env=environ,
+                              capture_output=True, text=True, timeout=120, **given)
+
+    assert cli("add", "Sam Ortiz").returncode == 0
+    main, terminal = pty.openpty()
+    os.write(main, answer.encode() or b"\x04")  # nothing typed: end of input
+    done = cli("remove", "Sam Ortiz", stdin=terminal)
+    os.close(main), os.close(terminal)
+    assert "Remove Sam Ortiz? [y/N]" in done.stdout
+    assert done.returncode == (0 if left == [] else 1)
+    assert ("Nothing changed." in done.stdout) == bool(left)
+    assert ("Removed Sam Ortiz." in done.stdout) == (not left)
+    assert cli("people", "--json").stdout.count('"name"') == len(left)
 
 
 def test_a_removal_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -434,6 +434,42 @@ def test_an_introduction_named_on_the_event_needs_no_request():
     assert only(w, at(5), "update_referrer").person_id == 2  # type: ignore[attr-defined]
 
 
+def test_the_thank_you_after_an_introduction_says_to_thank_the_introducer_too():
+    w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)))
+    thanks = only(w, at(10), "thank_you")
+    update = only(w, at(10), "update_referrer")
+    assert thanks.person_id == 1 and thanks.about_id is None  # type: ignore[attr-defined]
+    assert thanks.reason.endswith(  # type: ignore[attr-defined]
+        "naming what they agreed to do. Sam Ortiz introduced you: thank Sam for it too "
+        '(coffeechat draft "Sam Ortiz" update_referrer --about Dana).'
+    )
+    assert update.fires == thanks.fires == at(10)  # type: ignore[attr-defined]
+    assert update.reason.endswith(  # type: ignore[attr-defined]
+        "tell Sam Ortiz how it went and thank them for the introduction."
+    )
+
+
+def test_the_thank_you_names_the_referrer_only_while_they_are_owed_thanks():
+    def lee(*events: EventFact, referred_on: float = 5) -> PersonFact:
+        return PersonFact(2, "Lee Chen", events=events, referred_by_id=1,
+                          referred_at=at(referred_on))
+
+    dana_met = met(at(5), ev(Kind.THANKED, at(5, 2)))
+    meeting = (ev(Kind.CONTACTED, at(6)), ev(Kind.MET, at(10)))
+    thanks = only(world(dana_met, lee(*meeting)), at(10, 1), "thank_you")
+    assert "Dana suggested you talk: thank Dana for it too" in thanks.reason  # type: ignore[attr-defined]
+    update = only(world(dana_met, lee(*meeting)), at(10, 1), "update_referrer")
+    assert update.reason.endswith("thank them for the suggestion.")  # type: ignore[attr-defined]
+    # Dana already told how it went: the thank-you is Lee's alone.
+    told = met(at(5), ev(Kind.THANKED, at(5, 2)), ev(Kind.UPDATED_REFERRER, at(10, 1)))
+    thanks = only(world(told, lee(*meeting)), at(10, 2), "thank_you")
+    assert "Dana" not in thanks.reason  # type: ignore[attr-defined]
+    # Named only after I had met Lee: Dana made nothing happen.
+    late = lee(*meeting, referred_on=11)
+    thanks = only(world(dana_met, late), at(11, 1), "thank_you")
+    assert "Dana" not in thanks.reason  # type: ignore[attr-defined]
+
+
 def test_the_introducer_hears_of_the_landing_though_never_met():
     w = _introduced(ev(Kind.CONTACTED, at(3, 2)), ev(Kind.MET, at(10)), landed=at(30))
     landing = [a for a in agenda(w, at(30)).items if a.kind.value == "announce_landing"]

@@ -181,6 +181,20 @@ def test_a_thank_you_quotes_an_insight_written_as_their_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(("introduced", "words"), [(True, "I'm glad Sam put us in touch."),
+                                                    (False, "I'm glad Sam pointed me to you.")])
+def test_a_thank_you_mentions_who_made_the_meeting_happen_and_claims_nothing(
+    introduced: bool, words: str
+) -> None:
+    made = draft(DraftKind.THANK_YOU, person=DANA, connector=SAM, introduced=introduced,
+                 they_will=("introduce me to Lee",), learned=("your advice to read widely",))
+    nobody = draft(DraftKind.THANK_YOU, person=DANA, they_will=("introduce me to Lee",))
+
+    assert f"{words} May I keep you posted" in said(made)
+    assert CLAIMS.findall(made.body) == [] and check_draft(made.body) == []
+    assert "glad" not in nobody.body and "Sam" not in nobody.body
+
+
 def test_a_referral_outreach_names_the_referrer_and_nobody_when_there_is_none() -> None:
     named = draft(DraftKind.REFERRAL_OUTREACH, person=LEE, connector=DANA)
     nameless = draft(DraftKind.REFERRAL_OUTREACH, person=PRIYA)

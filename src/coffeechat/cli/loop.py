@@ -257,8 +257,12 @@ def _met(
         parts.append(count(len(meeting.commitments), "promise"))
     if meeting.insights:
         parts.append(count(len(meeting.insights), "insight"))
+    from coffeechat.writing.drafts import thank_too
+    from coffeechat.writing.record import record_of
+
     hours = policy_for(owner()).thank_you_hours
-    done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}.")
+    done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}"
+         + thank_too(record_of(who)) + ".")
     _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
         if first.id == referral.id:

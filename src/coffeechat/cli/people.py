@@ -7,10 +7,12 @@ from typing import Annotated, Any
 import click
 import typer
 
+from coffeechat.cli import confirm
 from coffeechat.cli.base import JSON, PEOPLE, db_command, owner, person
 from coffeechat.cli.output import console, done, print_json
 from coffeechat.cli.when import moment
 from coffeechat.errors import UserError
+from coffeechat.rules.wording import shell_word
 
 SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
 
@@ -179,13 +181,9 @@ def remove(
 
     who = person(name)
     if not yes:
-        typer.echo("This removes " + "; ".join(removal_of(who).lines()) + ".")
-        try:
-            sure = typer.confirm("Remove them?", default=False)
-        except click.exceptions.Abort:  # no answer (end of input, Ctrl-C): no
-            sure = False
-        if not sure:
-            raise UserError("nothing removed (add --yes to remove without asking)")
+        first, *rest = removal_of(who).lines()
+        what = first + (f" ({'; '.join(rest)})" if rest else "")
+        confirm.confirm_deleting(f"remove {shell_word(who.name)}", what, f"Remove {what}?")
     gone = remove_person(person=who)
     done("Removed " + "; ".join(gone.lines()) + ".")
 

@@ -172,7 +172,7 @@ def _senders(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict
     found: dict[int, dict[str, Any]] = {
         pid: {**NOBODY, "referred_by": name} for pid, name in referred
     }
-    introducers = {progress[pid].introducer_id for pid in ids} - {None}
+    introducers = {i for pid in ids if (i := progress[pid].introducer_id) is not None}
     # One query even when nobody was introduced (id 0 is never a row; an empty IN would
     # skip the query), so a page's query count does not depend on who is on it.
     names = dict(

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
-from coffeechat.rules.wording import count
+from coffeechat.rules.wording import count, first_name, shell_word
 from coffeechat.rules.world import PersonFact, World, cut
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "referrer_told",
     "reopened",
     "sender_of",
+    "thanks_owed",
 ]
 
 
@@ -157,13 +158,20 @@ def conversation_actions(
         yield from _meeting(person, p, policy)
     if p.met_at is not None and not p.thanked:
         due = p.met_at + timedelta(hours=policy.thank_you_hours)
+        owed = thanks_owed(person, p, world)
+        also = ""
+        if owed is not None:
+            sender = _name(world, owed[0])
+            also = (f" {sender} {owed[1]}: thank {first_name(sender) or sender} for it too "
+                    f"(coffeechat draft {shell_word(sender)} update_referrer "
+                    f"--about {shell_word(person.name)}).")
         yield Action(
             ActionKind.THANK_YOU,
             person.id,
             p.met_at,
             due,
             f"You met {person.name} on {human(p.met_at)}: thank them within "
-            f"{count(policy.thank_you_hours, 'hour')}, naming what they agreed to do.",
+            f"{count(policy.thank_you_hours, 'hour')}, naming what they agreed to do.{also}",
         )
 
 
@@ -345,6 +353,21 @@ def sender_of(person: PersonFact, p: Progress) -> tuple[int, datetime] | None:
     return None
 
 
+def thanks_owed(person: PersonFact, p: Progress, world: World) -> tuple[int, str] | None:
+    """Whom the meeting with `person` is owed to, and how they made it happen ("suggested
+    you talk", "introduced you"): their referrer or introducer, named before we met and
+    not yet told how it went. The thank-you to `person` is the moment to thank them too,
+    and `update_referrer` for them is due while this holds."""
+    sender = sender_of(person, p)
+    if sender is None or sender[0] not in world.people or p.met_at is None:
+        return None
+    sender_id, sent_at = sender
+    if sent_at > p.met_at or referrer_told(world.people[sender_id].events, person.id, p.met_at):
+        return None
+    how = "suggested you talk" if person.referred_by_id == sender_id else "introduced you"
+    return sender_id, how
+
+
 def reopened(person: PersonFact, p: Progress) -> bool:
     """A referral to someone whose conversation had closed (no reply, declined) opens it
     again: the referrer's name is a new reason to write."""
@@ -385,18 +408,20 @@ def referral_actions(
                 f"{referrer} sent you{again}.",
                 about_id=sender_id,
             )
-        told = referrer_told(world.people[sender_id].events, person.id, p.met_at)
         # Met since the suggestion: a meeting before it owes the referrer nothing.
         met = p.met_at
-        if met is not None and not told and sent_at <= met:
-            how = "suggested" if referred else "introduced you to"
+        if met is not None and thanks_owed(person, p, world) is not None:
+            how, gift = (
+                ("suggested", "the suggestion") if referred
+                else ("introduced you to", "the introduction")
+            )
             yield Action(
                 ActionKind.UPDATE_REFERRER,
                 sender_id,
                 met,
                 met + timedelta(days=policy.update_referrer_days),
                 f"You met {person.name}, whom {referrer} {how}: tell {referrer} "
-                "how it went and thank them.",
+                f"how it went and thank them for {gift}.",
                 about_id=person.id,
             )
 

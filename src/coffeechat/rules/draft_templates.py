@@ -284,6 +284,8 @@ Thank you, too, for what you offered: {{ they_will | and_list }}. \
 {% endif %}
 {% if i_will is verb_phrases %}As promised, I will {{ i_will | and_list }}. \
 {% elif i_will %}As promised, I will follow up on {{ i_will | and_list }}. {% endif %}
+{% if connector.name %}I'm glad {{ connector.first_name }} \
+{% if introduced %}put us in touch{% else %}pointed me to you{% endif %}. {% endif %}\
 May I keep you posted on where your advice leads?
 
 With thanks,

@@ -26,7 +26,7 @@ from coffeechat.rules.dates import human
 from coffeechat.rules.draft_text import check_draft
 from coffeechat.rules.drafts import Draft, DraftFacts, DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
-from coffeechat.rules.wording import count
+from coffeechat.rules.wording import count, shell_word
 from coffeechat.writing.record import Record, contact, learned, me, record_of
 from coffeechat.writing.relations import landing_standing, standing
 from coffeechat.writing.templates import templates_for
@@ -76,6 +76,19 @@ class Written:
         }
 
 
+def thank_too(record: Record) -> str:
+    """", then Sam Ortiz for the introduction (coffeechat draft ...)": who made the latest
+    meeting happen and is owed thanks with it, as a clause; "" when nobody is."""
+    who = record.thanked_for_meeting
+    if who is None or referrer_told(
+        [_fact(e) for e in record_of(who).events], record.person.id, record.progress.met_at
+    ):
+        return ""
+    gift = "introduction" if who == record.introducer else "suggestion"
+    return (f", then {who.name} for the {gift} (coffeechat draft {shell_word(who.name)} "
+            f"update_referrer --about {shell_word(record.person.name)})")
+
+
 def next_step(owner: User, record: Record) -> Step:
     """The message the conversation is waiting for, read from its stage."""
     name, progress = record.person.name, record.progress
@@ -89,7 +102,8 @@ def next_step(owner: User, record: Record) -> Step:
         return Step(None, f"{name} asked you to write again on {until:%Y-%m-%d}: wait till then")
     if progress.stage == Stage.MET:
         within = count(policy_for(owner).thank_you_hours, "hour")
-        return Step(DraftKind.THANK_YOU, f"you met {name}: thank them within {within}")
+        return Step(DraftKind.THANK_YOU,
+                    f"you met {name}: thank them within {within}{thank_too(record)}")
     if _landing_unannounced(owner, record):
         return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if referral := _referral_to_update(record):
@@ -397,6 +411,9 @@ def _facts(
     promises, insights = record.commitments, record.insights
     if kind == DraftKind.THANK_YOU:  # this meeting's, not an earlier one's
         promises, insights = _of_latest_meeting(record)
+        thanked = record.thanked_for_meeting  # who made it happen, mentioned in passing
+        base = replace(base, connector=contact(thanked),
+                       introduced=thanked is not None and thanked == record.introducer)
     they_will = tuple(c.text for c in promises if not c.mine)
     facts = replace(base, they_will=they_will, learned=learned(insights))
     # What I still owe them: a kept promise is news, not an offer or a promise to make.

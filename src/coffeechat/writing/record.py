@@ -59,6 +59,17 @@ class Record:
         return self.referred_by or self.introducer
 
     @property
+    def thanked_for_meeting(self) -> Person | None:
+        """Who made the latest meeting happen: the sender, when they led me here before it
+        (a referral named after we met made nothing happen)."""
+        sender, met = self.sender, self.progress.met_at
+        if sender is None or met is None:
+            return None
+        at = (self.conversation.referred_at if sender == self.referred_by
+              else self.progress.introduced_at)
+        return sender if at is not None and at <= met else None
+
+    @property
     def upcoming(self) -> Event | None:
         """The meeting still ahead: the latest one scheduled since we last met, if any (a
         second meeting with someone is as upcoming as the first)."""
