@@ -365,7 +365,7 @@ def _render(kind: DraftKind, facts: DraftFacts, templates: dict[str, str]) -> Dr
             raise
         draft = render_draft(kind, facts)
         note = f"{error} (your {kind.value} template; the default was used)"
-        return replace(draft, missing=(*draft.missing, note))
+        return replace(draft, missing=(*draft.missing, note), said=(*draft.said, note))
 
 
 def _facts(
