@@ -356,3 +356,12 @@ def test_the_reconnect_draft_reminds_them_of_their_own_words() -> None:
             "am, writing again as you asked.") in body
     bare = " ".join(draft(DraftKind.RECONNECT, their_words="").body.split())
     assert "You asked me to write again around Tue 1 Dec 2026, so here I am." in bare
+
+
+def test_the_reconnect_draft_keeps_its_paragraphs_with_or_without_an_organisation() -> None:
+    with_org = draft(DraftKind.RECONNECT).body
+    assert "have eased a little.\n\nI would still love" in with_org
+    alone = replace(FACTS[DraftKind.RECONNECT].person, organisation="")
+    bare = draft(DraftKind.RECONNECT, person=alone).body
+    assert "eased" not in bare
+    assert 'as you asked.\n\nI would still love' in bare

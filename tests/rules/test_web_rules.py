@@ -46,6 +46,12 @@ def test_an_intro_request_moves_the_targets_conversation_through_the_connector()
     assert sent_event(DraftKind.THANK_YOU, to_id=4, about_id=None) == Sent(Kind.THANKED, 4)
 
 
+def test_a_reply_to_an_introduction_or_a_reconnect_is_a_message_that_starts_the_clock() -> None:
+    # the introducer is what the draft is about, but the message goes to the person met
+    assert sent_event(DraftKind.REPLY_TO_INTRO, to_id=4, about_id=7) == Sent(Kind.CONTACTED, 4)
+    assert sent_event(DraftKind.RECONNECT, to_id=4, about_id=None) == Sent(Kind.CONTACTED, 4)
+
+
 def item(kind: str, about_id: int | None = None) -> dict[str, object]:
     return {"kind": kind, "person_id": 5, "about_id": about_id}
 

@@ -172,13 +172,16 @@ def _senders(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict
     found: dict[int, dict[str, Any]] = {
         pid: {**NOBODY, "referred_by": name} for pid, name in referred
     }
-    introducers = {p.introducer_id for p in progress.values() if p.introducer_id is not None}
-    if introducers:
-        names = dict(Person.objects.filter(id__in=introducers).values_list("id", "name"))
-        for pid in ids:
-            who = progress[pid].introducer_id
-            if who is not None and who in names:
-                found.setdefault(pid, dict(NOBODY))["introduced_by"] = names[who]
+    introducers = {progress[pid].introducer_id for pid in ids} - {None}
+    # One query even when nobody was introduced (id 0 is never a row; an empty IN would
+    # skip the query), so a page's query count does not depend on who is on it.
+    names = dict(
+        Person.objects.filter(owner=owner, id__in=introducers or {0}).values_list("id", "name")
+    )
+    for pid in ids:
+        who = progress[pid].introducer_id
+        if who is not None and who in names:
+            found.setdefault(pid, dict(NOBODY))["introduced_by"] = names[who]
     return found
 
 

@@ -354,8 +354,9 @@ You asked me to write again around {{ asked_until }}, so here I am. \
 {% else %}
 You asked me to write again later, so here I am. \
 {% endif %}
-{% if person.organisation %}I hope things at {{ person.organisation }} have eased a little. \
+{% if person.organisation %}I hope things at {{ person.organisation }} have eased a little.\
 {% endif %}
+
 
 I would still love to learn how you got {% if person.title %}into your work as \
 {{ person.title | with_article }}{% else %}where you are{% endif %}. \

@@ -17,6 +17,10 @@ SENT = {
     DraftKind.UPDATE_REFERRER: Kind.UPDATED_REFERRER,
     DraftKind.CHECK_IN: Kind.CHECKED_IN,
     DraftKind.LANDING: Kind.ANNOUNCED,
+    # The reply to an introduction is my first message to them: the follow-up clock starts.
+    DraftKind.REPLY_TO_INTRO: Kind.CONTACTED,
+    # Writing again when they asked for time: a new message, its own follow-up clock.
+    DraftKind.RECONNECT: Kind.CONTACTED,
 }
 
 
