@@ -17,6 +17,7 @@ from coffeechat.people.models import Person
 from coffeechat.people.services import add_person
 from coffeechat.pipeline.demo import fill
 from coffeechat.pipeline.models import Event
+from coffeechat.writing.drafts import Written, write_draft
 from tests.web.conftest import post
 from tests.web.test_pages import pages_for
 
@@ -143,3 +144,17 @@ def test_an_edit_refused_names_no_option(client: Client) -> None:
     assert "'not an address' is not an e-mail address" in said
     settings = refused(post(client, "/settings/", {"form": "me", "stage": "wizard"}))
     assert "unknown stage 'wizard'" in settings
+
+
+def test_a_next_step_links_to_the_form_the_terminal_names_a_command_for(client: Client) -> None:
+    add_person(owner=local_owner(), name="Sam Ortiz", now=ON)
+    person = add_person(owner=local_owner(), name="Dana Whitfield", knows=["Sam Ortiz"], now=ON)
+    html = client.get(f"/people/{person.id}/").content.decode()
+    assert "reach out to Dana Whitfield (or ask Sam Ortiz to introduce you)" in visible(html)
+    assert f'href="/people/{person.id}/draft/?kind=intro_request">Ask Sam Ortiz' in html
+    assert commands_in(html) == []
+    told = write_draft(owner=local_owner(), person=person)
+    assert isinstance(told, Written)  # the terminal still names the command
+    assert told.to_dict()["reason"] == ('reach out to Dana Whitfield (or ask Sam Ortiz to '
+                                        'introduce you: coffeechat draft "Dana Whitfield" '
+                                        "intro_request)")
