@@ -144,6 +144,8 @@ def test_an_edit_refused_names_no_option(client: Client) -> None:
     assert "'not an address' is not an e-mail address" in said
     settings = refused(post(client, "/settings/", {"form": "me", "stage": "wizard"}))
     assert "unknown stage 'wizard'" in settings
+    minutes = refused(client.get(f"/people/{person.id}/questions/?minutes=500"))
+    assert "500 minutes: plan between" in minutes
 
 
 def test_a_next_step_links_to_the_form_the_terminal_names_a_command_for(client: Client) -> None:
