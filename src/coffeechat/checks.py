@@ -21,8 +21,12 @@ def within(value: str, limit: int, what: str) -> str:
     """The text, trimmed; refused when it is longer than the database keeps."""
     value = value.strip()
     if len(value) > limit:
+        option = what.startswith("--")  # a web page says it beside its own box
         raise UserError(
-            f"{what} is {len(value)} characters long: the limit is {limit}; shorten it"
+            f"{what} is {len(value)} characters long: the limit is {limit}; shorten it",
+            plain=f"{'it' if option else what} is {len(value)} characters long: the limit is "
+            f"{limit}; shorten it",
+            field=what.removeprefix("--") if option else None,
         )
     return value
 
@@ -35,7 +39,9 @@ def email_address(value: str, *, option: str = "--email") -> str:
             validate_email(value)
         except ValidationError:
             raise UserError(
-                f"{option} {value!r} is not an e-mail address: write it as name@example.org"
+                f"{option} {value!r} is not an e-mail address: write it as name@example.org",
+                plain=f"{value!r} is not an e-mail address: write it as name@example.org",
+                field=option.removeprefix("--"),
             ) from None
     return value
 
@@ -52,6 +58,9 @@ def web_address(value: str, *, option: str = "--linkedin") -> str:
     except ValidationError:
         raise UserError(
             f"{option} {written!r} is not a web address: write it as "
-            "https://www.linkedin.com/in/NAME"
+            "https://www.linkedin.com/in/NAME",
+            plain=f"{written!r} is not a web address: write it as "
+            "https://www.linkedin.com/in/NAME",
+            field=option.removeprefix("--"),
         ) from None
     return value

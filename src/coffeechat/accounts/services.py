@@ -33,7 +33,9 @@ def set_goal(*, owner: User, text: str) -> Profile:
     if not text:
         raise UserError(
             "the goal is empty: write one sentence, e.g. coffeechat goal "
-            '"I\'m exploring entry-level roles in digital marketing in Oregon"'
+            '"I\'m exploring entry-level roles in digital marketing in Oregon"',
+            plain="the goal is empty: write one sentence, e.g. "
+            '"I\'m exploring entry-level roles in digital marketing in Oregon"',
         )
     profile = profile_for(owner)
     profile.goal = text
@@ -77,13 +79,20 @@ def checked_background(text: str) -> str:
     if "\n" in text.strip() or "\r" in text.strip():
         raise UserError(
             "--background takes one line: write where you come from in a phrase, e.g. "
-            '"9 years teaching middle-school science"'
+            '"9 years teaching middle-school science"',
+            plain="the background takes one line: write where you come from in a phrase, "
+            'e.g. "9 years teaching middle-school science"',
+            field="background",
         )
     line = " ".join(text.split())
     if len(line) > BACKGROUND_MAX_CHARS:
         raise UserError(
             f"--background is {len(line)} characters: keep it to {BACKGROUND_MAX_CHARS} "
-            '(one line drafts quote, e.g. "9 years teaching middle-school science")'
+            '(one line drafts quote, e.g. "9 years teaching middle-school science")',
+            plain=f"the background is {len(line)} characters: keep it to "
+            f'{BACKGROUND_MAX_CHARS} (one line drafts quote, e.g. "9 years teaching '
+            'middle-school science")',
+            field="background",
         )
     return line
 
@@ -96,7 +105,9 @@ def checked_stage(text: str) -> str:
         return CareerStage.read(text).value
     except ValueError:
         raise UserError(
-            f"unknown --stage {text!r}: write one of {STAGES} (or none to clear it)"
+            f"unknown --stage {text!r}: write one of {STAGES} (or none to clear it)",
+            plain=f"unknown stage {text!r}: write one of {STAGES} (or none to clear it)",
+            field="stage",
         ) from None
 
 

@@ -51,9 +51,9 @@ def draft(
     )
     if isinstance(result, Step):
         if as_json:
-            print_json({"kind": None, "reason": result.reason})
+            print_json({"kind": None, "reason": result.told})
         else:
-            typer.echo(f"Nothing to send now: {result.reason}.")
+            typer.echo(f"Nothing to send now: {result.told}.")
         return
     data = result.to_dict()
     if as_json:

@@ -145,7 +145,7 @@ def _deadline(
             "about_id": about.id if about else None}
     command = next_command(item)
     due = f"Due {action.due:%a %d %b %Y %H:%M}. "
-    description = due + action.reason + (f"\n→ {command}" if command else "")
+    description = due + action.told + (f"\n→ {command}" if command else "")
     event.add("description", description)
     event.add("categories", ["coffeechat", "deadline"])
     return event

@@ -31,10 +31,12 @@ def find_person(*, owner: User, ref: str) -> Person:
     if matches:
         raise _ambiguous(text, matches)
     if text.isdigit():
-        raise UserError(f"no person with id {text}: see `coffeechat people` for the ids")
+        raise UserError(f"no person with id {text}: see `coffeechat people` for the ids",
+                        plain=f"no person with id {text}")
     raise UserError(
         f"nobody called {text!r}{_suggestion(owner, text)}; "
-        "see `coffeechat people`, or add them with `coffeechat add`"
+        "see `coffeechat people`, or add them with `coffeechat add`",
+        plain=f"nobody called {text!r}{_suggestion(owner, text)}; see People, or add them there",
     )
 
 
@@ -82,7 +84,9 @@ def refuse_near_miss(*, owner: User, name: str, option: str) -> None:
     meant = near_miss(name, _names(owner))
     if meant is not None:
         raise UserError(
-            f"{option} {name!r}: did you mean {meant!r}? To add someone new anyway: --duplicate"
+            f"{option} {name!r}: did you mean {meant!r}? To add someone new anyway: --duplicate",
+            plain=f"{name!r}: did you mean {meant!r}?",
+            field="duplicate",
         )
 
 
@@ -156,7 +160,8 @@ def add_person(
     name = within(" ".join(name.split()), NAME_CHARS, "the name")
     if not name:
         raise UserError(
-            'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"'
+            'the name is empty: write the person\'s name, e.g. coffeechat add "Dana Whitfield"',
+            plain="the name is empty: write the person's name",
         )
     if not allow_duplicate:
         namesakes = same_name(Person.objects.filter(owner=owner), name)
@@ -164,7 +169,9 @@ def add_person(
             existing = namesakes[0]
             raise UserError(
                 f"{existing.name} is already here (id {existing.id}); add --duplicate "
-                "if this is someone else with the same name"
+                "if this is someone else with the same name",
+                plain=f"{existing.name} is already here (id {existing.id})",
+                field="duplicate",
             )
         refuse_near_miss(owner=owner, name=name, option="add")
     acquaintances = [find_person(owner=owner, ref=ref) for ref in knows]
@@ -209,7 +216,8 @@ def tag_named(*, owner: User, name: str) -> Tag:
     tag = Tag.objects.filter(owner=owner, name=name.strip().lower()).first()
     if tag is None:
         raise UserError(
-            f"no tag {name!r}: give it to someone first (coffeechat edit NAME --tag {name})"
+            f"no tag {name!r}: give it to someone first (coffeechat edit NAME --tag {name})",
+            plain=f"no tag {name!r}: give it to someone first",
         )
     return tag
 
@@ -315,7 +323,11 @@ def new_name(*, owner: User, person: Person, name: str) -> str:
     if others:
         raise UserError(
             f"{others[0].name} is already here (id {others[0].id}): if they are one person, "
-            f"coffeechat merge {others[0].id} {person.id}"
+            f"coffeechat merge {others[0].id} {person.id}",
+            plain=f"{others[0].name} is already here (id {others[0].id}): if they are one "
+            "person, merge them",
+            field="name",
+            merge=(others[0].id, person.id),
         )
     return name
 

@@ -161,7 +161,7 @@ def action_data(action: Action, world: World, at: datetime) -> dict[str, Any]:
         "fires": stamp(action.fires),
         "due": stamp(action.due),
         "overdue": action.overdue(at),
-        "reason": action.reason,
+        "reason": action.told,
         "commitment_id": action.commitment_id,
     }
 

@@ -93,20 +93,33 @@ def _check_options(
     where: str,
 ) -> None:
     if kind == Kind.INTRO_REQUESTED and via is None:
-        raise UserError("intro-requested needs the connector: add --via NAME")
+        raise UserError("intro-requested needs the connector: add --via NAME",
+                        plain="intro-requested needs the connector: name who you asked",
+                        field="via")
     if via is not None and kind not in (Kind.INTRO_REQUESTED, Kind.INTRODUCED):
-        raise UserError("--via goes with intro-requested and introduced only")
+        raise UserError("--via goes with intro-requested and introduced only",
+                        plain="a connector goes with intro-requested and introduced only",
+                        field="via")
     if via is not None and via.id == person.id:
         raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
     if about is not None and kind != Kind.UPDATED_REFERRER:
-        raise UserError("--about goes with updated-referrer only")
+        raise UserError("--about goes with updated-referrer only",
+                        plain="the referral you met goes with updated-referrer only",
+                        field="about")
     if kind == Kind.SCHEDULED and meeting_at is None:
-        raise UserError('scheduled needs the meeting time: add --at "YYYY-MM-DD HH:MM"')
+        raise UserError('scheduled needs the meeting time: add --at "YYYY-MM-DD HH:MM"',
+                        plain="scheduled needs the meeting time: YYYY-MM-DD HH:MM",
+                        field="at")
     if kind != Kind.SCHEDULED and (meeting_at is not None or minutes is not None or where):
-        raise UserError("--at, --minutes and --where go with scheduled only")
+        raise UserError("--at, --minutes and --where go with scheduled only",
+                        plain="the meeting time, minutes and place go with scheduled only",
+                        field="at")
     if minutes is not None and not 5 <= minutes <= 240:
         raise UserError(
-            f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)"
+            f"--minutes {minutes} is not a meeting length: give 5 to 240 (and ask for 10 to 30)",
+            plain=f"{minutes} minutes is not a meeting length: give 5 to 240 "
+            "(and ask for 10 to 30)",
+            field="minutes",
         )
 
 
@@ -118,7 +131,8 @@ def _check_postponed(kind: Kind, person: Person, at: datetime, until: datetime |
         return
     if until is None:
         raise UserError("postponed needs the day they asked you to write again: add --until "
-                        "YYYY-MM-DD")
+                        "YYYY-MM-DD",
+                        plain="postponed needs the day they asked you to write again")
     if until <= at:
         raise UserError(
             f"--until {until:%Y-%m-%d} is not after the postponement ({at:%Y-%m-%d %H:%M}): "
@@ -127,7 +141,9 @@ def _check_postponed(kind: Kind, person: Person, at: datetime, until: datetime |
     if Event.objects.filter(conversation__person=person, kind=Kind.MET, at__lte=at).exists():
         raise UserError(
             f"you have met {person.name} already: postponed is for a first meeting put off "
-            "(after a meeting, the check-in interval says when to write: edit --check-in-days)"
+            "(after a meeting, the check-in interval says when to write: edit --check-in-days)",
+            plain=f"you have met {person.name} already: postponed is for a first meeting put "
+            "off (after a meeting, the check-in interval says when to write)",
         )
 
 
@@ -141,11 +157,16 @@ def _check_met(person: Person, at: datetime) -> None:
     if first is not None:
         raise UserError(
             f"the thank-you ({at:%Y-%m-%d %H:%M}) is dated before your meeting with "
-            f"{person.name} ({first:%Y-%m-%d %H:%M}): give --on a moment after it"
+            f"{person.name} ({first:%Y-%m-%d %H:%M}): give --on a moment after it",
+            plain=f"the thank-you ({at:%Y-%m-%d %H:%M}) is dated before your meeting with "
+            f"{person.name} ({first:%Y-%m-%d %H:%M}): give a moment after it",
+            field="on",
         )
     raise UserError(
         f"no meeting with {person.name} is logged, so there is nothing to thank them for "
-        f'yet: log it first (coffeechat log "{person.name}" met --on YYYY-MM-DD), then thanked'
+        f'yet: log it first (coffeechat log "{person.name}" met --on YYYY-MM-DD), then thanked',
+        plain=f"no meeting with {person.name} is logged, so there is nothing to thank them "
+        "for yet: log the meeting first (met), then thanked",
     )
 
 

@@ -65,9 +65,19 @@ class Action(NamedTuple):
     about_id: int | None = None
     expires: datetime | None = None  # after this the action no longer makes sense
     commitment_id: int | None = None
+    # The command that does it, for the terminal: the reason says it in brackets there
+    # (`told`); the web page says the reason alone and shows its own button instead.
+    command: str = ""
 
     def overdue(self, at: datetime) -> bool:
         return self.due < at
+
+    @property
+    def told(self) -> str:
+        """The reason as `coffeechat today` prints it, the command in brackets."""
+        if not self.command:
+            return self.reason
+        return f"{self.reason.removesuffix('.')} ({self.command})."
 
 
 @dataclass(frozen=True)
@@ -206,9 +216,9 @@ def _outreach(
                 fires,
                 fires + grace,
                 f"You asked {connector} on {human(p.intro_at)} to introduce you to {name} "
-                "and no introduction has come: nudge them once (then: coffeechat log "
-                f"{person.id} followed-up).",
+                "and no introduction has come: nudge them once.",
                 about_id=person.id,
+                command=f"then: coffeechat log {person.id} followed-up",
             )
         else:
             yield _move_on(
@@ -247,9 +257,9 @@ def _reply_to_intro(person: PersonFact, p: Progress, world: World, policy: Polic
         fires,
         fires + timedelta(days=policy.reply_to_intro_days),
         f"{who} introduced you to {person.name} on {human(fires)}: reply to all, thank "
-        f"{who.split()[0] if p.introducer_id is not None else 'them'}, move them to bcc "
-        f"(then: coffeechat log {person.id} contacted).",
+        f"{who.split()[0] if p.introducer_id is not None else 'them'}, move them to bcc.",
         about_id=p.introducer_id,
+        command=f"then: coffeechat log {person.id} contacted",
     )
 
 
@@ -461,16 +471,12 @@ def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
         name = _name(world, c.person_id)
         if c.mine:
             due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
-            reason = f"You offered {name}: {c.text}. Do it and tell them (coffeechat done {c.id})."
-            yield Action(
-                ActionKind.COMMITMENT, c.person_id, c.made_at, due, reason, commitment_id=c.id
-            )
+            reason = f"You offered {name}: {c.text}. Do it and tell them."
+            yield Action(ActionKind.COMMITMENT, c.person_id, c.made_at, due, reason,
+                         commitment_id=c.id, command=f"coffeechat done {c.id}")
         else:
             fires = c.due or c.made_at + timedelta(days=policy.their_commitment_days)
-            reason = (
-                f"{name} offered: {c.text}. If it has not happened, check in gently "
-                f"(coffeechat done {c.id} once it has)."
-            )
+            reason = f"{name} offered: {c.text}. If it has not happened, check in gently."
             yield Action(
                 ActionKind.COMMITMENT,
                 c.person_id,
@@ -478,6 +484,7 @@ def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
                 fires + timedelta(days=policy.their_commitment_days),
                 reason,
                 commitment_id=c.id,
+                command=f"coffeechat done {c.id} once it has",
             )
 
 

@@ -54,7 +54,7 @@ SOURCE_OPENERS: dict[str, str] = {
 }
 
 # Facts in the user's words, for the list of what a draft is missing.
-GOAL_WORDS = 'the goal statement (coffeechat goal "...")'
+GOAL_WORDS = "the goal statement"
 CONTACT_WORDS: dict[str, str] = {
     "name": "name",
     "first_name": "name",
@@ -70,9 +70,9 @@ ME_WORDS: dict[str, str] = {
     "first_name": "your name",
     "goal": GOAL_WORDS,
     "email": "your email address",
-    "background": 'your background (coffeechat me --background "...")',
-    "stage": "your stage (coffeechat me --stage career-changer)",
-    "school": 'your school (coffeechat me --school "...")',
+    "background": "your background",
+    "stage": "your stage",
+    "school": "your school",
     "new_role": "your new role",
     "new_organisation": "your new organisation",
     "new_email": "your new email address",
@@ -85,9 +85,20 @@ FACT_WORDS: dict[str, str] = {
     "about_learned": "what you learned from {about}",
     "meeting_minutes": "how long the meeting with {person} was",
     "last_subject": "the subject of your first message to {person}",
-    "sent": "what you sent {person} (log NAME contacted --note \"...\")",
-    "their_words": "what {person} said when they asked for time (log NAME postponed --note)",
-    "asked_until": "when {person} asked you to write again (log NAME postponed --until)",
+    "sent": "what you sent {person}",
+    "their_words": "what {person} said when they asked for time",
+    "asked_until": "when {person} asked you to write again",
+}
+# How the terminal records a missing fact, said after its words there ("your background
+# (coffeechat me --background "...")"); the web page has its own forms for them.
+RECORDED_WITH: dict[str, str] = {
+    "me.goal": 'coffeechat goal "..."',
+    "me.background": 'coffeechat me --background "..."',
+    "me.stage": "coffeechat me --stage career-changer",
+    "me.school": 'coffeechat me --school "..."',
+    "sent": 'log NAME contacted --note "..."',
+    "their_words": "log NAME postponed --note",
+    "asked_until": "log NAME postponed --until",
 }
 KIND_FACT_WORDS: dict[tuple[str, str], str] = {
     ("intro_request", "about.name"): "who you want {person} to introduce you to",

@@ -28,6 +28,7 @@ from coffeechat.rules.draft_templates import (
     KIND_FACT_WORDS,
     ME_WORDS,
     NOBODY,
+    RECORDED_WITH,
     REQUIRED_FACTS,
     SOURCE_OPENERS,
 )
@@ -102,7 +103,8 @@ class Draft:
     kind: DraftKind
     subject: str
     body: str
-    missing: tuple[str, ...]
+    missing: tuple[str, ...]  # as the terminal says it: with the command that records each
+    said: tuple[str, ...] = ()  # the same in words alone, for the web page
 
 
 class DraftTemplateError(ValueError):
@@ -124,8 +126,16 @@ def _names(facts: DraftFacts) -> dict[str, str]:
     }
 
 
-def describe(kind: DraftKind, path: str, facts: DraftFacts) -> str:
-    """A fact in the user's words: "Dana's organisation", "the goal statement (...)"."""
+def describe(kind: DraftKind, path: str, facts: DraftFacts, *, terminal: bool = True) -> str:
+    """A fact in the user's words: "Dana's organisation", "the goal statement", and in the
+    terminal how to record it: "the goal statement (coffeechat goal "...")"."""
+    words = _words(kind, path, facts)
+    if terminal and path in RECORDED_WITH:
+        return f"{words} ({RECORDED_WITH[path]})"
+    return words
+
+
+def _words(kind: DraftKind, path: str, facts: DraftFacts) -> str:
     names = _names(facts)
     owner, _, attr = path.partition(".")
     if (kind.value, path) in KIND_FACT_WORDS:
@@ -157,7 +167,9 @@ def _present(value: object) -> bool:
     return value is not None and value != 0
 
 
-def missing_facts(kind: DraftKind, facts: DraftFacts) -> tuple[str, ...]:
+def missing_facts(
+    kind: DraftKind, facts: DraftFacts, *, terminal: bool = True
+) -> tuple[str, ...]:
     """What the draft of this kind would want but the facts lack, in the user's words."""
     paths = ["person.name", "me.name", *required_facts(kind)]
     if RELATIONSHIPS.get(facts.person.source.strip().lower()) in ("friend", "colleague"):
@@ -171,7 +183,7 @@ def missing_facts(kind: DraftKind, facts: DraftFacts) -> tuple[str, ...]:
         if not _present(_lookup(facts, p))
         and (p.endswith(".name") or "." not in p or _lookup(facts, p.split(".")[0]) is not None)
     ]
-    return tuple(describe(kind, p, facts) for p in absent)
+    return tuple(describe(kind, p, facts, terminal=terminal) for p in absent)
 
 
 class MissingFactError(DraftTemplateError):
@@ -336,6 +348,7 @@ def render_draft(
     """
     kind = DraftKind(kind)
     missing = list(missing_facts(kind, facts))
+    said = list(missing_facts(kind, facts, terminal=False))
     context = _context(kind, facts)
     written = (templates or {}).get(kind.value) or ""
     custom = written if written.strip() else None  # an emptied template means the default
@@ -344,17 +357,20 @@ def render_draft(
     except MissingFactError as error:
         if custom is None:
             raise
-        missing.append(f"{error.fact} (your {kind} template prints it; the default was used)")
+        note = f"{error.fact} (your {kind} template prints it; the default was used)"
+        missing.append(note)
+        said.append(note)
         text = _render(kind, DEFAULT_TEMPLATES[kind], context)
     subject, body = _split(kind, text)
     # "TBD" in my own notes is mine to keep; only debris the template left is reported.
     mine = set(leftovers(_fact_texts(facts)))
-    missing += [
+    left = [
         f'a placeholder left in the text: "{p}"'
         for p in leftovers(f"{subject}\n{body}")
         if p not in mine
     ]
-    return Draft(kind, subject, body, tuple(dict.fromkeys(missing)))
+    return Draft(kind, subject, body, tuple(dict.fromkeys(missing + left)),
+                 tuple(dict.fromkeys(said + left)))
 
 
 def _fact_texts(facts: DraftFacts) -> str:

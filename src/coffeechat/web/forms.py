@@ -102,6 +102,7 @@ class QuickAddForm(forms.Form):
 
 
 class PersonForm(forms.Form):
+    merge: tuple[int, int] | None = None  # (kept, duplicate) when the new name is taken
     name = forms.CharField(max_length=200)
     title = forms.CharField(max_length=200, required=False)
     organisation = forms.CharField(max_length=200, required=False)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coffeechat import clock
-from coffeechat.errors import UserError
+from coffeechat.errors import UserError, plain
 from coffeechat.rules.dates import DateError
 
 
@@ -66,7 +66,7 @@ def _run(owner_id: int, data: bytes, job: Job, inline: bool = False) -> None:
                              progress=progress)
         job.report = report.as_json()
     except (UserError, DateError) as error:
-        job.error = str(error)
+        job.error = plain(error)
     finally:
         job.finished = True
         if not inline:  # the thread's own connection

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -43,6 +44,17 @@ def draft_kind(text: str) -> DraftKind:
         raise UserError(f"unknown draft kind {text!r}: write one of {KIND_NAMES}") from None
 
 
+class Then(StrEnum):
+    """What else a step asks for, besides a message: the terminal names its command
+    (`Step.terminal`), the web page offers its own link."""
+
+    DEBRIEF = "debrief"  # log the meeting and its debrief
+    PREPARE = "prepare"  # the questions and the prep sheet
+    SCHEDULE = "schedule"  # log the meeting time
+    MOVE_ON = "move_on"  # log no response
+    ASK_INTRODUCTION = "intro_request"  # the draft asking `via` to introduce you
+
+
 @dataclass(frozen=True)
 class Step:
     """What to send next in a conversation (None: nothing), and why."""
@@ -52,6 +64,14 @@ class Step:
     # The conversation the message moves, when it is not NAME's own: the nudge to a
     # connector moves the conversation with the person they were asked to introduce.
     target: Person | None = None
+    terminal: str = ""  # the reason as the terminal says it, naming the command to run
+    then: Then | None = None
+    via: Person | None = None  # who could introduce you (Then.ASK_INTRODUCTION)
+
+    @property
+    def told(self) -> str:
+        """The reason as `coffeechat draft` prints it, with the command."""
+        return self.terminal or self.reason
 
 
 @dataclass(frozen=True)
@@ -62,13 +82,14 @@ class Written:
     draft: Draft
     findings: tuple[Finding, ...]
     reason: str
+    step: Step | None = None  # the next step it was written for, when none was named
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind.value,
             "to": {"id": self.to.id, "name": self.to.name, "email": self.to.email or None},
             "about": self.about.name if self.about else None,
-            "reason": self.reason,
+            "reason": self.step.told if self.step else self.reason,
             "subject": self.draft.subject,
             "body": self.draft.body,
             "missing": list(self.draft.missing),
@@ -135,20 +156,24 @@ def next_step(owner: User, record: Record) -> Step:
             )
         # Someone who knows me needs no introduction to me.
         tie = None if record.person.source in CLOSE else _best_connector(record.person)
-        hint = (
-            f" (or ask {tie.name} to introduce you: coffeechat draft \"{name}\" intro_request)"
-            if tie
-            else ""
+        if tie is None:
+            return Step(DraftKind.OUTREACH, f"reach out to {name}")
+        return Step(
+            DraftKind.OUTREACH,
+            f"reach out to {name} (or ask {tie.name} to introduce you)",
+            terminal=f"reach out to {name} (or ask {tie.name} to introduce you: "
+            f'coffeechat draft "{name}" intro_request)',
+            then=Then.ASK_INTRODUCTION,
+            via=tie,
         )
-        return Step(DraftKind.OUTREACH, f"reach out to {name}{hint}")
     if stage == Stage.CONTACTED and not progress.replied:
         return Step(DraftKind.FOLLOW_UP, f"{name} has not replied: follow up in the same thread")
     if stage in (Stage.THANKED, Stage.KEEPING_IN_TOUCH):
         return Step(DraftKind.CHECK_IN, f"keep in touch with {name}: share something useful")
-    return Step(None, _nothing_due(record))
+    return _nothing_due(record)
 
 
-def _nothing_due(record: Record) -> str:
+def _nothing_due(record: Record) -> Step:
     name, progress = record.person.name, record.progress
     quoted = f'"{name}"'
     if progress.stage == Stage.SCHEDULED:
@@ -157,28 +182,43 @@ def _nothing_due(record: Record) -> str:
             minutes=progress.meeting_minutes
         )
         if ended and ended <= clock.now():
-            return (
+            return Step(
+                None,
                 f"your meeting with {name} at {when} has passed: log how it went, then the "
-                f"thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT"
+                "thank-you is drafted",
+                terminal=f"your meeting with {name} at {when} has passed: log how it went, "
+                f"then the thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT",
+                then=Then.DEBRIEF,
             )
-        return f"you meet {name} at {when}: prepare with coffeechat prep {quoted}"
+        return Step(None, f"you meet {name} at {when}: prepare",
+                    terminal=f"you meet {name} at {when}: prepare with coffeechat prep {quoted}",
+                    then=Then.PREPARE)
     if progress.stage in (Stage.CONTACTED, Stage.FOLLOWED_UP) and progress.replied:
-        return (
-            f"{name} replied: agree a time, then coffeechat log {quoted} scheduled "
-            '--at "YYYY-MM-DD HH:MM"'
+        return Step(
+            None,
+            f"{name} replied: agree a time, then log it",
+            terminal=f"{name} replied: agree a time, then coffeechat log {quoted} scheduled "
+            '--at "YYYY-MM-DD HH:MM"',
+            then=Then.SCHEDULE,
         )
     if progress.stage == Stage.INTRO_REQUESTED:
         who = record.connector.name if record.connector else "the connector"
-        return (
-            f"you nudged {who} about {name} already: give them room, or move on with "
-            f"coffeechat log {quoted} no-response"
+        return Step(
+            None,
+            f"you nudged {who} about {name} already: give them room, or move on",
+            terminal=f"you nudged {who} about {name} already: give them room, or move on with "
+            f"coffeechat log {quoted} no-response",
+            then=Then.MOVE_ON,
         )
     if progress.stage == Stage.FOLLOWED_UP:
-        return (
+        return Step(
+            None,
             f"you followed up with {name} already: give them room, or try someone else "
-            "at the same organisation"
+            "at the same organisation",
         )
-    return f"the conversation with {name} is closed ({progress.stage.value}): nothing to send"
+    return Step(
+        None, f"the conversation with {name} is closed ({progress.stage.value}): nothing to send"
+    )
 
 
 def _reopened(record: Record) -> bool:
@@ -303,6 +343,7 @@ def write_draft(
     """The draft of `kind` (default: the next step's) for the conversation with `person`,
     with the checker's findings; a Step when no message is due and none was named."""
     record = record_of(person)
+    step = None
     if kind is None:
         step = next_step(owner, record)
         if step.kind is None:
@@ -325,7 +366,7 @@ def write_draft(
     to, other, facts = _facts(owner, record, chosen, via=via, about=about, templates=templates)
     draft = _render(chosen, facts, templates)
     findings = tuple(check_draft(draft.body))
-    return Written(chosen, to, other, draft, findings, reason)
+    return Written(chosen, to, other, draft, findings, reason, step)
 
 
 def _render(kind: DraftKind, facts: DraftFacts, templates: dict[str, str]) -> Draft:
@@ -338,7 +379,7 @@ def _render(kind: DraftKind, facts: DraftFacts, templates: dict[str, str]) -> Dr
             raise
         draft = render_draft(kind, facts)
         note = f"{error} (your {kind.value} template; the default was used)"
-        return replace(draft, missing=(*draft.missing, note))
+        return replace(draft, missing=(*draft.missing, note), said=(*draft.said, note))
 
 
 def _facts(

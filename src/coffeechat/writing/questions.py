@@ -135,7 +135,10 @@ def _minutes(asked: int | None, record: Record) -> tuple[int, int | None]:
     if not MIN_MINUTES <= asked <= MAX_MINUTES:
         raise UserError(
             f"--minutes {asked}: plan between {MIN_MINUTES} and {MAX_MINUTES} minutes "
-            "(ask for 10 to 30)"
+            "(ask for 10 to 30)",
+            plain=f"{asked} minutes: plan between {MIN_MINUTES} and {MAX_MINUTES} minutes "
+            "(ask for 10 to 30)",
+            field="minutes",
         )
     return asked, None
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from coffeechat.cli.when import event_moment
+from coffeechat.errors import plain
 from coffeechat.pipeline.listing import board_columns
 from coffeechat.pipeline.services import event_kind, log_event
 from coffeechat.rules.timeline import Kind
@@ -28,7 +29,7 @@ def board(request: HttpRequest) -> HttpResponse:
         columns = board_columns(owner=owner_of(request), where=people_filter(request),
                                 per_column=PER_COLUMN)
     except REFUSED as refused:
-        columns, error = [], str(refused)
+        columns, error = [], plain(refused)
     return page(request, "web/board.html", "board", "Board", columns=columns,
                 moves=[k.value for k in MOVES], day=today_text(), filter_error=error,
                 move_error=request.GET.get("error", ""),

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from coffeechat import clock
+from coffeechat.errors import plain
 from coffeechat.exchange.backup import backup
 from coffeechat.exchange.calendar import calendar_file
 from coffeechat.exchange.exporting import ExportFormat, export_people
@@ -49,5 +50,5 @@ def demo(request: HttpRequest) -> HttpResponse:
     try:
         count = fill(owner=owner_of(request), now=clock.now(), size=40, seed=7, replace=False)
     except REFUSED as error:
-        return back(request, reverse("today"), str(error))
+        return back(request, reverse("today"), plain(error))
     return back(request, reverse("today"), f"Demo ready: {count} people.")

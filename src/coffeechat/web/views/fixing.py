@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
+from coffeechat.errors import plain
 from coffeechat.people.merging import merge_people, removal_of, remove_person
 from coffeechat.people.services import find_person
 from coffeechat.web.owner import owner_of
@@ -25,12 +26,12 @@ def merge(request: HttpRequest, ident: int) -> HttpResponse:
             if other.id == keep.id:
                 raise ValueError(f"{keep.name} is this person: name the duplicate")
         except (ValueError, *REFUSED) as refused:
-            error, other = str(refused), None
+            error, other = plain(refused), None
     if request.method == "POST" and other is not None and request.POST.get("confirm"):
         try:
             merged = merge_people(owner=owner, keep=keep, other=other)
         except REFUSED as refused:
-            error = str(refused)
+            error = plain(refused)
         else:
             kept = f" Kept from them: {', '.join(merged.kept)}." if merged.kept else ""
             return back(request, reverse("person", args=[keep.id]),

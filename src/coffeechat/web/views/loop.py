@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from coffeechat.cli.when import deadline, event_moment, is_day, meeting, moment
-from coffeechat.errors import UserError
+from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person
 from coffeechat.people.services import find_person
 from coffeechat.pipeline.services import (
@@ -51,7 +51,7 @@ def draft_context(request: HttpRequest, person: Person, kind: str | None,
     try:
         result = write_draft(owner=owner_of(request), person=person, kind=kind, about=about)
     except REFUSED as error:
-        return {"person": person, "refused": str(error)}
+        return {"person": person, "refused": plain(error)}
     if not isinstance(result, Written):
         return {"person": person, "step": result}
     return {
@@ -96,7 +96,7 @@ def sent(request: HttpRequest) -> HttpResponse:
         log_event(owner=owner, person=who, kind=event.kind, at=at, via=via,
                   about=person_of(request, event.about_id) if event.about_id else None)
     except REFUSED as error:
-        form.add_error("on", str(error))
+        form.add_error("on", plain(error))
         context = draft_context(request, to, data["kind"], about)
         context["sent_form"] = form
         return page(request, "web/draft.html", "people", f"Draft for {to.name}",
@@ -113,7 +113,7 @@ def promise_done(request: HttpRequest, ident: int) -> HttpResponse:
                                    day_only=on is not None and is_day(on))
     except REFUSED as error:
         form.is_valid()
-        form.add_error("on", str(error))
+        form.add_error("on", plain(error))
         return page(request, "web/promise.html", "today", "Promise", form=form, status=400)
     return back(request, reverse("today"), f"Kept: {kept.text}")
 
@@ -151,7 +151,9 @@ def _log(request: HttpRequest, person: Person, form: LogForm) -> str | None:
                   meeting_at=meeting_at, minutes=data["minutes"], where=data["where"],
                   note=data["note"])
     except REFUSED as error:
-        form.add_error(field, str(error))
+        # The service names the option it refuses; this form has a box of that name.
+        said = getattr(error, "field", None)
+        form.add_error(said if said in form.fields else field, plain(error))
         return None
     return f"{person.name}: {kind.value}."
 
@@ -193,9 +195,10 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
                        i_will=promises, insights=insights,
                        allow_duplicate=bool(data.get("new_people")))
     except REFUSED as error:
-        # The service's "did you mean" names the command line's switch; here it is a box.
-        said = str(error).replace("To add someone new anyway: --duplicate",
-                                  "To add someone new anyway, tick “These are new people”.")
+        # The command line's switch to add someone new anyway is a box here.
+        said = plain(error)
+        if getattr(error, "field", None) == "duplicate":
+            said += " To add someone new anyway, tick “These are new people”."
         form.add_error(field, said)
         return None
     return f"{person.name}: met. Thank them within a day; their referrals are on Today."

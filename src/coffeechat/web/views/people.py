@@ -11,7 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from coffeechat import clock
-from coffeechat.errors import UserError
+from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person, Source, Tag
 from coffeechat.people.services import acquaintances, add_person, new_name, update_person
 from coffeechat.pipeline.listing import PeopleFilter, list_people
@@ -61,7 +61,7 @@ def people(request: HttpRequest) -> HttpResponse:
                                organisation=line.organisation, now=clock.now(),
                                source=form.cleaned_data["source"] or Source.OTHER)
         except REFUSED as refused:
-            form.add_error("line", str(refused))
+            form.add_error("line", plain(refused))
         else:
             return back(request, reverse("person", args=[added.id]), f"Added {added.name}.")
     number = request.GET.get("page", "1")
@@ -72,7 +72,7 @@ def people(request: HttpRequest) -> HttpResponse:
                             offset=(number_int - 1) * PER_PAGE)
         rows, total = found.rows, found.total
     except UserError as refused:
-        rows, total, error = [], 0, str(refused)
+        rows, total, error = [], 0, plain(refused)
     pages = Paginator(range(total), PER_PAGE).get_page(number_int)
     return page(request, "web/people.html", "people", "People", rows=rows, total=total,
                 pages=pages, form=form, filter_error=error,
@@ -113,7 +113,8 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
         try:
             new_name(owner=owner, person=who, name=data["name"])
         except REFUSED as error:
-            form.add_error("name", str(error))
+            form.add_error("name", plain(error))
+            form.merge = getattr(error, "merge", None)  # the page links to the merge form
             return False
     try:
         update_person(
@@ -126,10 +127,8 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
             untag=[t for t in current if t not in {w.lower() for w in wanted}],
         )
     except REFUSED as error:
-        text = str(error)
-        field = next((f for f in ("name", "email", "linkedin", "title", "location", "org")
-                      if f"--{f}" in text), None)
-        field = {"linkedin": "linkedin_url", "org": "organisation"}.get(field or "", field)
-        form.add_error(field, text)
+        said = getattr(error, "field", None) or ""
+        field = {"linkedin": "linkedin_url", "org": "organisation"}.get(said, said)
+        form.add_error(field if field in form.fields else None, plain(error))
         return False
     return True

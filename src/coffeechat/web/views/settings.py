@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from coffeechat import clock
 from coffeechat.accounts.services import change_setting, policy_for, profile_for, set_goal, set_me
+from coffeechat.errors import plain
 from coffeechat.rules.drafts import DraftKind, DraftTemplateError, render_draft
 from coffeechat.rules.kinds import CareerStage, Category
 from coffeechat.rules.policy import SETTINGS
@@ -70,7 +71,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         try:
             notice, _ = _act(request, owner)
         except (ValueError, *REFUSED) as error:
-            errors[which] = str(error)
+            errors[which] = plain(error)
         else:
             return back(request, reverse("settings") + f"#{which}", notice)
     profile, policy = profile_for(owner), policy_for(owner)
@@ -98,5 +99,5 @@ def preview(request: HttpRequest) -> HttpResponse:
         draft = render_draft(kind, SAMPLE, {kind.value: request.POST.get("source", "")})
         context: dict[str, Any] = {"draft": draft}
     except (ValueError, DraftTemplateError) as error:
-        context = {"error": str(error)}
+        context = {"error": plain(error)}
     return render(request, "web/_preview.html", context)

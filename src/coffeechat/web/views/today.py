@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -10,7 +11,9 @@ from coffeechat import clock
 from coffeechat.accounts.services import profile_for
 from coffeechat.pipeline.agenda import today as agenda_today
 from coffeechat.pipeline.reading import action_data
+from coffeechat.rules.agenda import Action
 from coffeechat.rules.agenda_words import ABOUT, LABELS, draft_of
+from coffeechat.rules.world import World
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import page, today_text
 
@@ -19,10 +22,14 @@ SHOWN = 30  # items a group lists; the rest are counted (as `today` does)
 LOGGED = {"prepare": "prepared", "move_on": "no-response"}
 
 
-def item_view(item: dict[str, Any]) -> dict[str, Any]:
+def item_view(action: Action, world: World, at: datetime) -> dict[str, Any]:
+    """An agenda item as `today --json` has it, its reason without the terminal's command:
+    the card's own button (draft, Done, Debrief) does it here."""
+    item = action_data(action, world, at)
     drafted = draft_of(item)
     return {
         **item,
+        "reason": action.reason,
         "label": LABELS.get(item["kind"], item["kind"]),
         "relation": ABOUT.get(item["kind"], "with"),
         "draft_person": drafted[0] if drafted else None,
@@ -43,7 +50,7 @@ def today(request: HttpRequest) -> HttpResponse:
         ("today", "Today", due),
         ("coming", "Coming up", list(result.upcoming)),
     ):
-        shown = [item_view(action_data(a, world, at)) for a in actions[:SHOWN]]
+        shown = [item_view(a, world, at) for a in actions[:SHOWN]]
         groups.append({"key": key, "title": title, "items": shown,
                        "more": max(0, len(actions) - SHOWN)})
     return page(

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from coffeechat import clock
-from coffeechat.errors import UserError
+from coffeechat.errors import UserError, plain
 from coffeechat.rules.checker import check_message, check_questions, finding_data
 from coffeechat.rules.checker_text import CODES
 from coffeechat.web.owner import owner_of
@@ -68,7 +68,7 @@ def questions(request: HttpRequest, ident: int) -> HttpResponse:
     except ValueError:
         error = f"{minutes_text!r} is not a number of minutes: write e.g. 20"
     except UserError as refused:
-        error = str(refused)
+        error = plain(refused)
     return page(request, "web/questions.html", "people", f"Questions for {person.name}",
                 person=person, plan=plan, error=error, minutes=minutes_text,
                 status=400 if error else 200)
