@@ -440,8 +440,10 @@ def test_the_thank_you_after_an_introduction_says_to_thank_the_introducer_too():
     update = only(w, at(10), "update_referrer")
     assert thanks.person_id == 1 and thanks.about_id is None  # type: ignore[attr-defined]
     assert thanks.reason.endswith(  # type: ignore[attr-defined]
-        "naming what they agreed to do. Sam Ortiz introduced you: thank Sam for it too "
-        '(coffeechat draft "Sam Ortiz" update_referrer --about Dana).'
+        "naming what they agreed to do. Sam Ortiz introduced you: thank Sam for it too."
+    )
+    assert thanks.told.endswith(  # type: ignore[attr-defined]
+        'thank Sam for it too (coffeechat draft "Sam Ortiz" update_referrer --about Dana).'
     )
     assert update.fires == thanks.fires == at(10)  # type: ignore[attr-defined]
     assert update.reason.endswith(  # type: ignore[attr-defined]

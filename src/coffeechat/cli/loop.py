@@ -262,7 +262,7 @@ def _met(
 
     hours = policy_for(owner()).thank_you_hours
     done(f"{who.name}: " + "; ".join(parts) + f". Thank them within {count(hours, 'hour')}"
-         + thank_too(record_of(who)) + ".")
+         + thank_too(record_of(who), terminal=True) + ".")
     _if_unlikely(at, who)
     for referral, first in meeting.referred_before:
         if first.id == referral.id:

@@ -169,12 +169,12 @@ def conversation_actions(
     if p.met_at is not None and not p.thanked:
         due = p.met_at + timedelta(hours=policy.thank_you_hours)
         owed = thanks_owed(person, p, world)
-        also = ""
+        also = command = ""
         if owed is not None:
             sender = _name(world, owed[0])
-            also = (f" {sender} {owed[1]}: thank {first_name(sender) or sender} for it too "
-                    f"(coffeechat draft {shell_word(sender)} update_referrer "
-                    f"--about {shell_word(person.name)}).")
+            also = f" {sender} {owed[1]}: thank {first_name(sender) or sender} for it too."
+            command = (f"coffeechat draft {shell_word(sender)} update_referrer "
+                       f"--about {shell_word(person.name)}")
         yield Action(
             ActionKind.THANK_YOU,
             person.id,
@@ -182,6 +182,7 @@ def conversation_actions(
             due,
             f"You met {person.name} on {human(p.met_at)}: thank them within "
             f"{count(policy.thank_you_hours, 'hour')}, naming what they agreed to do.{also}",
+            command=command,
         )
 
 

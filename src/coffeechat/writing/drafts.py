@@ -97,16 +97,20 @@ class Written:
         }
 
 
-def thank_too(record: Record) -> str:
-    """", then Sam Ortiz for the introduction (coffeechat draft ...)": who made the latest
-    meeting happen and is owed thanks with it, as a clause; "" when nobody is."""
+def thank_too(record: Record, terminal: bool = False) -> str:
+    """", then Sam Ortiz for the introduction": who made the latest meeting happen and is
+    owed thanks with it, as a clause ("" when nobody is); for the terminal, with the
+    command that drafts it in brackets."""
     who = record.thanked_for_meeting
     if who is None or referrer_told(
         [_fact(e) for e in record_of(who).events], record.person.id, record.progress.met_at
     ):
         return ""
     gift = "introduction" if who == record.introducer else "suggestion"
-    return (f", then {who.name} for the {gift} (coffeechat draft {shell_word(who.name)} "
+    words = f", then {who.name} for the {gift}"
+    if not terminal:
+        return words
+    return (f"{words} (coffeechat draft {shell_word(who.name)} "
             f"update_referrer --about {shell_word(record.person.name)})")
 
 
@@ -124,7 +128,9 @@ def next_step(owner: User, record: Record) -> Step:
     if progress.stage == Stage.MET:
         within = count(policy_for(owner).thank_you_hours, "hour")
         return Step(DraftKind.THANK_YOU,
-                    f"you met {name}: thank them within {within}{thank_too(record)}")
+                    f"you met {name}: thank them within {within}{thank_too(record)}",
+                    terminal=f"you met {name}: thank them within {within}"
+                    f"{thank_too(record, terminal=True)}")
     if _landing_unannounced(owner, record):
         return Step(DraftKind.LANDING, f"you landed: tell {name}, whom you met, the news")
     if referral := _referral_to_update(record):
