@@ -148,3 +148,22 @@ def test_the_people_list_pages_and_filters(client: Client) -> None:
     small = client.get("/people/?org=Small").content.decode()
     assert "Person 01" not in small and "(30)" in small
     assert "unknown stage" in client.get("/people/?stage=nowhere").content.decode()
+
+
+def test_a_postponement_is_logged_from_the_form_with_the_day_to_write_again(
+    client: Client,
+) -> None:
+    person = dana()
+    log_event(owner=local_owner(), person=person, kind=Kind.CONTACTED, at=datetime(2026, 11, 2))
+    url = f"/people/{person.id}/log/"
+    early = post(client, url, {"event": "postponed", "on": "2026-11-20", "until": "2026-11-10",
+                               "note": "Swamped until December"})
+    html = early.content.decode()
+    assert early.status_code == 400 and 'value="2026-11-10"' in html
+    assert "is not after the postponement" in html and "--until" not in html
+    assert kinds(person) == [("contacted", "2026-11-02")]
+    response = post(client, url, {"event": "postponed", "on": "2026-11-20",
+                                  "until": "2026-12-01", "note": "Swamped until December"})
+    assert response.status_code == 302
+    event = Event.objects.get(kind=Kind.POSTPONED.value)
+    assert (f"{event.at:%Y-%m-%d}", f"{event.until:%Y-%m-%d}") == ("2026-11-20", "2026-12-01")

@@ -10,7 +10,15 @@ import typer
 from coffeechat import clock
 from coffeechat.cli.base import JSON, LOOP, SETUP, db_command, owner, person
 from coffeechat.cli.output import done, print_json
-from coffeechat.cli.when import deadline, event_moment, is_day, landing_moment, meeting, moment
+from coffeechat.cli.when import (
+    deadline,
+    event_moment,
+    is_day,
+    landing_moment,
+    meeting,
+    moment,
+)
+from coffeechat.cli.when import until as until_moment
 from coffeechat.errors import UserError
 from coffeechat.rules.kinds import INSIGHT_WORDS
 from coffeechat.rules.wording import count, shell_word
@@ -163,7 +171,7 @@ def log(
             minutes=minutes,
             where=where,
             note=note,
-            until=_until(until),
+            until=until_moment(until),
         )
     if connector is not None and added:
         done(f"Added {connector.name} (id {connector.id}), the connector.")
@@ -192,16 +200,6 @@ def _if_unlikely(at: datetime, who: Person) -> None:
         err=True,
     )
 
-
-
-def _until(text: str | None) -> datetime | None:
-    """`--until DATE`: from the start of that day (a time may be given too)."""
-    from coffeechat.cli.when import day_only
-
-    day = day_only(text)
-    if day is not None:
-        return datetime.combine(day, datetime.min.time())
-    return moment(text) if text is not None else None
 
 
 def _connector(via: str, duplicate: bool) -> tuple[Person, bool]:

@@ -34,6 +34,14 @@ def day_only(text: str | None) -> date | None:
         return None
 
 
+def until(text: str | None) -> datetime | None:
+    """`postponed --until DATE`: from the start of that day (a time may be given too)."""
+    day = day_only(text)
+    if day is not None:
+        return datetime.combine(day, datetime.min.time())
+    return moment(text) if text is not None else None
+
+
 def is_day(text: str) -> bool:
     """Whether WHEN is a date without a time."""
     return day_only(text) is not None

@@ -126,17 +126,20 @@ def _check_options(
 def _check_postponed(kind: Kind, person: Person, at: datetime, until: datetime | None) -> None:
     """"Write again in December": any stage before the meeting, a day after the event."""
     if until is not None and kind != Kind.POSTPONED:
-        raise UserError("--until goes with postponed only")
+        raise UserError("--until goes with postponed only", field="until",
+                        plain="a day to write again goes with postponed only")
     if kind != Kind.POSTPONED:
         return
     if until is None:
         raise UserError("postponed needs the day they asked you to write again: add --until "
-                        "YYYY-MM-DD",
+                        "YYYY-MM-DD", field="until",
                         plain="postponed needs the day they asked you to write again")
     if until <= at:
         raise UserError(
             f"--until {until:%Y-%m-%d} is not after the postponement ({at:%Y-%m-%d %H:%M}): "
-            "give the day they asked you to write again"
+            "give the day they asked you to write again", field="until",
+            plain=f"{until:%Y-%m-%d} is not after the postponement ({at:%Y-%m-%d %H:%M}): "
+            "give the day they asked you to write again",
         )
     if Event.objects.filter(conversation__person=person, kind=Kind.MET, at__lte=at).exists():
         raise UserError(

@@ -32,6 +32,9 @@ class LogForm(forms.Form):
     about = forms.CharField(
         max_length=200, required=False, label="About (updated-referrer: the referral you met)"
     )
+    until = forms.CharField(
+        max_length=16, required=False, label="Write again on (postponed: YYYY-MM-DD)"
+    )
     note = forms.CharField(max_length=2000, required=False, widget=LINES)
 
 

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from coffeechat.cli.when import deadline, event_moment, is_day, meeting, moment
+from coffeechat.cli.when import deadline, event_moment, is_day, meeting, moment, until
 from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person
 from coffeechat.people.services import find_person
@@ -144,12 +144,14 @@ def _log(request: HttpRequest, person: Person, form: LogForm) -> str | None:
         about = find_person(owner=owner, ref=data["about"]) if data["about"] else None
         field = "at"
         meeting_at = meeting(data["at"] or None)
+        field = "until"
+        again = until(data["until"] or None)
         field = "on"
         at = event_moment(data["on"] or None, person, kind, [via] if via else [])
         field = "event"
         log_event(owner=owner, person=person, kind=kind, at=at, via=via, about=about,
                   meeting_at=meeting_at, minutes=data["minutes"], where=data["where"],
-                  note=data["note"])
+                  note=data["note"], until=again)
     except REFUSED as error:
         # The service names the option it refuses; this form has a box of that name.
         said = getattr(error, "field", None)
