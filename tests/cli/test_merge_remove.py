@@ -100,7 +100,12 @@ def test_merge_prints_what_it_kept_and_refuses_one_person_twice() -> None:
     assert "one person already" in run("merge", "Aisha Bello", "aisha bello", code=2)
 
 
-def test_a_merge_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+# Person.delete is the last step of a merge, and comes after a removal lets the referrals go.
+@pytest.mark.parametrize("command", [["merge", "Aisha Bello", "Aisha Belo"],
+                                     ["remove", "Aisha Belo", "--yes"]])
+def test_a_merge_or_removal_failing_half_way_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
     from coffeechat.people.models import Person
 
     _two_rows_of_one_person()
@@ -109,8 +114,8 @@ def test_a_merge_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatc
     def broken(self: Person, *args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("the disk is full")
 
-    monkeypatch.setattr(Person, "delete", broken)  # the last step of a merge
-    result = CliRunner().invoke(app, ["merge", "Aisha Bello", "Aisha Belo"])
+    monkeypatch.setattr(Person, "delete", broken)
+    result = CliRunner().invoke(app, command)
     assert isinstance(result.exception, RuntimeError)
     assert snapshot() == before
 
@@ -157,21 +162,6 @@ def test_remove_asks_at_a_terminal_and_no_is_the_default(
     assert ("Nothing changed." in done.stdout) == bool(left)
     assert ("Removed Sam Ortiz." in done.stdout) == (not left)
     assert cli("people", "--json").stdout.count('"name"') == len(left)
-
-
-def test_a_removal_failing_half_way_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from coffeechat.people.models import Person
-
-    _two_rows_of_one_person()
-    before = snapshot()
-
-    def broken(self: Person, *args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError("the disk is full")
-
-    monkeypatch.setattr(Person, "delete", broken)  # after the referrals were let go
-    result = CliRunner().invoke(app, ["remove", "Aisha Belo", "--yes"])
-    assert isinstance(result.exception, RuntimeError)
-    assert snapshot() == before
 
 
 def test_rename_keeps_everything_and_refuses_a_name_taken() -> None:
