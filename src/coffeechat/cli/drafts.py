@@ -66,7 +66,6 @@ def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
     """The draft as plain text that copies cleanly (no wrapping, `> ` quotes intact)
     between its heading and the checker's findings; `boxed` frames it instead."""
     from rich.markup import escape
-    from rich.panel import Panel
 
     out = console()
     to = data["to"]
@@ -77,6 +76,8 @@ def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
     )
     text = f"Subject: {data['subject']}\n\n{data['body'].rstrip()}"
     if boxed:
+        from rich.panel import Panel
+
         out.print(Panel(escape(text), expand=False))
     else:
         typer.echo(f"\n{text}\n")

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateRuntimeError, Undefined, pass_context
+from jinja2.bccache import BytecodeCache
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -121,6 +122,12 @@ def _environment() -> ImmutableSandboxedEnvironment:
 
 
 _ENV = _environment()
+
+
+def keep_compiled(cache: BytecodeCache) -> None:
+    """Where the default templates' compiled code is kept between processes: the app's
+    choice of folder (`writing/compiled.py`), not a rule's."""
+    _ENV.bytecode_cache = cache
 _LEFTOVER = re.compile(
     r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[[A-Z][A-Z0-9 _]*\]|<[A-Z][A-Z0-9 _]*>"
     r"|\b(?:TBD|TODO|None|undefined)\b|(?<=\w) [.,;:!?](?!\S)"

@@ -27,6 +27,7 @@ from coffeechat.targets.network import WARM, load
 
 # Links above which a layer of the search is done over whole numpy arrays.
 BIG_GRAPH = 1_000_000
+ID_CHUNK = 500  # ids a query (SQLite's oldest limit is 999 parameters)
 
 
 def snapshot_file() -> FilePath | None:
@@ -74,16 +75,34 @@ def search(g: Arrays, targets: Collection[int], *, limit: int,
 
 def answers_for(owner: User, mine: Collection[int]) -> dict[int, str]:
     """How each person I know and wrote to answers (rules/responsiveness.py): only they
-    can be the first person of a path, or be asked."""
+    can be the first person of a path, or be asked. Flat queries: the ORM's rows and date
+    conversions over a whole timeline cost more than the rest of `path --json`, so only
+    the events of the people I know are read (all events, kept or not, past a few hundred
+    people, where one scan is quicker than the lists of ids)."""
     kinds = [k.value for k in (*MINE, *THEIRS, Kind.NO_RESPONSE)]
+    sql = ("SELECT c.person_id, e.kind, e.at FROM pipeline_event e JOIN pipeline_conversation"
+           " c ON c.id = e.conversation_id WHERE c.owner_id = %s AND e.kind IN ("
+           + ", ".join(["%s"] * len(kinds)) + ")")
+    wanted = sorted(mine)
+    chunks = [wanted[i:i + ID_CHUNK] for i in range(0, len(wanted), ID_CHUNK)]
     events: dict[int, list[tuple[Kind, datetime]]] = defaultdict(list)
-    rows = Event.objects.filter(conversation__owner=owner, kind__in=kinds).values_list(
-        "conversation__person_id", "kind", "at")
-    for person, kind, at in rows:
-        if person in mine:
-            events[person].append((Kind(kind), at))
+    with connection.cursor() as cursor:
+        for chunk in chunks if len(chunks) <= 2 else [None]:
+            if chunk is None:
+                cursor.execute(sql, [owner.id, *kinds])
+            else:
+                cursor.execute(sql + " AND c.person_id IN (" + ", ".join(["%s"] * len(chunk))
+                               + ")", [owner.id, *kinds, *chunk])
+            for person, kind, at in cursor.fetchall():
+                if person in mine:
+                    events[person].append((Kind(kind), _moment(at)))
     now = clock.now()
     return {p: answers(e, now).value for p, e in events.items()}
+
+
+def _moment(value: object) -> datetime:
+    """A moment as the database gives it: a datetime, or SQLite's text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def warm_for(owner: User) -> set[int]:
