@@ -1,11 +1,13 @@
 """What `path` and `target list` search: the snapshot of the graph (numpy arrays, kept
-beside a SQLite file and rebuilt when a link changes or the day does; built in memory
-for PostgreSQL and in-memory databases), and, for the few people a result names, their
-facts read again through the ORM to put each link in words."""
+beside a SQLite file or, for PostgreSQL, in the user's data folder, and rebuilt when a
+link changes or the day does; built in memory for an in-memory database), and, for the
+few people a result names, their facts read again through the ORM to put each link in
+words."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
@@ -31,13 +33,21 @@ ID_CHUNK = 500  # ids a query (SQLite's oldest limit is 999 parameters)
 
 
 def snapshot_file() -> FilePath | None:
-    """Beside the SQLite file: `coffeechat.sqlite3.paths.npz`; None for other databases."""
-    if connection.vendor != "sqlite":
-        return None
-    name = str(connection.settings_dict["NAME"])
-    if not name or name == ":memory:" or name.startswith("file:") or "mode=memory" in name:
-        return None
-    return FilePath(name + ".paths.npz")
+    """Beside a SQLite file: `coffeechat.sqlite3.paths.npz`; for any other database (a
+    PostgreSQL URL) in the user's data folder, one file a database, named by a hash of
+    its URL without the password; None for an in-memory SQLite database."""
+    settings = connection.settings_dict
+    name = str(settings["NAME"] or "")
+    if connection.vendor == "sqlite":
+        if not name or name == ":memory:" or name.startswith("file:") or "mode=memory" in name:
+            return None
+        return FilePath(name + ".paths.npz")
+    from coffeechat.database import data_folder
+
+    url = (f"{connection.vendor}://{settings.get('USER') or ''}@{settings.get('HOST') or ''}"
+           f":{settings.get('PORT') or ''}/{name}")
+    digest = hashlib.sha256(url.encode()).hexdigest()[:24]
+    return data_folder() / "snapshots" / f"{digest}.paths.npz"
 
 
 def graph(owner: User) -> Arrays:

@@ -17,9 +17,8 @@ from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.rules.links import Graph, Known, LinkKind, build
 from coffeechat.rules.responsiveness import answers
 from coffeechat.rules.timeline import Kind
+from coffeechat.targets.arrays import DO_NOT_CONTACT as DO_NOT_CONTACT
 
-# A tag that says: do not contact this person (nor ask them for anything).
-DO_NOT_CONTACT = "do-not-contact"
 WARM = frozenset({Kind.REPLIED, Kind.MET, Kind.INTRODUCED, Kind.SCHEDULED})
 
 
