@@ -1,4 +1,5 @@
-"""Every write that can change a warm path moves one number (`GraphChange.n`): database
+"""Every write that can change a warm path moves one number (`targets_graphchange.n`, a
+plain table of one row made by migration 0002, not a model: nobody's data): database
 triggers on the tables the graph is read from, installed after every `migrate` (so a
 table a later migration rebuilds gets them back). Reading the number is the snapshot's
 whole check (`arrays.fingerprint`), a lookup of one row where counting and hashing the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import threading
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
@@ -50,24 +51,44 @@ def snapshot_file() -> FilePath | None:
     return data_folder() / "snapshots" / f"{digest}.paths.npz"
 
 
+# `serve` keeps each database's and owner's arrays in its memory between requests
+# (`keep_in_memory`), used while their fingerprint is the database's.
+_HELD: dict[tuple[str, str, int], Arrays] = {}
+_HOLDING = {"on": False}
+_LOCK = threading.Lock()
+
+
+def keep_in_memory(on: bool = True) -> None:
+    """For a long-running process (`serve`): the graph stays loaded between requests."""
+    _HOLDING["on"] = on
+    if not on:
+        _HELD.clear()
+
+
 def graph(owner: User) -> Arrays:
-    """The snapshot beside the database when it is current, else built anew (and kept)."""
+    """The graph: the one held in memory (`serve`) or kept in the snapshot file when its
+    fingerprint is the database's, else built anew (and kept)."""
     file = snapshot_file()
     now = clock.now()
+    key = (connection.alias, str(connection.settings_dict["NAME"]), owner.id)
     with connection.cursor() as cursor:
-        if file is not None:
-            kept = arrays.read(file)
-            if kept is not None and list(kept.fingerprint) == arrays.fingerprint(
-                cursor, owner.id, now
-            ):
-                return kept
-        from coffeechat.targets import snapshot
+        mark = arrays.fingerprint(cursor, owner.id, now)
+        held = _HELD.get(key) if _HOLDING["on"] else None
+        if held is not None and list(held.fingerprint) == mark:
+            return held
+        kept = arrays.read(file) if file is not None else None
+        if kept is None or list(kept.fingerprint) != mark:
+            from coffeechat.targets import snapshot
 
-        made = snapshot.build(cursor, owner.id, now)
-    if file is not None:
-        with contextlib.suppress(OSError):  # a folder I may read, not write: build next time
-            snapshot.save(made, file)
-    return snapshot.as_arrays(made)
+            made = snapshot.build(cursor, owner.id, now)
+            if file is not None:
+                with contextlib.suppress(OSError):  # a folder I may read, not write
+                    snapshot.save(made, file)
+            kept = snapshot.as_arrays(made)
+    if _HOLDING["on"]:
+        with _LOCK:
+            _HELD[key] = kept
+    return kept
 
 
 def search(g: Arrays, targets: Collection[int], *, limit: int,

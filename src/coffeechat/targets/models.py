@@ -23,11 +23,3 @@ class Target(models.Model):
     def __str__(self) -> str:
         return self.organisation
 
-
-class GraphChange(models.Model):
-    """One row: a number that database triggers (`targets/changes.py`) move on every
-    write that can change a warm-path link, whoever writes (the CLI, the web, an import, a
-    script, another program). The kept snapshot of the graph is current while it is."""
-
-    id = models.PositiveSmallIntegerField(primary_key=True)
-    n = models.BigIntegerField()
