@@ -61,6 +61,14 @@ def data_folder() -> Path:
     return Path(user_data_dir("coffeechat", appauthor=False))
 
 
+def cache_folder() -> Path:
+    """The user's cache folder (platformdirs): what is only kept to be quicker next
+    time (compiled draft templates and patterns), safe to delete."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("coffeechat", appauthor=False))
+
+
 def default_path() -> Path:
     return data_folder() / "coffeechat.sqlite3"
 

@@ -12,6 +12,7 @@ from jinja2.bccache import BytecodeCache
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker import Finding, check_message
 from coffeechat.rules.grammar import with_article
 from coffeechat.rules.phrasing import is_verb_phrase, promise, takeaway
@@ -128,7 +129,7 @@ def keep_compiled(cache: BytecodeCache) -> None:
     """Where the default templates' compiled code is kept between processes: the app's
     choice of folder (`writing/compiled.py`), not a rule's."""
     _ENV.bytecode_cache = cache
-_LEFTOVER = re.compile(
+_LEFTOVER = patterns.compile(
     r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[[A-Z][A-Z0-9 _]*\]|<[A-Z][A-Z0-9 _]*>"
     r"|\b(?:TBD|TODO|None|undefined)\b|(?<=\w) [.,;:!?](?!\S)"
 )

@@ -18,9 +18,9 @@ from jinja2.bccache import Bucket, BytecodeCache
 
 def folder() -> Path:
     """Looked up at each use: a test points XDG_CACHE_HOME elsewhere after start."""
-    from platformdirs import user_cache_dir
+    from coffeechat.database import cache_folder
 
-    return Path(user_cache_dir("coffeechat", appauthor=False)) / "templates"
+    return cache_folder() / "templates"
 
 
 class CompiledTemplates(BytecodeCache):
