@@ -30,10 +30,12 @@ def setup() -> None:
     import django
 
     django.setup()
-    from coffeechat.rules import patterns
+    from coffeechat.rules import lexicon, patterns
 
-    # The checker's patterns read back compiled, not compiled in every process.
+    # The checker's patterns read back compiled, not compiled in every process, and
+    # lemminflect's dictionary read word by word, not loaded whole.
     patterns.keep_in(lambda: cache_folder() / "patterns.marshal")
+    lexicon.keep_in(lambda: cache_folder() / "lexicon.sqlite3")
     _refuse_other_files()
     if location.origin is Origin.DATA_FOLDER:
         _make_folder()

@@ -72,7 +72,13 @@ def with_article(title: str) -> str:
 
 @functools.cache
 def _lexicon() -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """lemminflect's lookups, loaded once (its dictionary takes a moment to read)."""
+    """lemminflect's lookups, loaded once: read word by word from the file the app keeps
+    (`lexicon.py`) when it keeps one, else lemminflect's own (a second to start)."""
+    from coffeechat.rules import lexicon
+
+    kept = lexicon.lookups()
+    if kept is not None:
+        return kept
     from lemminflect import getAllInflections, getAllLemmas
 
     return getAllLemmas, getAllInflections
