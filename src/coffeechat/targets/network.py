@@ -47,9 +47,10 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     tie_rows = Tie.objects.filter(owner=owner)
     if only is not None:
         persons = persons.filter(id__in=only)
-        rows = rows.filter(Q(conversation__person_id__in=only) | Q(other_id__in=only))
         referrals = referrals.filter(Q(person_id__in=only) | Q(referred_by_id__in=only))
-        tie_rows = tie_rows.filter(person_id__in=only, knows_id__in=only)
+        # By the (person, knows) index (with the owner in the query, SQLite walks every
+        # tie of the owner instead); whose they are is checked below.
+        tie_rows = Tie.objects.filter(person_id__in=only, knows_id__in=only)
     people = list(
         persons.values_list("id", "name", "source", "organisation__name", "connected_on")
     )
@@ -58,8 +59,20 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     introduced_me: dict[int, datetime] = {}
     ties: list[tuple[int, int, LinkKind, date | None]] = []
     warm: set[int] = set()
-    facts = rows.values_list("conversation__person_id", "kind", "at", "other_id")
-    for person, text, at, other in facts.order_by("at", "id"):
+    columns = ("conversation__person_id", "kind", "at", "other_id", "id")
+    if only is None:
+        found = list(rows.values_list(*columns))
+    else:
+        # Two reads by their indexes (their conversations', and the events naming them
+        # as the other person), not one OR over every event; whose each is, checked here
+        # (with the owner in the query, SQLite walks every event of the owner instead).
+        found = list({row[4]: row[:5] for part in (
+            Event.objects.filter(conversation__person_id__in=only),
+            Event.objects.filter(other_id__in=only),
+        ) for row in part.values_list(*columns, "conversation__owner_id")
+            if row[5] == owner.id}.values())
+    facts = sorted(found, key=lambda r: (r[2], r[4]))
+    for person, text, at, other, _ in facts:
         kind = Kind(text)
         events[person].append((kind, at))
         latest[(person, kind)] = at
@@ -76,8 +89,9 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
         warm.add(person)
         if when is not None:
             introduced_me[referrer] = max(when, introduced_me.get(referrer, when))
-    for a, b in tie_rows.values_list("person_id", "knows_id"):
-        ties.append((a, b, LinkKind.CLOSE, None))
+    for a, b, whose in tie_rows.values_list("person_id", "knows_id", "owner_id"):
+        if whose == owner.id:
+            ties.append((a, b, LinkKind.CLOSE, None))
     dnc = set(Person.tags.through.objects.filter(
         tag__owner=owner, tag__name__iexact=DO_NOT_CONTACT
     ).values_list("person_id", flat=True))
