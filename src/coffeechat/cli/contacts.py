@@ -61,7 +61,8 @@ def import_(
     ],
     format: Annotated[
         str | None,
-        typer.Option(help="linkedin, google, outlook or vcard (default: detected)."),
+        typer.Option(help="linkedin, google, outlook, vcard or csv (coffeechat's own "
+                     "columns, as export writes them; default: detected)."),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would change; change nothing.")

@@ -16,6 +16,7 @@ from coffeechat.rules.matching import Identity, MatchedBy, find_same, index_of, 
 FIELDS = (
     "title",
     "organisation",
+    "past_organisations",
     "email",
     "other_emails",
     "phone",
@@ -75,6 +76,7 @@ def contact_fields(contact: Contact) -> dict[str, Any]:
     return {
         "title": contact.title,
         "organisation": contact.organisation,
+        "past_organisations": list(contact.past_organisations),
         "email": emails[0] if emails else "",
         "other_emails": emails[1:],
         "phone": contact.phone,

@@ -25,6 +25,7 @@ class Format(StrEnum):
     GOOGLE = "google"
     OUTLOOK = "outlook"
     VCARD = "vcard"
+    CSV = "csv"  # coffeechat's own columns: `coffeechat export --format csv`, or a sheet
     CALENDAR = "ics"
 
 
@@ -36,6 +37,7 @@ class Contact:
     name: str
     emails: list[str] = field(default_factory=list)
     organisation: str = ""
+    past_organisations: list[str] = field(default_factory=list)  # where they worked before
     title: str = ""
     linkedin_url: str = ""
     phone: str = ""

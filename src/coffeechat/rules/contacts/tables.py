@@ -21,6 +21,7 @@ from coffeechat.rules.contacts.record import (
 
 # Google's own groups, not labels the user gave.
 SYSTEM_LABELS = ("* ", "System Group:")
+ORGANISATION_CHARS = 200  # as the Organisation model holds a name
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,16 @@ def _contact(kind: CsvFormat, columns: _Columns, row: Row) -> tuple[Contact, lis
         tags=_tags(raw(kind.tags), kind.multi),
         source=kind.source,
     )
+    column = columns.at.get(kind.past_organisations) if kind.past_organisations else None
+    for name in many([column]) if column is not None else []:
+        name = " ".join(name.split())
+        if len(name) > ORGANISATION_CHARS:
+            errors.append(RowError(
+                row.line, kind.past_organisations,
+                f"{name[:40]!r}... is {len(name)} characters, more than an organisation's "
+                f"{ORGANISATION_CHARS}: separate organisations with {kind.multi!r}"))
+        elif name.casefold() not in {o.casefold() for o in contact.past_organisations}:
+            contact.past_organisations.append(name)
     if kind.connected_on and cell(kind.connected_on):
         written = cell(kind.connected_on)
         try:
@@ -155,5 +166,6 @@ def unreadable(name: str, wanted: Format | None = None) -> FileError:
         )
     return FileError(
         f"{name} is not a contacts export coffeechat knows: give --format linkedin, google, "
-        "outlook or vcard, or export again (see the README, Bring your contacts)"
+        "outlook, vcard or csv (coffeechat's own columns), or export again (see the README, "
+        "Bring your contacts)"
     )
