@@ -351,12 +351,12 @@ def update_person(
         set_organisation_notes(person, organisation_notes)
     set_tags(owner=owner, person=person, tags=tags)
     remove_tags(person=person, tags=untag)
+    remove_past_organisations(person=person, names=not_past_organisations)
     if left is not None and left.id != person.organisation_id:  # they moved on
         PastOrganisation.objects.get_or_create(owner=owner, person=person, organisation=left)
     if person.organisation_id is not None:  # back where they were: not a past one now
         PastOrganisation.objects.filter(person=person,
                                         organisation_id=person.organisation_id).delete()
-    remove_past_organisations(person=person, names=not_past_organisations)
     add_past_organisations(owner=owner, person=person, names=past_organisations)
     return person
 
