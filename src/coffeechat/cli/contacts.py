@@ -54,8 +54,9 @@ def import_(
     file: Annotated[
         Path,
         typer.Argument(
-            help="LinkedIn Connections.csv, a Google or Outlook contacts CSV, a vCard (.vcf) "
-            "or a calendar invitation (.ics).",
+            help="LinkedIn Connections.csv, a Google or Outlook contacts CSV, a vCard (.vcf), "
+            "a CSV with coffeechat's own columns (as export writes them: the one that gives "
+            "past_organisations) or a calendar invitation (.ics).",
             show_default=False,
         ),
     ],
