@@ -181,13 +181,16 @@ def _past_organisation_links(organisation: npt.NDArray[np.int32], past: Ints, a:
     two who are both there now (weaker than a present one)."""
     person, org = past[:, 0], past[:, 1]
     keep = organisation[person] != org  # a current organisation is not a past one
-    rows = np.unique(np.stack([org[keep], person[keep]], axis=1), axis=0).reshape(-1, 2)
-    if not len(rows):
+    if not keep.any():
         return
-    now_there = np.flatnonzero(np.isin(organisation, np.unique(rows[:, 0])))
-    member_org = np.r_[rows[:, 0], organisation[now_there].astype(np.int64)]
-    member = np.r_[rows[:, 1], now_there.astype(np.int64)]
-    before = np.r_[np.ones(len(rows), dtype=np.bool_), np.zeros(len(now_there), dtype=np.bool_)]
+    past_org, past_person = org[keep], person[keep]  # each pair once: a unique constraint
+    has_past = np.zeros(max(int(past_org.max()), int(organisation.max())) + 1, dtype=np.bool_)
+    has_past[past_org] = True
+    now_there = np.flatnonzero(has_past[organisation] & (organisation > 0))
+    member_org = np.r_[past_org, organisation[now_there].astype(np.int64)]
+    member = np.r_[past_person, now_there.astype(np.int64)]
+    before = np.r_[np.ones(len(past_org), dtype=np.bool_),
+                   np.zeros(len(now_there), dtype=np.bool_)]
     order = np.argsort(member_org, kind="stable")
     member_org, member, before = member_org[order], member[order], before[order]
     starts = np.flatnonzero(np.r_[True, member_org[1:] != member_org[:-1]])
