@@ -41,6 +41,7 @@ from coffeechat.rules.draft_text import reply_subject as reply_subject
 from coffeechat.rules.draft_text import word_count as word_count
 from coffeechat.rules.kinds import DraftKind as DraftKind
 from coffeechat.rules.phrasing import Noticed, noticed
+from coffeechat.rules.wording import as_sent
 from coffeechat.rules.wording import first_name as first_name
 from coffeechat.rules.wording import gist as gist
 
@@ -278,7 +279,7 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
         context[path] = _texts(kind, path, facts)
     context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
-    context["sent"] = " ".join(facts.sent.split()) or _missing(kind, "sent", facts)
+    context["sent"] = as_sent(facts.sent) or _missing(kind, "sent", facts)
     context["introduced"] = facts.introduced
     context["their_words"] = " ".join(facts.their_words.split()).strip().rstrip(".") or (
         _missing(kind, "their_words", facts)
