@@ -21,7 +21,7 @@ from jinja2 import (
 )
 from jinja2.exceptions import SecurityError, UndefinedError
 
-from coffeechat.rules.background import background_sentence
+from coffeechat.rules.background import background_sentence, goal_tells_background
 from coffeechat.rules.draft_templates import (
     CONTACT_WORDS,
     FACT_WORDS,
@@ -290,7 +290,11 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
     context["proper_names"] = _proper_names(facts)
     context["you_names"] = (facts.person.name, first_name(facts.person.name))
     context["relationship"] = RELATIONSHIPS.get(source, "")
-    context["about_me"] = background_sentence(facts.me.background, facts.me.stage)
+    context["about_me"] = (
+        ""
+        if goal_tells_background(facts.me.goal, facts.me.background)
+        else background_sentence(facts.me.background, facts.me.stage)
+    )
     context["noticed"] = _noticed(facts.person, to_them=True)
     context["about_noticed"] = _noticed(facts.about, to_them=False)
     for flag in ("met", "declined", "joining_them"):
