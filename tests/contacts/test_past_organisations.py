@@ -1,5 +1,6 @@
 """Past organisations in and out of files: coffeechat's own CSV columns bring them in
-(`past_organisations`, separated by ";"), export writes them, a broken cell is named by
+(`past_organisations`, separated by ";"), export writes them (a vCard in its own
+X-COFFEECHAT-PAST-ORG lines: vCard has no property for them), a broken cell is named by
 file, line and field; no exporter's file has them."""
 
 from __future__ import annotations
@@ -63,8 +64,24 @@ def test_export_writes_them_and_its_csv_comes_back_in_with_them(tmp_path: Path) 
     header, row = file.read_text().splitlines()[:2]
     assert "past_organisations" in header.split(",")
     assert '"Helio Homes; SolarLoop, Inc."' in row
-    card = run("export", "--format", "vcard")
-    assert "ORG:Verdant Grid" in card and "Helio" not in card  # vCard has no past ORG
     run("remove", "Dana Whitfield", "--yes")
     assert run_json("import", str(file))["added"] == 1
     assert past("Dana Whitfield") == ["Helio Homes", "SolarLoop, Inc."]
+
+
+def test_a_vcard_keeps_them_in_lines_of_its_own_and_reads_them_back(tmp_path: Path) -> None:
+    run("add", "Dana Whitfield", "--org", "Verdant Grid", "--past-org", "Helio Homes",
+        "--past-org", "SolarLoop, Inc.")
+    card = run("export", "--format", "vcard")
+    assert "ORG:Verdant Grid" in card  # the current one only: ORG has no "before"
+    assert "X-COFFEECHAT-PAST-ORG:Helio Homes" in card
+    assert "X-COFFEECHAT-PAST-ORG:SolarLoop\\, Inc." in card
+    file = tmp_path / "people.vcf"
+    file.write_text(card)
+    run("remove", "Dana Whitfield", "--yes")
+    assert run_json("import", str(file))["added"] == 1
+    assert past("Dana Whitfield") == ["Helio Homes", "SolarLoop, Inc."]
+    broken = tmp_path / "broken.vcf"
+    broken.write_text(card.replace("Helio Homes", "x" * 201))
+    said = run("import", str(broken), code=2)
+    assert said.startswith("Error: broken.vcf, line 1, X-COFFEECHAT-PAST-ORG: ")

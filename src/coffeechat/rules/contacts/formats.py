@@ -113,9 +113,10 @@ OUTLOOK_COM = replace(
 )
 # coffeechat's own columns, as `coffeechat export --format csv` writes them (lower case,
 # lists separated by ";"), for a spreadsheet the user keeps: the one way a file gives
-# past organisations. No exporter writes them: LinkedIn's Connections.csv has the current
-# Company only, Google and Outlook one organisation, and vCard has no property for a
-# past one (ORG is the current organisation).
+# past organisations in a CSV. No exporter writes them: LinkedIn's Connections.csv has
+# the current Company only, Google and Outlook one organisation, and vCard has no
+# property for a past one (ORG is the current organisation; coffeechat's own vCards carry
+# them in X-COFFEECHAT-PAST-ORG lines, see vcard.py).
 COFFEECHAT = CsvFormat(
     Format.CSV,
     "coffeechat CSV (columns named as coffeechat export writes them)",

@@ -101,5 +101,26 @@ def english_date(text: str) -> date:
     raise ValueError(text)
 
 
+ORGANISATION_CHARS = 200  # as the Organisation model holds a name
+
+
+def past_organisations(
+    names: list[str], line: int, field: str, separator: str
+) -> tuple[list[str], list[RowError]]:
+    """Past organisations as a file gives them, each once (ignoring case and spacing),
+    and a row error for a name too long to be one (a list with the wrong separator)."""
+    kept: list[str] = []
+    errors: list[RowError] = []
+    for written in names:
+        name = " ".join(written.split())
+        if len(name) > ORGANISATION_CHARS:
+            errors.append(RowError(
+                line, field, f"{name[:40]!r}... is {len(name)} characters, more than an "
+                f"organisation's {ORGANISATION_CHARS}: separate organisations with {separator}"))
+        elif name and name.casefold() not in {k.casefold() for k in kept}:
+            kept.append(name)
+    return kept, errors
+
+
 def joined(*parts: str, separator: str = " ") -> str:
     return separator.join(p.strip() for p in parts if p and p.strip())

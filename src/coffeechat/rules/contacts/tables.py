@@ -16,12 +16,12 @@ from coffeechat.rules.contacts.record import (
     email_problem,
     english_date,
     joined,
+    past_organisations,
     split_values,
 )
 
 # Google's own groups, not labels the user gave.
 SYSTEM_LABELS = ("* ", "System Group:")
-ORGANISATION_CHARS = 200  # as the Organisation model holds a name
 
 
 @dataclass(frozen=True)
@@ -120,15 +120,10 @@ def _contact(kind: CsvFormat, columns: _Columns, row: Row) -> tuple[Contact, lis
         source=kind.source,
     )
     column = columns.at.get(kind.past_organisations) if kind.past_organisations else None
-    for name in many([column]) if column is not None else []:
-        name = " ".join(name.split())
-        if len(name) > ORGANISATION_CHARS:
-            errors.append(RowError(
-                row.line, kind.past_organisations,
-                f"{name[:40]!r}... is {len(name)} characters, more than an organisation's "
-                f"{ORGANISATION_CHARS}: separate organisations with {kind.multi!r}"))
-        elif name.casefold() not in {o.casefold() for o in contact.past_organisations}:
-            contact.past_organisations.append(name)
+    if column is not None:
+        contact.past_organisations, wrong = past_organisations(
+            many([column]), row.line, kind.past_organisations, repr(kind.multi))
+        errors += wrong
     if kind.connected_on and cell(kind.connected_on):
         written = cell(kind.connected_on)
         try:
