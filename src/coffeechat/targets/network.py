@@ -30,7 +30,6 @@ class Network:
     blocked: set[int]
     answers: dict[int, str]
     organisations: dict[int, str]  # person id -> organisation name
-    past_organisations: dict[int, tuple[str, ...]] = field(default_factory=dict)
     known: set[int] = field(default_factory=set)  # people I know
     warm: set[int] = field(default_factory=set)  # met, replied, introduced or referred
 
@@ -110,8 +109,6 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
         blocked=blocked,
         answers={pid: answers(ev, now).value for pid, ev in events.items()},
         organisations={k.id: k.organisation for k in known if k.organisation},
-        past_organisations={k.id: k.past_organisations for k in known
-                            if k.past_organisations},
         warm=warm,
     )
     network.known = set(graph[0])
