@@ -15,7 +15,7 @@ from django.db.models import CharField
 
 from coffeechat.errors import UserError
 from coffeechat.exchange.bulk import insert_rows
-from coffeechat.people.models import Organisation, Person, Source, Tag
+from coffeechat.people.models import Organisation, PastOrganisation, Person, Source, Tag
 from coffeechat.pipeline.models import Conversation
 from coffeechat.rules.contacts.detect import decode, format_of, read_contacts
 from coffeechat.rules.contacts.plan import FIELDS, Change, Known, Plan, plan_import
@@ -155,9 +155,14 @@ def known_people(owner: User) -> list[Known]:
     through = Person.tags.through.objects.filter(person__owner=owner)
     for pid, tag in through.values_list("person_id", "tag__name"):
         tags.setdefault(pid, []).append(tag)
+    past: dict[int, list[str]] = {}
+    for pid, org in PastOrganisation.objects.filter(owner=owner).values_list(
+        "person_id", "organisation__name"
+    ):
+        past.setdefault(pid, []).append(org)
     rows = Person.objects.filter(owner=owner).values(
         "id", "name", "organisation__name", "uid", *[f for f in FIELDS if f not in (
-            "organisation", "tags")]
+            "organisation", "tags", "past_organisations")]
     )
     known = []
     for row in rows:
@@ -165,6 +170,7 @@ def known_people(owner: User) -> list[Known]:
         row["organisation"] = row.pop("organisation__name") or ""
         row["uid"] = str(row["uid"])
         row["tags"] = tags.get(pid, [])
+        row["past_organisations"] = past.get(pid, [])
         known.append(Known(pid, name, row))
     return known
 
@@ -184,14 +190,21 @@ def write(*, owner: User, plan: Plan, now: datetime) -> None:
     tagged = [(pid, row["tags"]) for pid, row in zip(new_ids, plan.new, strict=True)]
     updates = plan.updates()
     tagged += [(pid, change.pop("tags")) for pid, change in updates.items() if "tags" in change]
+    worked = [(pid, row["past_organisations"]) for pid, row in zip(new_ids, plan.new,
+                                                                     strict=True)]
+    worked += [(pid, change.pop("past_organisations")) for pid, change in updates.items()
+               if "past_organisations" in change]
     _update(owner, updates, organisations)
     _tag(owner, tagged)
+    _past(owner, worked, organisations)
 
 
 def _organisations(owner: User, plan: Plan) -> dict[str, Organisation]:
     """Every organisation the plan names, by key: those already here, and new ones."""
     named = [row["organisation"] for row in plan.new]
     named += [c.changes["organisation"] for c in plan.changes if "organisation" in c.changes]
+    named += [n for row in plan.new for n in row["past_organisations"]]
+    named += [n for c in plan.changes for n in c.changes.get("past_organisations", [])]
     by_key = {organisation_key(o.name): o for o in Organisation.objects.filter(owner=owner)}
     new: dict[str, Organisation] = {}
     for name in named:
@@ -210,7 +223,7 @@ def _values(row: dict[str, Any], organisations: dict[str, Organisation]) -> dict
     """A plan's fields as the Person model holds them (by attribute name)."""
     values: dict[str, Any] = {}
     for name, value in row.items():
-        if name in ("tags", "uid"):
+        if name in ("tags", "uid", "past_organisations"):
             continue
         if name == "organisation":
             found = organisations.get(organisation_key(value))
@@ -278,3 +291,18 @@ def _tag(owner: User, tagged: list[tuple[int, list[str]]]) -> None:
         for label in dict.fromkeys(labels)
     ]
     through.objects.bulk_create(links, batch_size=5000, ignore_conflicts=True)
+
+
+def _past(owner: User, worked: list[tuple[int, list[str]]],
+          organisations: dict[str, Organisation]) -> None:
+    """Past organisations, each once a person; never the one they are at now."""
+    if not any(names for _, names in worked):
+        return
+    now_at = dict(Person.objects.filter(owner=owner).values_list("id", "organisation_id"))
+    rows = []
+    for pid, names in worked:
+        for name in names:
+            found = organisations.get(organisation_key(name))
+            if found is not None and found.pk != now_at.get(pid):
+                rows.append(PastOrganisation(owner=owner, person_id=pid, organisation=found))
+    PastOrganisation.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)

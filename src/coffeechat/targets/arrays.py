@@ -22,12 +22,14 @@ VERSION = 2
 
 
 def fingerprint(cursor: Any, owner: int, now: datetime) -> list[int]:
-    """What changes when any link could have: the day (a link's freshness), and the
-    counts and largest ids of the rows the graph is read from."""
+    """What changes when any link could have: the day (a link's freshness), the counts
+    and largest ids of the rows the graph is read from (past organisations are only ever
+    added or deleted, never changed in place)."""
     parts: list[int] = [VERSION, now.toordinal()]
     for sql in (
         "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_tie WHERE owner_id = %s",
         "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_person WHERE owner_id = %s",
+        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_pastorganisation WHERE owner_id = %s",
         "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM pipeline_conversation WHERE owner_id = %s",
         "SELECT COUNT(*), COALESCE(MAX(e.id), 0) FROM pipeline_event e JOIN "
         "pipeline_conversation c ON c.id = e.conversation_id WHERE c.owner_id = %s",
