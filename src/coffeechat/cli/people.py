@@ -24,10 +24,17 @@ SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
         'coffeechat add "Dana Whitfield" --title "Product Marketing Manager" '
         '--org "Verdant Grid" --source alumni --knows "Sam Ortiz"',
         'coffeechat add "Ola Berg" --org "Harbor Labs" --past-org "Verdant Grid"',
+        'coffeechat add "Priya Raman, Senior Learning Designer at Duolingo" --source linkedin',
     ],
 )
 def add(
-    name: Annotated[str, typer.Argument(help='Full name, e.g. "Dana Whitfield".')],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help='Full name, e.g. "Dana Whitfield", or one line: '
+            '"Dana Whitfield, Product Marketing Manager at Verdant Grid".'
+        ),
+    ],
     title: Annotated[str, typer.Option(help="Job title.")] = "",
     org: Annotated[str, typer.Option(help="Organisation.")] = "",
     past_org: Annotated[
@@ -54,7 +61,11 @@ def add(
     """Add someone you could talk to."""
     from coffeechat.people.services import add_person
     from coffeechat.pipeline.timeline import person_page
+    from coffeechat.rules.quick_add import read_command_line
 
+    line = read_command_line(name) if not (title or org) else None
+    if line is not None:  # "Name, Title at Organisation", as the web's quick add reads it
+        name, title, org = line
     added = add_person(
         owner=owner(),
         name=name,
@@ -75,7 +86,8 @@ def add(
     if as_json:
         print_json(person_page(added))
     else:
-        done(f"Added {added.name} (id {added.id}).")
+        where = " at ".join(filter(None, (added.title, org)))
+        done(f"Added {added.name} (id {added.id})" + (f": {where}." if line else "."))
 
 
 @db_command(
