@@ -307,3 +307,19 @@ def test_a_board_move_refused_says_it_in_words(client: Client) -> None:
     assert "log the meeting first (met), then thanked" in visible(html)
     assert commands_in(html) == []
     assert not Event.objects.exists()
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("notes.csv", b"Title,Body\nhello,world\n",
+     "notes.csv is not a contacts export read here: export your contacts again"),
+    ("invite.ics", (FILES / "invite.ics").read_bytes(),
+     "add them first on People, with their e-mail address, then import it again"),
+])
+def test_an_import_refused_says_it_in_words(
+    client: Client, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes, said: str
+) -> None:
+    from coffeechat.web.views import data_import
+
+    monkeypatch.setattr(data_import, "INLINE", True)
+    started = post(client, "/import/", {"file": SimpleUploadedFile(name, data)})
+    assert said in refused(client.get(started["Location"]))

@@ -110,7 +110,7 @@ def import_file(
             progress=(lambda line: progress(line, total)) if progress else None,
         )
     except FileError as error:
-        raise UserError(str(error)) from None
+        raise UserError(str(error), plain=error.plain) from None
     report = ImportReport(name, reading.format, dry_run)
     _refuse_broken(reading, name, skip_bad)
     report.skipped = sorted(reading.errors + reading.nameless, key=lambda e: e.line)

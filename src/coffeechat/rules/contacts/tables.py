@@ -155,5 +155,7 @@ def unreadable(name: str, wanted: Format | None = None) -> FileError:
         )
     return FileError(
         f"{name} is not a contacts export coffeechat knows: give --format linkedin, google, "
-        "outlook or vcard, or export again (see the README, Bring your contacts)"
+        "outlook or vcard, or export again (see the README, Bring your contacts)",
+        plain=f"{name} is not a contacts export read here: export your contacts again from "
+        "LinkedIn (Connections.csv), Google or Outlook (CSV), or as a vCard file",
     )
