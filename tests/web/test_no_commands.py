@@ -323,3 +323,12 @@ def test_an_import_refused_says_it_in_words(
     monkeypatch.setattr(data_import, "INLINE", True)
     started = post(client, "/import/", {"file": SimpleUploadedFile(name, data)})
     assert said in refused(client.get(started["Location"]))
+
+
+def test_the_demo_into_a_database_with_people_says_why_not(client: Client) -> None:
+    dana()
+    response = post(client, "/demo/", {})
+    html = client.get(response["Location"]).content.decode()
+    assert "this database already has 1 person: the demo loads into an empty one only" in html
+    assert commands_in(html) == []
+    assert Person.objects.count() == 1
