@@ -21,7 +21,7 @@ from jinja2 import (
 )
 from jinja2.exceptions import SecurityError, UndefinedError
 
-from coffeechat.rules.background import background_sentence
+from coffeechat.rules.background import background_sentence, goal_tells_background
 from coffeechat.rules.draft_templates import (
     CONTACT_WORDS,
     FACT_WORDS,
@@ -41,6 +41,7 @@ from coffeechat.rules.draft_text import reply_subject as reply_subject
 from coffeechat.rules.draft_text import word_count as word_count
 from coffeechat.rules.kinds import DraftKind as DraftKind
 from coffeechat.rules.phrasing import Noticed, noticed
+from coffeechat.rules.wording import as_sent
 from coffeechat.rules.wording import first_name as first_name
 from coffeechat.rules.wording import gist as gist
 
@@ -286,7 +287,7 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
         context[path] = _texts(kind, path, facts)
     context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
-    context["sent"] = " ".join(facts.sent.split()) or _missing(kind, "sent", facts)
+    context["sent"] = as_sent(facts.sent) or _missing(kind, "sent", facts)
     context["introduced"] = facts.introduced
     context["their_words"] = " ".join(facts.their_words.split()).strip().rstrip(".") or (
         _missing(kind, "their_words", facts)
@@ -297,7 +298,11 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
     context["proper_names"] = _proper_names(facts)
     context["you_names"] = (facts.person.name, first_name(facts.person.name))
     context["relationship"] = RELATIONSHIPS.get(source, "")
-    context["about_me"] = background_sentence(facts.me.background, facts.me.stage)
+    context["about_me"] = (
+        ""
+        if goal_tells_background(facts.me.goal, facts.me.background)
+        else background_sentence(facts.me.background, facts.me.stage)
+    )
     context["noticed"] = _noticed(facts.person, to_them=True)
     context["about_noticed"] = _noticed(facts.about, to_them=False)
     for flag in ("met", "declined", "joining_them"):
