@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.site import run
+from tests.browser.site import SCREENSHOTS, run
 
 pytestmark = [pytest.mark.browser, pytest.mark.clock("2026-11-25 09:00")]
 TALL = {"width": 1280, "height": 1800}  # every column on screen at once
@@ -70,6 +70,8 @@ def test_a_card_dragged_onto_a_column_logs_its_event(site: Any, page: Any) -> No
     said = card(page, "Lee Chen").get_by_role("alert")
     expect(said).to_contain_text("Lee Chen: a card moves to “thanked” only from “met”")
     expect(said).to_contain_text("nothing was logged")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "board-drop-refused.png"))
     expect(in_column(page, "Identified", "Lee Chen")).to_have_count(1)
 
     # Another day chosen above the board: the drop is logged on it.
