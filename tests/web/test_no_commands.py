@@ -237,6 +237,13 @@ def test_a_draft_about_the_wrong_person_says_it_in_words(client: Client) -> None
     outreach = client.get(f"/people/{person.id}/draft/?kind=outreach&about={lee.id}")
     assert "goes with update_referrer and follow_up only" in visible(outreach.content.decode())
     assert commands_in(outreach.content.decode()) == []
+    via = client.get(f"/people/{person.id}/draft/?kind=outreach&via=Lee+Chen").content.decode()
+    assert "a connector goes with intro_request and follow_up only" in visible(via)
+    both = client.get(f"/people/{person.id}/draft/?kind=follow_up&about={lee.id}&via=Lee+Chen")
+    assert "name either the connector or the person it is about" in visible(
+        both.content.decode())
+    assert commands_in(via) == commands_in(both.content.decode()) == []
+    assert 'name="via"' not in via  # no box that would be refused again
 
 
 def test_a_broken_import_offers_its_button_to_skip_the_broken_rows(

@@ -418,7 +418,7 @@ def _facts(
                 f'(or coffeechat knows "{person.name}" NAME first)',
                 plain=f"who could introduce you to {person.name}? Nobody who knows them is "
                 "recorded: name the person you will ask",
-                field="via",
+                field="connector",  # the page asks for them in its own box
             )
         if connector.id == person.id:
             raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
