@@ -149,6 +149,9 @@ document.addEventListener("click", function (event) {
   });
 
   document.addEventListener("pointercancel", stop);
+  document.addEventListener("keydown", function (event) {  // Escape puts the card back
+    if (event.key === "Escape" && drag && drag.active) stop();
+  });
   // A dragged finger does not scroll the page; a dragged link is not the browser's drag.
   board.addEventListener("touchmove", function (event) {
     if (drag && drag.active) event.preventDefault();
