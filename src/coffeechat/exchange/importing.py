@@ -110,7 +110,7 @@ def import_file(
             progress=(lambda line: progress(line, total)) if progress else None,
         )
     except FileError as error:
-        raise UserError(str(error)) from None
+        raise UserError(str(error), plain=error.plain) from None
     report = ImportReport(name, reading.format, dry_run)
     _refuse_broken(reading, name, skip_bad)
     report.skipped = sorted(reading.errors + reading.nameless, key=lambda e: e.line)
@@ -135,7 +135,10 @@ def _refuse_broken(reading: Reading, name: str, skip_bad: bool) -> None:
     others = f" ({more} more broken row{'s' if more > 1 else ''})" if more else ""
     raise UserError(
         f"{first.where(name)}{others}. Nothing was imported: fix the row, or add "
-        "--skip-bad to import the rest"
+        "--skip-bad to import the rest",
+        plain=f"{first.where(name)}{others}. Nothing was imported: fix the row, or skip the "
+        "broken rows to import the rest",
+        field="skip-bad",
     )
 
 

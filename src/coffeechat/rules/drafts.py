@@ -136,6 +136,14 @@ def describe(kind: DraftKind, path: str, facts: DraftFacts, *, terminal: bool = 
     return words
 
 
+def in_words(said: str) -> str:
+    """A fact as `describe` says it in the terminal, without the command that records it
+    (the web page has its own forms for them)."""
+    for command in RECORDED_WITH.values():
+        said = said.removesuffix(f" ({command})")
+    return said
+
+
 def _words(kind: DraftKind, path: str, facts: DraftFacts) -> str:
     names = _names(facts)
     owner, _, attr = path.partition(".")
@@ -362,9 +370,9 @@ def render_draft(
     except MissingFactError as error:
         if custom is None:
             raise
-        note = f"{error.fact} (your {kind} template prints it; the default was used)"
-        missing.append(note)
-        said.append(note)
+        note = "{} (your " + kind.value + " template prints it; the default was used)"
+        missing.append(note.format(error.fact))
+        said.append(note.format(in_words(error.fact)))
         text = _render(kind, DEFAULT_TEMPLATES[kind], context)
     subject, body = _split(kind, text)
     # "TBD" in my own notes is mine to keep; only debris the template left is reported.

@@ -73,7 +73,12 @@ class Reading:
 
 
 class FileError(ValueError):
-    """The file as a whole cannot be read (not a contacts file, no header, ...)."""
+    """The file as a whole cannot be read (not a contacts file, no header, ...); `plain`
+    says it without the command line's options (for the web page)."""
+
+    def __init__(self, message: str, *, plain: str | None = None) -> None:
+        super().__init__(message)
+        self.plain = plain or message
 
 
 def split_values(cell: str, separator: str = " ::: ") -> list[str]:

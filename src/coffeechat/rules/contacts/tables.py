@@ -162,5 +162,8 @@ def unreadable(name: str, wanted: Format | None = None) -> FileError:
     return FileError(
         f"{name} is not a contacts export coffeechat knows: give --format linkedin, google, "
         "outlook, vcard or csv (coffeechat's own columns), or export again (see the README, "
-        "Bring your contacts)"
+        "Bring your contacts)",
+        plain=f"{name} is not a contacts export read here: export your contacts again from "
+        "LinkedIn (Connections.csv), Google or Outlook (CSV), as a vCard file, or as "
+        "coffeechat's own CSV",
     )
