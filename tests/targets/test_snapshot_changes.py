@@ -41,9 +41,10 @@ def world() -> None:
     run("add", "Kai Moss", "--org", "Harbor Labs")
 
 
-def chains(kept: dict[str, int], *, rebuilt: bool) -> list[list[str]]:
+def chains(kept: dict[str, int], *, rebuilt: bool, org: str = "Verdant Grid"
+           ) -> list[list[str]]:
     before = kept["n"]
-    found = [p["chain"] for p in run_json("path", "--org", "Verdant Grid")["paths"]]
+    found = [p["chain"] for p in run_json("path", "--org", org)["paths"]]
     assert kept["n"] == before + rebuilt, "rebuilt" if not rebuilt else "not rebuilt"
     return found
 
@@ -72,9 +73,12 @@ def test_the_snapshot_is_kept_and_every_change_to_a_path_rebuilds_it(
     run("edit", "Sam Ortiz", "--untag", "do-not-contact")
     assert chains(kept, rebuilt=True) == [SAM, LEE]
     # Someone's organisation edited away from the target, and back.
-    run("edit", "Dana Whitfield", "--org", "Harbor Labs")
+    run("edit", "Dana Whitfield", "--org", "Harbor Labs")  # Verdant Grid: her past
+    assert chains(kept, rebuilt=True) == [LEE, ["Sam Ortiz", "Dana Whitfield", "Ola Berg"]]
+    run("edit", "Dana Whitfield", "--no-past-org", "Verdant Grid")
     assert chains(kept, rebuilt=True) == [LEE]
     run("edit", "Dana Whitfield", "--org", "Verdant Grid")
+    run("edit", "Dana Whitfield", "--no-past-org", "Harbor Labs")
     assert chains(kept, rebuilt=True) == [SAM, LEE]
     # How I know someone.
     run("edit", "Lee Park", "--source", "other")
@@ -92,6 +96,12 @@ def test_the_snapshot_is_kept_and_every_change_to_a_path_rebuilds_it(
     # Meeting someone makes my link to them the strongest.
     run("log", "Lee Park", "met", "--on", "2026-11-21 10:00")
     assert chains(kept, rebuilt=True) == [LEE, MIA]
+    # A past organisation links to whoever is there now (weakly), and back.
+    assert chains(kept, rebuilt=False, org="Harbor Labs") == []
+    run("edit", "Mia Chen", "--past-org", "Harbor Labs")
+    assert chains(kept, rebuilt=True, org="Harbor Labs")[0] == ["Mia Chen", "Kai Moss"]
+    run("edit", "Mia Chen", "--no-past-org", "Harbor Labs")
+    assert chains(kept, rebuilt=True, org="Harbor Labs") == []
     # Removing someone removes their paths.
     run("remove", "Ola Berg", "--yes")
     assert chains(kept, rebuilt=True) == []

@@ -181,6 +181,34 @@ def background_sentence(background: str, stage: str = "") -> str:
     return phrases[form].format(b=b, a_b=_with_article(b))
 
 
+# Words that say nothing of what someone did: a goal sharing only these still needs the
+# background said.
+_PLAIN_WORDS = frozenset({
+    "year", "years", "month", "months", "decade", "decades", "over", "about", "nearly",
+    "almost", "more", "than", "with", "from", "into", "after", "since", "the", "and", "for",
+    "of", "in", "at", "as", "a", "an", "my", "i", "i'm", "i've", "have", "been", "am",
+    "was", "work", "working", "worked", "role", "roles", "job", "jobs",
+})
+
+
+def _content(text: str) -> set[str]:
+    """The words that carry meaning, cut to five letters so "teaching", "teacher" and
+    "taught" aside, "chemistry" and "chemist" meet."""
+    found = re.findall(r"[a-z][a-z'-]+", text.lower())
+    return {w[:5] for w in found if w not in _PLAIN_WORDS and len(w) > 2}
+
+
+def goal_tells_background(goal: str, background: str) -> bool:
+    """Whether my goal statement already says my background ("I'm moving from nine years
+    of high-school chemistry teaching into learning design" and "9 years teaching
+    high-school chemistry"): a draft that says both repeats itself, so it says the goal."""
+    said = _content(background)
+    if not said or not goal.strip():
+        return False
+    shared = said & _content(goal)
+    return len(shared) >= min(2, len(said)) and len(shared) * 3 >= len(said) * 2
+
+
 def former_field(background: str) -> str:
     """The field my background is in, for "candidates from ...": "teaching" from "9 years
     teaching middle-school science", "hospital operations" from "12 years in hospital

@@ -5,9 +5,10 @@ table a later migration rebuilds gets them back). Reading the number is the snap
 whole check (`arrays.fingerprint`), a lookup of one row where counting and hashing the
 tables took a tenth of a second on a personal database.
 
-Watched: people (their organisation, source, LinkedIn date; added or removed), `--knows`
-ties, conversations (who referred whom, when), every event (met, replied, declined,
-introductions, intro requests...), tags on people and tag names (`do-not-contact`).
+Watched: people (their organisation, source, LinkedIn date; added or removed), their past
+organisations, `--knows` ties, conversations (who referred whom, when), every event
+(met, replied, declined, introductions, intro requests...), tags on people and tag names
+(`do-not-contact`).
 The number starts anywhere (random) each time its row is made, so emptying the tables
 never brings back a number an old snapshot holds."""
 
@@ -24,6 +25,7 @@ WATCHED: dict[str, tuple[str, ...] | None] = {
     "pipeline_event": None,
     "people_person_tags": None,
     "people_tag": ("id", "name", "owner_id"),
+    "people_pastorganisation": None,
 }
 _FUNCTION = "targets_graphchange_bump"
 

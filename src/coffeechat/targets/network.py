@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.db.models import Q
 
 from coffeechat import clock
-from coffeechat.people.models import Person, Tie
+from coffeechat.people.models import PastOrganisation, Person, Tie
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.rules.links import Graph, Known, LinkKind, build
 from coffeechat.rules.responsiveness import answers
@@ -45,7 +45,9 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     rows = Event.objects.filter(conversation__owner=owner)
     referrals = Conversation.objects.filter(owner=owner, referred_by__isnull=False)
     tie_rows = Tie.objects.filter(owner=owner)
+    past_rows = PastOrganisation.objects.filter(owner=owner)
     if only is not None:
+        past_rows = past_rows.filter(person_id__in=only)
         persons = persons.filter(id__in=only)
         referrals = referrals.filter(Q(person_id__in=only) | Q(referred_by_id__in=only))
         # By the (person, knows) index (with the owner in the query, SQLite walks every
@@ -92,6 +94,9 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     for a, b, whose in tie_rows.values_list("person_id", "knows_id", "owner_id"):
         if whose == owner.id:
             ties.append((a, b, LinkKind.CLOSE, None))
+    past: dict[int, list[str]] = defaultdict(list)
+    for pid, org_name in past_rows.values_list("person_id", "organisation__name"):
+        past[pid].append(org_name)
     dnc = set(Person.tags.through.objects.filter(
         tag__owner=owner, tag__name__iexact=DO_NOT_CONTACT
     ).values_list("person_id", flat=True))
@@ -101,6 +106,7 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
             name=name,
             source=source,
             organisation=org or "",
+            past_organisations=tuple(past.get(pid, ())),
             met_on=_day(latest.get((pid, Kind.MET))),
             replied_on=_day(latest.get((pid, Kind.REPLIED))),
             introduced_on=_day(introduced_me.get(pid)),
@@ -123,7 +129,7 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
 
 
 def at_organisation(network: Network, name: str) -> set[int]:
-    """Everyone at the organisation called `name` (ignoring case and spacing)."""
+    """Everyone at the organisation called `name` now (ignoring case and spacing)."""
     wanted = " ".join(name.split()).casefold()
     return {pid for pid, org in network.organisations.items()
             if " ".join(org.split()).casefold() == wanted}

@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 from coffeechat.errors import UserError
-from coffeechat.people.models import Person
+from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.rules.paths import Path, ask_network
 from coffeechat.rules.targets import ASK_NETWORK, advocacy, target_order
 from coffeechat.targets.models import Target
@@ -106,6 +106,16 @@ def target_rows(*, owner: User) -> list[dict[str, Any]]:
     return sorted(rows, key=target_order)
 
 
+def formerly_at(owner: User, organisation: str) -> set[int]:
+    """The people who worked at `organisation` before (ignoring case and spacing): not
+    among its people for a path, but good people to ask."""
+    from coffeechat.targets import engine
+
+    ids = engine.organisation_ids(owner, organisation)
+    rows = PastOrganisation.objects.filter(owner=owner, organisation_id__in=ids)
+    return set(rows.values_list("person_id", flat=True)) if ids else set()
+
+
 def _names(ids: Collection[int]) -> dict[int, str]:
     return dict(Person.objects.filter(id__in=ids).values_list("id", "name"))
 
@@ -135,7 +145,8 @@ def warm_paths(
         near = engine.people_at(g, owner, org) if org else set()
         mine = g.mine()
         ask = ask_network(mine, g.degrees(mine), g.blocked_people() | targets,
-                          limit=limit, answers=answers, near=near)
+                          limit=limit, answers=answers, near=near,
+                          former=formerly_at(owner, org) if org else set())
         names = _names(ask)
     return {
         "target": name,

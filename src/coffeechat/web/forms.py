@@ -109,6 +109,11 @@ class PersonForm(forms.Form):
     name = forms.CharField(max_length=200)
     title = forms.CharField(max_length=200, required=False)
     organisation = forms.CharField(max_length=200, required=False)
+    past_organisations = forms.CharField(
+        max_length=5000, required=False, widget=LINES, label="Past organisations",
+        help_text="Where they worked before, one a line. Changing their organisation keeps "
+        "the old one here.",
+    )
     email = forms.CharField(max_length=254, required=False, label="E-mail")
     linkedin_url = forms.CharField(max_length=500, required=False, label="LinkedIn profile")
     location = forms.CharField(max_length=200, required=False)
