@@ -19,7 +19,7 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    file = tmp_path_factory.mktemp("lexicon") / "lexicon.sqlite3"
+    file = tmp_path_factory.mktemp("lexicon dir #1?") / "lexicon.sqlite3"
     assert lexicon.build(file, lexicon.source())
     yield file
     lexicon.keep_in(None)

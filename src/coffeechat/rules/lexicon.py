@@ -91,7 +91,8 @@ def _open(path: Path) -> Any:
         return None
     for attempt in range(2):
         with contextlib.suppress(sqlite3.Error, OSError):
-            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                 check_same_thread=False)
             made = db.execute("SELECT value FROM meta WHERE key = 'source'").fetchone()
             if made and made[0] == wanted:
                 return db
