@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.grammar import (
     article,
     is_gerund,
@@ -23,7 +24,7 @@ _NUMBER_WORDS = (
     "a|an|a few|several|many|some|over|nearly|almost|about|more than|close to|most of"
 )
 # "9 years", "a decade", "over ten years", "15+ years": a span of time opening the text.
-_SPAN = re.compile(
+_SPAN = patterns.compile(
     rf"^(?:(?:{_NUMBER_WORDS})\s+)*(?:\d+\+?|{_NUMBER_WORDS})?\s*"
     r"(?:years?|decades?|months?|semesters?|terms?)\b",
     re.IGNORECASE,
@@ -114,7 +115,7 @@ def _with_article(role: str) -> str:
 
 
 # "for 9 years", "for over a decade": a gerund with its span has been going on.
-_FOR_SPAN = re.compile(r"\bfor\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b", re.I)
+_FOR_SPAN = patterns.compile(r"\bfor\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b", re.I)
 
 
 # How each stage says a background of each form; {b} is the background as typed.

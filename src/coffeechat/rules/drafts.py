@@ -7,6 +7,7 @@ and the ones missing are listed on the draft in the user's words.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import traceback
@@ -15,6 +16,7 @@ from dataclasses import astuple, dataclass
 from typing import Any
 
 from jinja2 import (
+    Template,
     TemplateError,
     TemplateSyntaxError,
     Undefined,
@@ -317,7 +319,25 @@ def _proper_names(facts: DraftFacts) -> frozenset[str]:
     return frozenset(w.strip(".,'’") for t in texts for w in t.split()) | {"I"}
 
 
-_compile = functools.lru_cache(maxsize=64)(_ENV.from_string)  # the Today page renders many
+_DEFAULT_KINDS = {source: str(kind) for kind, source in DEFAULT_TEMPLATES.items()}
+
+
+@functools.lru_cache(maxsize=64)  # the Today page renders many
+def _compile(source: str) -> Template:
+    """A template from its source. A default template's compiled code is read back from
+    the environment's bytecode cache when the app gave it one (`writing/compiled.py`)
+    instead of being compiled again in every process; a user's own template (or one typed
+    in a live preview) is compiled each time, so the cache holds one file a kind."""
+    cache = _ENV.bytecode_cache
+    kind = _DEFAULT_KINDS.get(source)
+    if cache is None or kind is None:
+        return _ENV.from_string(source)
+    bucket = cache.get_bucket(_ENV, f"draft-{kind}", None, source)
+    if bucket.code is None:
+        bucket.code = _ENV.compile(source)
+        with contextlib.suppress(OSError):
+            cache.set_bucket(bucket)
+    return _ENV.template_class.from_code(_ENV, bucket.code, _ENV.make_globals(None))
 
 
 def _template_line(error: BaseException) -> int | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from coffeechat.rules import patterns
+
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 
 
@@ -16,7 +18,7 @@ def first_name(name: str) -> str:
 
 
 # A full stop after these ends no sentence: "Dr.", "St.", "Inc.", "U.S.", "e.g.".
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.){2,}|etc\.|vs\.")
+_ABBREVIATION = patterns.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.){2,}|etc\.|vs\.")
 # Words a cut note must not end on: "(led the rebuild of)" reads as a slip.
 _DANGLING = frozenset({
     "a", "about", "after", "an", "and", "as", "at", "before", "but", "by", "during", "for",

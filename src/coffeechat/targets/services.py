@@ -22,15 +22,19 @@ if TYPE_CHECKING:  # the drafts load Jinja and the checker: only when a draft is
 
 def check_score(option: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
-        raise UserError(f"{option}: a whole number from {low} to {high}, not {value}")
+        raise UserError(f"{option}: a whole number from {low} to {high}, not {value}",
+                        plain=f"A whole number from {low} to {high}, not {value}.",
+                        field=option.lstrip("-"))
 
 
 def _name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise UserError("ORGANISATION: write the organisation's name")
+        raise UserError("ORGANISATION: write the organisation's name",
+                        plain="Write the organisation's name.", field="organisation")
     if len(name) > 200:
-        raise UserError("ORGANISATION: at most 200 characters")
+        raise UserError("ORGANISATION: at most 200 characters", plain="At most 200 characters.",
+                        field="organisation")
     return name
 
 
@@ -41,17 +45,23 @@ def add_target(
     check_score("--motivation", motivation, 0, 3)
     check_score("--postings", postings, 1, 3)
     if len(role) > 200:
-        raise UserError("--role: at most 200 characters")
+        raise UserError("--role: at most 200 characters", plain="At most 200 characters.",
+                        field="role")
     taken = {t.casefold() for t in Target.objects.filter(owner=owner)
              .values_list("organisation", flat=True)}
     if name.casefold() in taken:
-        raise UserError(f"{name} is a target already: `coffeechat target list`")
+        raise _taken(name)
     try:
         with transaction.atomic():
             return Target.objects.create(owner=owner, organisation=name, role=role.strip(),
                                          motivation=motivation, postings=postings)
     except IntegrityError:
-        raise UserError(f"{name} is a target already: `coffeechat target list`") from None
+        raise _taken(name) from None
+
+
+def _taken(name: str) -> UserError:
+    return UserError(f"{name} is a target already: `coffeechat target list`",
+                     plain=f"{name} is a target already.", field="organisation")
 
 
 def find_target(*, owner: User, organisation: str) -> Target:
@@ -59,7 +69,8 @@ def find_target(*, owner: User, organisation: str) -> Target:
     for target in Target.objects.filter(owner=owner):
         if target.organisation.casefold() == wanted:
             return target
-    raise UserError(f"{organisation!r} is not a target: see `coffeechat target list`")
+    raise UserError(f"{organisation!r} is not a target: see `coffeechat target list`",
+                    plain=f"{organisation} is not a target.", field="organisation")
 
 
 def remove_target(*, owner: User, organisation: str) -> str:

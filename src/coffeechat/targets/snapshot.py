@@ -5,10 +5,11 @@ search as `rules/paths.py`, a layer at a time over whole arrays.
 in plain Python (`network.py`, `rules/paths.py`): thousands of people, no numpy. A career
 centre's pool of a million people and ten million links is too big for that: here the
 links are read with a few flat SQL queries into three arrays (each person's neighbours,
-sorted, and each link's strength in hundredths), saved beside the database in one `.npz`
-file and rebuilt only when its fingerprint (the count and the largest id of ties, events,
-conversations and people) changes. Strengths, who I know and who is blocked follow the
-same rules (`rules/links.py`); tests check that both searches give the same paths.
+sorted, and each link's strength in hundredths), saved in one `.npz` file (engine.py
+says where) and rebuilt only when its fingerprint (the day, and the number the database's
+triggers move on every write to the graph's tables: `changes.py`) changes. Strengths,
+who I know and who is blocked follow the same rules (`rules/links.py`); tests check
+that both searches give the same paths.
 """
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def build(cursor: Any, owner: int, now: datetime) -> Snapshot:
     _past_organisation_links(organisation, past, a, b, p)
     cursor.execute(
         "SELECT t.person_id FROM people_person_tags t JOIN people_tag g ON g.id = t.tag_id "
-        "WHERE g.owner_id = %s AND LOWER(g.name) = %s", [owner, "do-not-contact"])
+        "WHERE g.owner_id = %s AND LOWER(g.name) = %s", [owner, arrays.DO_NOT_CONTACT])
     blocked[[row[0] for row in cursor.fetchall()]] = True
     mine = _my_links(people, latest, blocked, now)
     a.append(np.zeros(len(mine), dtype=np.int64))
@@ -254,6 +255,7 @@ def _csr(size: int, a: Ints, b: Ints, p: Ints, organisation: npt.NDArray[np.int3
 
 
 def save(snapshot: Snapshot, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)  # the data folder's snapshots/
     temporary = path.with_name(path.name + ".part.npz")
     np.savez(temporary, indptr=snapshot.indptr, indices=snapshot.indices,
              points=snapshot.points, organisation=snapshot.organisation,

@@ -12,6 +12,7 @@ from django.contrib.auth.models import User
 from coffeechat.errors import UserError
 from coffeechat.rules.checker import Finding, check_message
 from coffeechat.rules.draft_templates import CONTACT_WORDS, ME_WORDS
+from coffeechat.rules.draft_text import keep_compiled
 from coffeechat.rules.drafts import (
     DEFAULT_TEMPLATES,
     Contact,
@@ -22,7 +23,10 @@ from coffeechat.rules.drafts import (
     Me,
     render_draft,
 )
+from coffeechat.writing.compiled import CompiledTemplates
 from coffeechat.writing.models import DraftTemplate
+
+keep_compiled(CompiledTemplates())  # compiled once, read back by every process
 
 # Every fact recorded, so a template that renders here only fails later on a fact the
 # user has not recorded yet, and then falls back to the default, saying so.
