@@ -4,6 +4,7 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -47,13 +48,21 @@ def _clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> I
         yield
 
 
+@pytest.fixture(scope="session")
+def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run: it only keeps what makes the next process
+    quicker (compiled templates and patterns, the word-forms file, made once in a few
+    seconds), never anybody's data, so the tests share it as a user's processes do."""
+    return tmp_path_factory.mktemp("cache-folder")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path, _cache_home: Path) -> None:  # type: ignore[no-untyped-def]
     """Never touch the user's own data folder from a test, nor (from a subprocess that
     reads DATABASE_URL) the PostgreSQL database the suite's test database is made from."""
     monkeypatch.setenv("COFFEECHAT_USER", "me")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-folder"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-folder"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("COFFEECHAT_DB", raising=False)  # and `--db` leaves no trace
 

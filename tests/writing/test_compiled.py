@@ -13,6 +13,12 @@ from coffeechat.writing import compiled
 from coffeechat.writing.templates import SAMPLE  # sets the cache on the environment
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A cache folder of this test's own (the run's is shared, and already holds some)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-folder"))
+
+
 def fresh(kind: DraftKind, templates: dict[str, str] | None = None) -> tuple[str, str]:
     drafts._compile.cache_clear()  # as a new process would
     made = render_draft(kind, SAMPLE, templates)

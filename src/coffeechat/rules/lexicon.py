@@ -38,25 +38,36 @@ def keep_in(file: Callable[[], Path] | None) -> None:
 
 def lookups() -> tuple[Callable[[str], Forms], Callable[[str], Forms]] | None:
     """(lemmas of a word, inflections of a lemma) from the file, or None: use
-    lemminflect."""
-    if _STATE["file"] is None:
+    lemminflect. The lookups ask for the file each time, so they stay good when the app
+    names another (`keep_in` again, as every test's command does)."""
+    if _db() is None:
         return None
+
+    def lemmas(word: str) -> Forms:
+        db = _db()
+        if db is None or word != word.lower():
+            return _lemminflect()[0](word)
+        return _row(db, "lemmas", word)
+
+    def inflections(lemma: str) -> Forms:
+        db = _db()
+        if db is None or lemma != lemma.lower():
+            return _lemminflect()[1](lemma)
+        return _row(db, "inflections", lemma)
+
+    return lemmas, inflections
+
+
+def _db() -> Any:
+    """The open file, opened (made first if need be) at the first lookup; None when the
+    app names none or it cannot be made or read (lemminflect answers then)."""
     db = _STATE["db"]
-    if db is None:
+    if db is None and _STATE["file"] is not None:
         db = _open(_STATE["file"]())
         if db is None:
             _STATE["file"] = None  # not for this process: lemminflect answers
-            return None
         _STATE["db"] = db
-
-    def lemmas(word: str) -> Forms:
-        return _row(db, "lemmas", word) if word == word.lower() else _lemminflect()[0](word)
-
-    def inflections(lemma: str) -> Forms:
-        return (_row(db, "inflections", lemma) if lemma == lemma.lower()
-                else _lemminflect()[1](lemma))
-
-    return lemmas, inflections
+    return db
 
 
 def _row(db: Any, table: str, key: str) -> Forms:

@@ -44,8 +44,9 @@ def _changed(columns: tuple[str, ...] | None, differ: str) -> str:
 
 def install(connection: Any) -> None:
     """Create the triggers that are missing: SQLite's for each row; PostgreSQL's for each
-    statement (a COPY of millions of rows moves the number once), except an update's,
-    for each row so that an edit of a person's notes or title leaves the number alone."""
+    statement that touched a row (a COPY of millions of rows moves the number once),
+    except an update's, for each row so that an edit of a person's notes or title
+    leaves the number alone."""
     existing = set(connection.introspection.table_names())
     if TABLE not in existing:
         return
@@ -62,16 +63,26 @@ def install(connection: Any) -> None:
             bump = _bump("floor(random() * 1e12)::bigint")
             cursor.execute(f"CREATE OR REPLACE FUNCTION {_FUNCTION}() RETURNS trigger "
                            f"LANGUAGE plpgsql AS $$ BEGIN {bump}; RETURN NULL; END $$")
+            # A statement trigger fires even when its statement touched no row (Django
+            # deletes what may not be there): these look at the rows first.
+            cursor.execute(f"CREATE OR REPLACE FUNCTION {_FUNCTION}_rows() RETURNS trigger "
+                           f"LANGUAGE plpgsql AS $$ BEGIN IF EXISTS (SELECT 1 FROM touched) "
+                           f"THEN {bump}; END IF; RETURN NULL; END $$")
             for table in tables:
                 changed = _changed(WATCHED[table], "IS DISTINCT FROM")
-                for name, when in (
-                    (f"{TABLE}_{table}", "INSERT OR DELETE ON {t} FOR EACH STATEMENT"),
-                    (f"{TABLE}_{table}_update", f"UPDATE ON {{t}} FOR EACH ROW WHEN ({changed})"),
-                    (f"{TABLE}_{table}_truncate", "TRUNCATE ON {t} FOR EACH STATEMENT"),
+                for name, when, function in (
+                    (f"{TABLE}_{table}", "INSERT ON {t} REFERENCING NEW TABLE AS touched "
+                     "FOR EACH STATEMENT", f"{_FUNCTION}_rows"),
+                    (f"{TABLE}_{table}_delete", "DELETE ON {t} REFERENCING OLD TABLE AS "
+                     "touched FOR EACH STATEMENT", f"{_FUNCTION}_rows"),
+                    (f"{TABLE}_{table}_update", f"UPDATE ON {{t}} FOR EACH ROW WHEN ({changed})",
+                     _FUNCTION),
+                    (f"{TABLE}_{table}_truncate", "TRUNCATE ON {t} FOR EACH STATEMENT",
+                     _FUNCTION),
                 ):
                     cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
                     cursor.execute(f"CREATE TRIGGER {name} AFTER {when.format(t=table)} "
-                                   f"EXECUTE PROCEDURE {_FUNCTION}()")
+                                   f"EXECUTE PROCEDURE {function}()")
         else:
             return
         cursor.execute(bump)  # the row made now: a database nobody writes to stays current
@@ -87,5 +98,5 @@ def installed(cursor: Any) -> bool:
     if vendor == "postgresql":
         cursor.execute("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal AND "
                        f"tgname LIKE '{TABLE}%%'")
-        return int(cursor.fetchone()[0]) == 3 * len(WATCHED)
+        return int(cursor.fetchone()[0]) == 4 * len(WATCHED)
     return False
