@@ -14,7 +14,7 @@ it is named (`dates.human`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -24,14 +24,17 @@ from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count, first_name, shell_word
-from coffeechat.rules.world import PersonFact, World, cut
+from coffeechat.rules.world import PersonFact, World, cut, latest
 
 __all__ = [
     "Action",
     "ActionKind",
     "Agenda",
+    "Prepared",
     "actions",
     "agenda",
+    "agenda_at",
+    "prepare",
     "referrer_told",
     "reopened",
     "sender_of",
@@ -90,10 +93,15 @@ class Agenda:
 def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
     """Everything open at `at`: fired items first by deadline, then what fires soon."""
     policy = policy or Policy()
-    now = cut(world, at)
+    return _open_at(actions(cut(world, at), policy), at, policy)
+
+
+def _open_at(every: Iterable[Action], at: datetime, policy: Policy) -> Agenda:
+    """Of every action, those open at `at` (not expired): the fired by deadline, then
+    those firing within the policy's horizon."""
     horizon = at + timedelta(days=policy.upcoming_days)
     items, upcoming = [], []
-    for action in actions(now, policy):
+    for action in every:
         if action.expires is not None and action.expires <= at:
             continue
         if action.fires <= at:
@@ -104,6 +112,34 @@ def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
     items.sort(key=lambda a: (a.due >= at, a.due, a.person_id, a.kind))
     upcoming.sort(key=lambda a: (a.fires, a.person_id, a.kind))
     return Agenda(at, tuple(items), tuple(upcoming))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A world's actions under a policy, worked out once (`prepare`), for the agenda at
+    any later moment (`agenda_at`): the web page keeps it until the data changes."""
+
+    world: World
+    policy: Policy
+    latest: datetime | None  # the world's latest moment (`rules.world.latest`)
+    actions: tuple[Action, ...]
+
+
+def prepare(world: World, policy: Policy | None = None) -> Prepared:
+    """Every action of the whole world. Cut at its latest moment or later, the world
+    loses nothing, and the actions do not depend on the moment otherwise: the agenda at
+    any such moment is these actions, filtered and sorted."""
+    policy = policy or Policy()
+    return Prepared(world, policy, latest(world), tuple(actions(world, policy)))
+
+
+def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
+    """`agenda(prepared.world, at, prepared.policy)`, without running the rules again
+    when `at` is at or after everything the world holds; before that (the clock set
+    back, an event logged ahead of time) the world is cut and the rules run."""
+    if prepared.latest is not None and at < prepared.latest:
+        return agenda(prepared.world, at, prepared.policy)
+    return _open_at(prepared.actions, at, prepared.policy)
 
 
 def actions(world: World, policy: Policy) -> Iterator[Action]:

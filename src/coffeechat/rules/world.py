@@ -70,6 +70,19 @@ def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
     return c
 
 
+def latest(world: World) -> datetime | None:
+    """The latest moment the world knows of (an event, a referral, a promise made or
+    kept, the landing): cut at it or any later moment, the world is the same. None for
+    a world without any."""
+    moments = [e.at for p in world.people.values() for e in p.events]
+    moments += [p.referred_at for p in world.people.values() if p.referred_at is not None]
+    moments += [c.made_at for c in world.commitments]
+    moments += [c.done_at for c in world.commitments if c.done_at is not None]
+    if world.landed_at is not None:
+        moments.append(world.landed_at)
+    return max(moments, default=None)
+
+
 def cut(world: World, at: datetime) -> World:
     """The world as it stood at `at`: later events, promises and landings are unknown."""
     people = {pid: _cut_person(p, at) for pid, p in world.people.items()}

@@ -1,0 +1,114 @@
+"""The agenda from actions worked out once (`prepare`, `agenda_at`) is the agenda the
+rules give at that moment, at any moment, in any world."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+
+from coffeechat.rules.agenda import agenda, agenda_at, prepare
+from coffeechat.rules.policy import BUSINESS_3B7, Policy
+from coffeechat.rules.timeline import EventFact, Kind
+from coffeechat.rules.world import CommitmentFact, PersonFact, World, cut, latest
+
+START = datetime(2026, 9, 1, 9, 0)
+ORGANISATIONS = ["", "Verdant Grid", "Helio Homes", "Tidewater"]
+TEXTS = ["send the article", "flag me for the opening", "intro to her manager"]
+POLICIES = [Policy(), Policy(schedule=BUSINESS_3B7), Policy(upcoming_days=1, move_on_days=3)]
+
+
+def moment(rng: random.Random, days: int = 90) -> datetime:
+    return START + timedelta(minutes=rng.randrange(days * 24 * 60))
+
+
+def random_event(rng: random.Random, people: int) -> EventFact:
+    kind = rng.choice(list(Kind))
+    at = moment(rng)
+    other = rng.randrange(1, people + 1) if rng.random() < 0.4 else None
+    meeting = at + timedelta(days=rng.randrange(0, 10), hours=rng.randrange(8)) if (
+        kind == Kind.SCHEDULED) else None
+    until = at + timedelta(days=rng.randrange(1, 40)) if kind == Kind.POSTPONED else None
+    return EventFact(kind, at, other, meeting, rng.choice([20, 30, 45]) if meeting else None,
+                     until)
+
+
+def random_world(rng: random.Random) -> World:
+    size = rng.randrange(1, 25)
+    people = {}
+    for pid in range(1, size + 1):
+        events = sorted((random_event(rng, size) for _ in range(rng.randrange(0, 7))),
+                        key=lambda e: e.at)
+        referrer = rng.randrange(1, size + 1) if rng.random() < 0.2 else None
+        people[pid] = PersonFact(
+            pid, f"Person {pid}", rng.choice(ORGANISATIONS), tuple(events), referrer,
+            moment(rng) if referrer else None,
+            rng.choice([None, None, 14, 60]),
+        )
+    commitments = []
+    for cid in range(1, rng.randrange(0, 6) + 1):
+        made = moment(rng)
+        commitments.append(CommitmentFact(
+            cid, rng.randrange(1, size + 1), rng.random() < 0.5, rng.choice(TEXTS), made,
+            made + timedelta(days=rng.randrange(1, 20)) if rng.random() < 0.5 else None,
+            made + timedelta(days=rng.randrange(0, 30)) if rng.random() < 0.4 else None,
+        ))
+    landed = moment(rng) if rng.random() < 0.2 else None
+    return World(people, tuple(commitments), landed)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_prepared_agenda_is_the_agenda_at_any_moment(seed: int) -> None:
+    rng = random.Random(seed)
+    world = random_world(rng)
+    for policy in POLICIES:
+        prepared = prepare(world, policy)
+        end = prepared.latest or START
+        # Before, at and after the latest moment: the rules' own answer every time.
+        moments = [moment(rng, 120) for _ in range(6)]
+        moments += [end, end + timedelta(minutes=1), end + timedelta(days=rng.randrange(60))]
+        for at in moments:
+            assert agenda_at(prepared, at) == agenda(world, at, policy), (seed, policy, at)
+
+
+def test_the_random_worlds_reach_the_rules_on_both_paths() -> None:
+    """The worlds above are not empty of work: both the fast path (after the latest
+    moment) and the cut (before it) give agendas with items."""
+    fast = slow = 0
+    for seed in range(40):
+        rng = random.Random(seed)
+        prepared = prepare(random_world(rng))
+        if prepared.latest is None:
+            continue
+        fast += len(agenda_at(prepared, prepared.latest + timedelta(days=3)).items)
+        slow += len(agenda_at(prepared, prepared.latest - timedelta(days=20)).items)
+    assert fast > 40 and slow > 40
+
+
+def test_nothing_is_later_than_the_latest_moment() -> None:
+    for seed in range(40):
+        world = random_world(random.Random(seed))
+        end = latest(world)
+        if end is not None:
+            assert cut(world, end) == world
+            assert cut(world, end - timedelta(minutes=1)) != world
+
+
+def test_a_world_with_no_moment_has_no_latest_and_an_empty_agenda() -> None:
+    world = World({1: PersonFact(1, "Dana Whitfield")})
+    prepared = prepare(world)
+    assert prepared.latest is None and prepared.actions == ()
+    assert agenda_at(prepared, START) == agenda(world, START)
+
+
+def test_the_clock_set_back_before_an_event_runs_the_rules_on_the_cut_world() -> None:
+    """Contacted on the 1st, replied on the 5th: on the 4th the follow-up is still owed,
+    though the prepared actions (after the reply) hold none."""
+    contacted = EventFact(Kind.CONTACTED, START)
+    replied = EventFact(Kind.REPLIED, START + timedelta(days=10))
+    world = World({1: PersonFact(1, "Dana Whitfield", events=(contacted, replied))})
+    prepared = prepare(world)
+    assert not any(a.kind == "follow_up" for a in prepared.actions)
+    earlier = agenda_at(prepared, START + timedelta(days=8))
+    assert [a.kind.value for a in earlier.items] == ["follow_up"]
