@@ -11,7 +11,7 @@ import pytest
 from coffeechat.rules.agenda import agenda, agenda_at, prepare
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind
-from coffeechat.rules.world import CommitmentFact, PersonFact, World, cut, latest
+from coffeechat.rules.world import CommitmentFact, PersonFact, World, cut, latest, moments
 
 START = datetime(2026, 9, 1, 9, 0)
 ORGANISATIONS = ["", "Verdant Grid", "Helio Homes", "Tidewater"]
@@ -63,27 +63,46 @@ def test_the_prepared_agenda_is_the_agenda_at_any_moment(seed: int) -> None:
     rng = random.Random(seed)
     world = random_world(rng)
     for policy in POLICIES:
-        prepared = prepare(world, policy)
-        end = prepared.latest or START
-        # Before, at and after the latest moment: the rules' own answer every time.
-        moments = [moment(rng, 120) for _ in range(6)]
-        moments += [end, end + timedelta(minutes=1), end + timedelta(days=rng.randrange(60))]
-        for at in moments:
-            assert agenda_at(prepared, at) == agenda(world, at, policy), (seed, policy, at)
+        # Prepared for the whole world, and for moments before, among and after its own.
+        for prepared_at in [None, moment(rng, 120), *rng.sample(moments(world) or [START], 1)]:
+            prepared = prepare(world, policy, prepared_at)
+            end = latest(world) or START
+            checked = [moment(rng, 120) for _ in range(6)]
+            checked += [end, end + timedelta(minutes=1), end + timedelta(days=rng.randrange(60))]
+            checked += [m for m in (prepared.since, prepared.until) if m is not None]
+            if prepared_at is not None:
+                checked += [prepared_at, prepared_at + timedelta(minutes=rng.randrange(600))]
+            for at in checked:
+                assert agenda_at(prepared, at) == agenda(world, at, policy), (seed, policy, at)
 
 
 def test_the_random_worlds_reach_the_rules_on_both_paths() -> None:
-    """The worlds above are not empty of work: both the fast path (after the latest
-    moment) and the cut (before it) give agendas with items."""
+    """The worlds above are not empty of work, inside the prepared stretch (the fast
+    path) and outside it (the rules on the cut world)."""
     fast = slow = 0
     for seed in range(40):
         rng = random.Random(seed)
-        prepared = prepare(random_world(rng))
-        if prepared.latest is None:
+        world = random_world(rng)
+        end = latest(world)
+        if end is None:
             continue
-        fast += len(agenda_at(prepared, prepared.latest + timedelta(days=3)).items)
-        slow += len(agenda_at(prepared, prepared.latest - timedelta(days=20)).items)
+        prepared = prepare(world, at=end - timedelta(days=20))
+        inside = (prepared.since or START) + timedelta(seconds=1)
+        assert prepared.holds_at(inside) and not prepared.holds_at(end + timedelta(days=3))
+        fast += len(agenda_at(prepared, inside).items)
+        slow += len(agenda_at(prepared, end + timedelta(days=3)).items)
     assert fast > 40 and slow > 40
+
+
+def test_the_stretch_is_between_the_moments_around_the_one_prepared_for() -> None:
+    contacted = EventFact(Kind.CONTACTED, START)
+    replied = EventFact(Kind.REPLIED, START + timedelta(days=10))
+    world = World({1: PersonFact(1, "Dana Whitfield", events=(contacted, replied))})
+    assert prepare(world, at=START - timedelta(days=1)).until == START
+    middle = prepare(world, at=START + timedelta(days=8))
+    assert (middle.since, middle.until) == (START, replied.at)
+    assert [a.kind.value for a in middle.actions] == ["follow_up"]
+    assert (prepare(world).since, prepare(world).until) == (replied.at, None)
 
 
 def test_nothing_is_later_than_the_latest_moment() -> None:
@@ -98,7 +117,7 @@ def test_nothing_is_later_than_the_latest_moment() -> None:
 def test_a_world_with_no_moment_has_no_latest_and_an_empty_agenda() -> None:
     world = World({1: PersonFact(1, "Dana Whitfield")})
     prepared = prepare(world)
-    assert prepared.latest is None and prepared.actions == ()
+    assert prepared.since is None and prepared.actions == ()
     assert agenda_at(prepared, START) == agenda(world, START)
 
 

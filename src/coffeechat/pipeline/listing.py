@@ -1,6 +1,7 @@
 """The people list: filtered and searched in the database, ordered by name, and only the
 rows shown get their stage folded from their events (30,000 connections list as fast as
-thirty). A stage filter needs every stage, so it folds everyone's."""
+thirty). A stage filter and the board need every stage: everyone's is folded once and
+kept until the data changes (`coffeechat.derived`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db.models import Q, QuerySet
 
+from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError
 from coffeechat.people.models import Person
 from coffeechat.people.services import check_source
@@ -86,7 +88,7 @@ def list_people(
     progress: dict[int, Progress] | None = None
     if given.stage:
         stage = stage_named(given.stage)
-        progress = _progress(owner, ids)
+        progress = everyones_progress(owner, ids)
         ids = [pid for pid in ids if progress[pid].stage == stage]
     shown = ids[offset:] if limit is None else ids[offset : offset + limit]
     if progress is None:
@@ -112,8 +114,27 @@ def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
     ):
         if pid in facts:
             facts[pid].append(EventFact(Kind(kind), at, other, meeting_at, minutes))
-    untouched = fold(())  # most imported people have no events yet: one Progress for all
-    return {pid: fold(found) if found else untouched for pid, found in facts.items()}
+    return {pid: fold(found) if found else UNTOUCHED for pid, found in facts.items()}
+
+
+UNTOUCHED = fold(())  # most imported people have no events yet: one Progress for all
+
+
+def _folded(owner: User) -> dict[int, Progress]:
+    """The progress of everyone with an event, folded from all of the owner's events."""
+    facts: dict[int, list[EventFact]] = {}
+    for pid, kind, at, other, meeting_at, minutes in Event.objects.filter(
+        conversation__owner=owner
+    ).values_list("conversation__person_id", "kind", "at", "other_id", "meeting_at", "minutes"):
+        facts.setdefault(pid, []).append(EventFact(Kind(kind), at, other, meeting_at, minutes))
+    return {pid: fold(found) for pid, found in facts.items()}
+
+
+def everyones_progress(owner: User, ids: list[int]) -> dict[int, Progress]:
+    """`_progress(owner, ids)` for many ids: everyone's folded once, kept while the data
+    stays as it is."""
+    folded = kept(owner.pk, "progress", data_version(), lambda: _folded(owner))
+    return {pid: folded.get(pid, UNTOUCHED) for pid in ids}
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
@@ -229,7 +250,7 @@ def board_columns(*, owner: User, where: PeopleFilter | None = None,
     if given.tag:
         names = names.distinct()
     ids = [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
-    progress = _progress(owner, ids)
+    progress = everyones_progress(owner, ids)
     by_stage: dict[Stage, list[int]] = {stage: [] for stage in Stage}
     for pid in ids:
         by_stage[progress[pid].stage].append(pid)

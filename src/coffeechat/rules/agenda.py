@@ -14,6 +14,7 @@ it is named (`dates.human`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -24,7 +25,7 @@ from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count, first_name, shell_word
-from coffeechat.rules.world import PersonFact, World, cut, latest
+from coffeechat.rules.world import PersonFact, World, cut, moments
 
 __all__ = [
     "Action",
@@ -116,28 +117,48 @@ def _open_at(every: Iterable[Action], at: datetime, policy: Policy) -> Agenda:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A world's actions under a policy, worked out once (`prepare`), for the agenda at
-    any later moment (`agenda_at`): the web page keeps it until the data changes."""
+    """A world's actions under a policy, worked out once (`prepare`) for the agenda at
+    any moment from `since` until before `until` (`agenda_at`), the stretch in which the
+    world cut at that moment stays the same: the web page keeps it until the data
+    changes or the clock leaves the stretch."""
 
     world: World
     policy: Policy
-    latest: datetime | None  # the world's latest moment (`rules.world.latest`)
     actions: tuple[Action, ...]
+    since: datetime | None = None  # the latest moment known by then; None: from ever
+    until: datetime | None = None  # the next moment the world holds; None: for ever
+
+    def holds_at(self, at: datetime) -> bool:
+        return (self.since is None or self.since <= at) and (
+            self.until is None or at < self.until)
 
 
-def prepare(world: World, policy: Policy | None = None) -> Prepared:
-    """Every action of the whole world. Cut at its latest moment or later, the world
-    loses nothing, and the actions do not depend on the moment otherwise: the agenda at
-    any such moment is these actions, filtered and sorted."""
+def prepare(world: World, policy: Policy | None = None, at: datetime | None = None) -> Prepared:
+    """Every action of the world as it stood at `at` (None: the whole world).
+
+    The actions depend on the moment only through the cut world, and the cut world
+    changes only at the world's own moments (an event, a promise kept, ...): between the
+    latest moment up to `at` and the next one after it, the agenda at any moment is these
+    actions, filtered and sorted."""
     policy = policy or Policy()
-    return Prepared(world, policy, latest(world), tuple(actions(world, policy)))
+    known = sorted(moments(world))
+    if at is None:
+        return Prepared(world, policy, tuple(actions(world, policy)), known[-1] if known else None)
+    split = bisect_right(known, at)
+    return Prepared(
+        world,
+        policy,
+        tuple(actions(cut(world, at), policy)),
+        known[split - 1] if split else None,
+        known[split] if split < len(known) else None,
+    )
 
 
 def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
     """`agenda(prepared.world, at, prepared.policy)`, without running the rules again
-    when `at` is at or after everything the world holds; before that (the clock set
-    back, an event logged ahead of time) the world is cut and the rules run."""
-    if prepared.latest is not None and at < prepared.latest:
+    when `at` is in the stretch the actions were worked out for; outside it (the clock
+    set back, or past an event logged ahead of time) the world is cut and the rules run."""
+    if not prepared.holds_at(at):
         return agenda(prepared.world, at, prepared.policy)
     return _open_at(prepared.actions, at, prepared.policy)
 

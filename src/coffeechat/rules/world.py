@@ -70,17 +70,22 @@ def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
     return c
 
 
-def latest(world: World) -> datetime | None:
-    """The latest moment the world knows of (an event, a referral, a promise made or
-    kept, the landing): cut at it or any later moment, the world is the same. None for
-    a world without any."""
-    moments = [e.at for p in world.people.values() for e in p.events]
-    moments += [p.referred_at for p in world.people.values() if p.referred_at is not None]
-    moments += [c.made_at for c in world.commitments]
-    moments += [c.done_at for c in world.commitments if c.done_at is not None]
+def moments(world: World) -> list[datetime]:
+    """Every moment `cut` looks at: events, referrals, promises made and kept, the
+    landing. Between two of them (and after the last) the cut world does not change."""
+    found = [e.at for p in world.people.values() for e in p.events]
+    found += [p.referred_at for p in world.people.values() if p.referred_at is not None]
+    found += [c.made_at for c in world.commitments]
+    found += [c.done_at for c in world.commitments if c.done_at is not None]
     if world.landed_at is not None:
-        moments.append(world.landed_at)
-    return max(moments, default=None)
+        found.append(world.landed_at)
+    return found
+
+
+def latest(world: World) -> datetime | None:
+    """The latest moment the world knows of: cut at it or any later moment, the world is
+    the same. None for a world without any."""
+    return max(moments(world), default=None)
 
 
 def cut(world: World, at: datetime) -> World:

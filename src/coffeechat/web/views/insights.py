@@ -3,9 +3,14 @@ SVG drawn on the server (readable without JavaScript) from `coffeechat insights`
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
+from coffeechat.derived import data_version, kept
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.rules.charts import bars, tree, weekly
@@ -20,14 +25,26 @@ WEEKS = 12
 
 def insights(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
+    now = clock.now()
+    # Everything but the last few hours is kept per data version and day; an event logged
+    # ahead of time joins the weekly chart once the clock reaches it.
+    shown = kept(owner.pk, "insights", (data_version(), now.date()),
+                 lambda: _derived(owner, now.date()))
+    moments = [m for m in shown["moments"] if m <= now]
+    context = {k: v for k, v in shown.items() if k != "moments"}
+    return page(request, "web/insights.html", "insights", "Insights",
+                weeks=weekly(moments, now.date(), WEEKS), **context)
+
+
+def _derived(owner: User, day: date) -> dict[str, Any]:
+    """What the page shows, read and summed up once for the data as it is on `day`."""
     data = insights_data(owner)
     funnel = data["funnel"]
     steps = [(s, funnel[s], False) for s in ("contacted", "replied", "met", "thanked")]
     skills = [(s["label"], s["mentions"], s["have"]) for s in data["skills"][:SKILLS_SHOWN]]
-    now = clock.now()
-    since = now.date().toordinal() - WEEKS * 7
-    moments = Event.objects.filter(conversation__owner=owner, at__lte=now).filter(
-        at__date__gte=now.date().fromordinal(since)).values_list("at", flat=True)
+    since = day.fromordinal(day.toordinal() - WEEKS * 7)
+    moments = list(Event.objects.filter(conversation__owner=owner, at__date__gte=since)
+                   .values_list("at", flat=True))
     links = list(Conversation.objects.filter(owner=owner, referred_by__isnull=False)
                  .values_list("referred_by_id", "person_id"))
     links += list(Event.objects.filter(conversation__owner=owner, kind=Kind.INTRO_REQUESTED,
@@ -37,12 +54,11 @@ def insights(request: HttpRequest) -> HttpResponse:
     names = dict(Person.objects.filter(id__in=[n.id for n in nodes]).values_list("id", "name"))
     nodes = tree(links, names, limit=60)
     by_id = {n.id: n for n in nodes}
-    return page(
-        request, "web/insights.html", "insights", "Insights", data=data,
-        funnel_bars=bars(steps), skill_bars=bars(skills, width=220),
-        weeks=weekly(moments, now.date(), WEEKS),
-        nodes=nodes, edges=[(by_id[n.parent], n) for n in nodes if n.parent in by_id],
-        tree_height=max(len(nodes), 1) * 30 + 10,
-        tree_width=(max((n.generation for n in nodes), default=0) + 1) * 190 + 10,
-        skill_height=max(len(skills), 1) * 28 + 4,
-    )
+    return {
+        "data": data, "funnel_bars": bars(steps), "skill_bars": bars(skills, width=220),
+        "moments": moments,
+        "nodes": nodes, "edges": [(by_id[n.parent], n) for n in nodes if n.parent in by_id],
+        "tree_height": max(len(nodes), 1) * 30 + 10,
+        "tree_width": (max((n.generation for n in nodes), default=0) + 1) * 190 + 10,
+        "skill_height": max(len(skills), 1) * 28 + 4,
+    }
