@@ -5,7 +5,7 @@ kept until the data changes (`coffeechat.derived`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -73,18 +73,32 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
     return people
 
 
+def ordered_ids(owner: User, given: PeopleFilter) -> list[int]:
+    """The ids of the people `given` lets through (the stage aside), by name; kept for
+    the last filter asked while the data stays as it is."""
+
+    def order() -> list[int]:
+        names = _filtered(owner, given).values_list("id", "name")
+        if given.tag:  # the join through tags could repeat a person
+            names = names.distinct()
+        return [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
+
+    return kept(owner.pk, "order", (data_version(), replace(given, stage=None)), order)
+
+
 def list_people(
     *, owner: User, where: PeopleFilter | None = None, limit: int | None = None, offset: int = 0
 ) -> PeoplePage:
     """The people `where` lets through, by name, `limit` of them (None: all) from
-    `offset` on, each with every stored field, their stage and their last interaction."""
+    `offset` on, each with every stored field, their stage and their last interaction.
+    Kept for the last page asked while the data stays as it is."""
     given = where or PeopleFilter()
-    people = _filtered(owner, given)
-    names = people.values_list("id", "name")
-    if given.tag:  # the join through tags could repeat a person
-        names = names.distinct()
-    order = sorted(names, key=lambda row: (sort_key(row[1]), row[0]))
-    ids = [pid for pid, _ in order]
+    return kept(owner.pk, "people", (data_version(), given, limit, offset),
+                lambda: _page(owner, given, limit, offset))
+
+
+def _page(owner: User, given: PeopleFilter, limit: int | None, offset: int) -> PeoplePage:
+    ids = ordered_ids(owner, given)
     progress: dict[int, Progress] | None = None
     if given.stage:
         stage = stage_named(given.stage)
@@ -244,12 +258,15 @@ class Column:
 def board_columns(*, owner: User, where: PeopleFilter | None = None,
                   per_column: int = 20) -> list[Column]:
     """Conversations by stage (the board): each column's first `per_column` people by
-    name, and how many it holds. Everyone's stage is folded once."""
+    name, and how many it holds. Everyone's stage is folded once; the columns are kept
+    for the last filter asked while the data stays as it is."""
     given = where or PeopleFilter()
-    names = _filtered(owner, given).values_list("id", "name")
-    if given.tag:
-        names = names.distinct()
-    ids = [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
+    return kept(owner.pk, "board", (data_version(), given, per_column),
+                lambda: _columns(owner, given, per_column))
+
+
+def _columns(owner: User, given: PeopleFilter, per_column: int) -> list[Column]:
+    ids = ordered_ids(owner, given)
     progress = everyones_progress(owner, ids)
     by_stage: dict[Stage, list[int]] = {stage: [] for stage in Stage}
     for pid in ids:

@@ -17,7 +17,7 @@ from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED, person_of
 from coffeechat.web.views.people import filter_context, people_filter
 
-PER_COLUMN = 20
+PER_COLUMN = 10  # cards a column shows (most of the page's time); "All N" lists the rest
 # The events a card can be moved by (a meeting goes through the debrief; a scheduled
 # meeting needs its time, so it goes through the log form).
 MOVES = [k for k in Kind if k not in (Kind.MET, Kind.SCHEDULED, Kind.UPDATED_REFERRER)]

@@ -3,6 +3,7 @@ SVG drawn on the server (readable without JavaScript) from `coffeechat insights`
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -28,12 +29,14 @@ def insights(request: HttpRequest) -> HttpResponse:
     now = clock.now()
     # Everything but the last few hours is kept per data version and day; an event logged
     # ahead of time joins the weekly chart once the clock reaches it.
-    shown = kept(owner.pk, "insights", (data_version(), now.date()),
-                 lambda: _derived(owner, now.date()))
-    moments = [m for m in shown["moments"] if m <= now]
+    key = (data_version(), now.date())
+    shown = kept(owner.pk, "insights", key, lambda: _derived(owner, now.date()))
+    moments = shown["moments"]
+    until = bisect_right(moments, now)
+    weeks = kept(owner.pk, "insights-weeks", (key, until),
+                 lambda: weekly(moments[:until], now.date(), WEEKS))
     context = {k: v for k, v in shown.items() if k != "moments"}
-    return page(request, "web/insights.html", "insights", "Insights",
-                weeks=weekly(moments, now.date(), WEEKS), **context)
+    return page(request, "web/insights.html", "insights", "Insights", weeks=weeks, **context)
 
 
 def _derived(owner: User, day: date) -> dict[str, Any]:
@@ -43,8 +46,8 @@ def _derived(owner: User, day: date) -> dict[str, Any]:
     steps = [(s, funnel[s], False) for s in ("contacted", "replied", "met", "thanked")]
     skills = [(s["label"], s["mentions"], s["have"]) for s in data["skills"][:SKILLS_SHOWN]]
     since = day.fromordinal(day.toordinal() - WEEKS * 7)
-    moments = list(Event.objects.filter(conversation__owner=owner, at__date__gte=since)
-                   .values_list("at", flat=True))
+    moments = sorted(Event.objects.filter(conversation__owner=owner, at__date__gte=since)
+                     .values_list("at", flat=True))
     links = list(Conversation.objects.filter(owner=owner, referred_by__isnull=False)
                  .values_list("referred_by_id", "person_id"))
     links += list(Event.objects.filter(conversation__owner=owner, kind=Kind.INTRO_REQUESTED,
