@@ -73,7 +73,7 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
     return people
 
 
-def ordered_ids(owner: User, given: PeopleFilter) -> list[int]:
+def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
     """The ids of the people `given` lets through (the stage aside), by name; kept for
     the last filter asked while the data stays as it is."""
 
@@ -83,7 +83,7 @@ def ordered_ids(owner: User, given: PeopleFilter) -> list[int]:
             names = names.distinct()
         return [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
 
-    return kept(owner.pk, "order", (data_version(), replace(given, stage=None)), order)
+    return kept(owner.pk, "order", version, replace(given, stage=None), order)
 
 
 def list_people(
@@ -93,16 +93,19 @@ def list_people(
     `offset` on, each with every stored field, their stage and their last interaction.
     Kept for the last page asked while the data stays as it is."""
     given = where or PeopleFilter()
-    return kept(owner.pk, "people", (data_version(), given, limit, offset),
-                lambda: _page(owner, given, limit, offset))
+    version = data_version()
+    return kept(owner.pk, "people", version, (given, limit, offset),
+                lambda: _page(owner, given, limit, offset, version))
 
 
-def _page(owner: User, given: PeopleFilter, limit: int | None, offset: int) -> PeoplePage:
-    ids = ordered_ids(owner, given)
+def _page(
+    owner: User, given: PeopleFilter, limit: int | None, offset: int, version: int
+) -> PeoplePage:
+    ids = ordered_ids(owner, given, version)
     progress: dict[int, Progress] | None = None
     if given.stage:
         stage = stage_named(given.stage)
-        progress = everyones_progress(owner, ids)
+        progress = everyones_progress(owner, ids, version)
         ids = [pid for pid in ids if progress[pid].stage == stage]
     shown = ids[offset:] if limit is None else ids[offset : offset + limit]
     if progress is None:
@@ -144,10 +147,10 @@ def _folded(owner: User) -> dict[int, Progress]:
     return {pid: fold(found) for pid, found in facts.items()}
 
 
-def everyones_progress(owner: User, ids: list[int]) -> dict[int, Progress]:
+def everyones_progress(owner: User, ids: list[int], version: int) -> dict[int, Progress]:
     """`_progress(owner, ids)` for many ids: everyone's folded once, kept while the data
     stays as it is."""
-    folded = kept(owner.pk, "progress", data_version(), lambda: _folded(owner))
+    folded = kept(owner.pk, "progress", version, None, lambda: _folded(owner))
     return {pid: folded.get(pid, UNTOUCHED) for pid in ids}
 
 
@@ -261,13 +264,14 @@ def board_columns(*, owner: User, where: PeopleFilter | None = None,
     name, and how many it holds. Everyone's stage is folded once; the columns are kept
     for the last filter asked while the data stays as it is."""
     given = where or PeopleFilter()
-    return kept(owner.pk, "board", (data_version(), given, per_column),
-                lambda: _columns(owner, given, per_column))
+    version = data_version()
+    return kept(owner.pk, "board", version, (given, per_column),
+                lambda: _columns(owner, given, per_column, version))
 
 
-def _columns(owner: User, given: PeopleFilter, per_column: int) -> list[Column]:
-    ids = ordered_ids(owner, given)
-    progress = everyones_progress(owner, ids)
+def _columns(owner: User, given: PeopleFilter, per_column: int, version: int) -> list[Column]:
+    ids = ordered_ids(owner, given, version)
+    progress = everyones_progress(owner, ids, version)
     by_stage: dict[Stage, list[int]] = {stage: [] for stage in Stage}
     for pid in ids:
         by_stage[progress[pid].stage].append(pid)

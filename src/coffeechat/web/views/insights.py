@@ -29,12 +29,12 @@ def insights(request: HttpRequest) -> HttpResponse:
     now = clock.now()
     # Everything but the last few hours is kept per data version and day; an event logged
     # ahead of time joins the weekly chart once the clock reaches it.
-    key = (data_version(), now.date())
-    shown = kept(owner.pk, "insights", key, lambda: _derived(owner, now.date()))
+    version, day = data_version(), now.date()
+    shown = kept(owner.pk, "insights", version, day, lambda: _derived(owner, day))
     moments = shown["moments"]
     until = bisect_right(moments, now)
-    weeks = kept(owner.pk, "insights-weeks", (key, until),
-                 lambda: weekly(moments[:until], now.date(), WEEKS))
+    weeks = kept(owner.pk, "insights-weeks", version, (day, until),
+                 lambda: weekly(moments[:until], day, WEEKS))
     context = {k: v for k, v in shown.items() if k != "moments"}
     return page(request, "web/insights.html", "insights", "Insights", weeks=weeks, **context)
 

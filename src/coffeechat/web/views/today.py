@@ -47,10 +47,12 @@ def item_view(action: Action, world: World, at: datetime) -> dict[str, Any]:
 def prepared_agenda(owner: User, policy: Policy, at: datetime) -> Prepared:
     """The agenda's actions, worked out once for the data as it is and kept while it
     stays so (and while the clock stays between the same two moments of the world)."""
-    key = (data_version(), policy)
-    prepared = kept(owner.pk, "agenda", key, lambda: prepare(load_world(owner), policy, at))
+    version = data_version()
+    prepared = kept(owner.pk, "agenda", version, policy,
+                    lambda: prepare(load_world(owner), policy, at))
     if not prepared.holds_at(at):  # the clock passed an event logged ahead of time
-        prepared = keep(owner.pk, "agenda", key, prepare(prepared.world, policy, at))
+        prepared = keep(owner.pk, "agenda", version, policy,
+                        prepare(prepared.world, policy, at))
     return prepared
 
 
