@@ -124,9 +124,11 @@ class Prepared:
 
     world: World
     policy: Policy
-    actions: tuple[Action, ...]
+    actions: tuple[Action, ...]  # by deadline: the order the fired ones are listed in
     since: datetime | None = None  # the latest moment known by then; None: from ever
     until: datetime | None = None  # the next moment the world holds; None: for ever
+    by_firing: tuple[Action, ...] = ()  # the same, by when they fire (what is coming)
+    firings: tuple[datetime, ...] = ()  # when each of `by_firing` fires
 
     def holds_at(self, at: datetime) -> bool:
         return (self.since is None or self.since <= at) and (
@@ -134,33 +136,48 @@ class Prepared:
 
 
 def prepare(world: World, policy: Policy | None = None, at: datetime | None = None) -> Prepared:
-    """Every action of the world as it stood at `at` (None: the whole world).
+    """Every action of the world as it stood at `at` (None: the whole world), sorted
+    once for `agenda_at`.
 
     The actions depend on the moment only through the cut world, and the cut world
     changes only at the world's own moments (an event, a promise kept, ...): between the
     latest moment up to `at` and the next one after it, the agenda at any moment is these
-    actions, filtered and sorted."""
+    actions, filtered."""
     policy = policy or Policy()
     known = sorted(moments(world))
-    if at is None:
-        return Prepared(world, policy, tuple(actions(world, policy)), known[-1] if known else None)
-    split = bisect_right(known, at)
+    split = len(known) if at is None else bisect_right(known, at)
+    every = list(actions(world if at is None else cut(world, at), policy))
+    # Stable sorts in the order the rules gave them, as `agenda` sorts: the fired by
+    # deadline (an overdue one's deadline is before any other's), the coming by firing.
+    by_firing = sorted(every, key=lambda a: (a.fires, a.person_id, a.kind))
     return Prepared(
         world,
         policy,
-        tuple(actions(cut(world, at), policy)),
+        tuple(sorted(every, key=lambda a: (a.due, a.person_id, a.kind))),
         known[split - 1] if split else None,
         known[split] if split < len(known) else None,
+        tuple(by_firing),
+        tuple(a.fires for a in by_firing),
     )
 
 
 def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
     """`agenda(prepared.world, at, prepared.policy)`, without running the rules again
-    when `at` is in the stretch the actions were worked out for; outside it (the clock
-    set back, or past an event logged ahead of time) the world is cut and the rules run."""
+    when `at` is in the stretch the actions were worked out for: the sorted actions,
+    filtered. Outside it (the clock set back, or past an event logged ahead of time)
+    the world is cut and the rules run."""
     if not prepared.holds_at(at):
         return agenda(prepared.world, at, prepared.policy)
-    return _open_at(prepared.actions, at, prepared.policy)
+    horizon = at + timedelta(days=prepared.policy.upcoming_days)
+    items = tuple(
+        a for a in prepared.actions
+        if a.fires <= at and (a.expires is None or a.expires > at)
+    )
+    coming = prepared.by_firing[
+        bisect_right(prepared.firings, at) : bisect_right(prepared.firings, horizon)
+    ]
+    upcoming = tuple(a for a in coming if a.expires is None or a.expires > at)
+    return Agenda(at, items, upcoming)
 
 
 def actions(world: World, policy: Policy) -> Iterator[Action]:
