@@ -63,13 +63,14 @@ def today(request: HttpRequest) -> HttpResponse:
     prepared = prepared_agenda(owner, policy_of(profile), at)
     result, world = agenda_at(prepared, at), prepared.world
     opened = request.GET.get("more", "")
-    late = [a for a in result.items if a.overdue(at)]
-    due = [a for a in result.items if not a.overdue(at)]
+    # The overdue come first (thousands of items in a long search: one pass to the split).
+    split = next((n for n, a in enumerate(result.items) if not a.overdue(at)), len(result.items))
+    late, due = result.items[:split], result.items[split:]
     groups = []
     for key, title, actions in (
         ("overdue", "Overdue", late),
         ("today", "Today", due),
-        ("coming", "Coming up", list(result.upcoming)),
+        ("coming", "Coming up", result.upcoming),
     ):
         limit = SHOWN_MORE if key == opened else SHOWN
         shown = [item_view(a, world, at) for a in actions[:limit]]
