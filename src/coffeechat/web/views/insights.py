@@ -27,8 +27,8 @@ WEEKS = 12
 def insights(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     now = clock.now()
-    # Everything but the last few hours is kept per data version and day; an event logged
-    # ahead of time joins the weekly chart once the clock reaches it.
+    # Kept per data version and day. The weekly chart counts the events up to now, so an
+    # event logged ahead of time joins it once the clock reaches it.
     version, day = data_version(), now.date()
     shown = kept(owner.pk, "insights", version, day, lambda: _derived(owner, day))
     moments = shown["moments"]
