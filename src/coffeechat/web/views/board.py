@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_POST
 
 from coffeechat.cli.when import event_moment
@@ -23,6 +24,13 @@ PER_COLUMN = 10  # cards a column shows (most of the page's time); "All N" lists
 MOVES = [k for k in Kind if k not in (Kind.MET, Kind.SCHEDULED, Kind.UPDATED_REFERRER)]
 
 
+# Every card's "Move" menu, the same for all: made once, not once a card.
+MOVE_OPTIONS = format_html_join("", '<option value="{}">{}</option>', [
+    *((k.value, k.value) for k in MOVES),
+    ("scheduled", "scheduled…"), ("met", "met (debrief)…"),
+])
+
+
 def board(request: HttpRequest) -> HttpResponse:
     error = ""
     try:
@@ -31,7 +39,8 @@ def board(request: HttpRequest) -> HttpResponse:
     except REFUSED as refused:
         columns, error = [], plain(refused)
     return page(request, "web/board.html", "board", "Board", columns=columns,
-                moves=[k.value for k in MOVES], day=today_text(), filter_error=error,
+                moves=[k.value for k in MOVES], move_options=MOVE_OPTIONS, day=today_text(),
+                filter_error=error,
                 move_error=request.GET.get("error", ""),
                 **filter_context(request))
 
