@@ -91,9 +91,11 @@ def list_people(
 ) -> PeoplePage:
     """The people `where` lets through, by name, `limit` of them (None: all) from
     `offset` on, each with every stored field, their stage and their last interaction.
-    Kept for the last page asked while the data stays as it is."""
+    A page (`limit`) is kept while the data stays as it is; everyone (an export) is not."""
     given = where or PeopleFilter()
     version = data_version()
+    if limit is None:
+        return _page(owner, given, limit, offset, version)
     return kept(owner.pk, "people", version, (given, limit, offset),
                 lambda: _page(owner, given, limit, offset, version))
 
