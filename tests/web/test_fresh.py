@@ -1,6 +1,7 @@
-"""Pages keep what they derived from the data (`coffeechat.derived`) only while the data
-stays as it is: a write through a service, or straight into the database as another
-process (the command line) makes it, shows on the next request."""
+"""Pages (Today, People, Board, Insights, a person) keep what they derived from the data
+(`coffeechat.derived`) only while the data stays as it is: a write through a service,
+or straight into the database as another process (the command line) makes it, shows on
+the next request."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-11-25 09:00")]
 NAME = "Quinn Fresh"
 
 
-def seen(client: Client) -> dict[str, Any]:
+def seen(client: Client, quinn: int) -> dict[str, Any]:
     """What each page says about Quinn and the counts they move."""
     today = client.get("/").context["groups"]
     listed = "".join(client.get(f"/?more={key}").content.decode() for key in ("overdue", "today"))
@@ -40,6 +41,7 @@ def seen(client: Client) -> dict[str, Any]:
         "board": {c.stage.value: c.total for c in board},
         "funnel": insights["data"]["funnel"]["contacted"],
         "week": sum(w.count for w in insights["weeks"]),
+        "stage": client.get(f"/people/{quinn}/").context["data"]["stage"],
     }
 
 
@@ -51,20 +53,22 @@ def test_a_write_shows_on_the_next_request_through_a_service_or_another_process(
     fill(owner=owner, now=now, size=40)
     quinn = add_person(owner=owner, name=NAME, title="Analyst", organisation="Freshwater",
                        now=now)
-    before = seen(client)
-    assert seen(client) == before  # kept, and the same
+    before = seen(client, quinn.id)
+    assert seen(client, quinn.id) == before  # kept, and the same
     assert not before["today"] and not before["contacted"]
+    assert before["stage"] == "identified"
 
     # Through the service the web and the command line call: contacted ten days ago, so
     # the follow-up is due.
     log_event(owner=owner, person=quinn, kind=Kind.CONTACTED, at=now - timedelta(days=10))
-    contacted = seen(client)
+    contacted = seen(client, quinn.id)
     assert contacted["today"] and contacted["contacted"] and not contacted["declined"]
     assert contacted["board"]["contacted"] == before["board"]["contacted"] + 1
     assert contacted["board"]["identified"] == before["board"]["identified"] - 1
     assert contacted["due"] == before["due"] + 1
     assert contacted["funnel"] == before["funnel"] + 1
     assert contacted["week"] == before["week"] + 1
+    assert contacted["stage"] == "contacted"
 
     # Another process writes straight into the database: they declined yesterday.
     conversation = Conversation.objects.get(person=quinn)
@@ -75,11 +79,12 @@ def test_a_write_shows_on_the_next_request_through_a_service_or_another_process(
             [conversation.id, Kind.DECLINED.value,
              connection.ops.adapt_datetimefield_value(now - timedelta(days=1))],
         )
-    declined = seen(client)
+    declined = seen(client, quinn.id)
     assert not declined["today"] and not declined["contacted"] and declined["declined"]
     assert declined["board"]["declined"] == before["board"]["declined"] + 1
     assert declined["due"] == before["due"]
     assert declined["week"] == contacted["week"] + 1
+    assert declined["stage"] == "declined"
 
 
 @pytest.mark.clock("2026-11-25 09:00")
