@@ -53,6 +53,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: i
     reads DATABASE_URL) the PostgreSQL database the suite's test database is made from."""
     monkeypatch.setenv("COFFEECHAT_USER", "me")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-folder"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-folder"))
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("COFFEECHAT_DB", raising=False)  # and `--db` leaves no trace
 

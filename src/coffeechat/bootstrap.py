@@ -22,7 +22,7 @@ def setup() -> None:
     global _ready
     if _ready:
         return
-    from coffeechat.database import Origin, check, chosen
+    from coffeechat.database import Origin, cache_folder, check, chosen
 
     location = chosen()
     check(location)
@@ -30,6 +30,12 @@ def setup() -> None:
     import django
 
     django.setup()
+    from coffeechat.rules import lexicon, patterns
+
+    # The checker's patterns read back compiled, not compiled in every process, and
+    # lemminflect's dictionary read word by word, not loaded whole.
+    patterns.keep_in(lambda: cache_folder() / "patterns.marshal")
+    lexicon.keep_in(lambda: cache_folder() / "lexicon.sqlite3")
     _refuse_other_files()
     if location.origin is Origin.DATA_FOLDER:
         _make_folder()

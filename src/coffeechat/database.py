@@ -53,10 +53,24 @@ class Location:
         return Path(self.value.strip()).expanduser()
 
 
-def default_path() -> Path:
+def data_folder() -> Path:
+    """The user's data folder (platformdirs): the default database, and what is kept
+    for a database that is not a file (the warm-path snapshot of a PostgreSQL one)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("coffeechat", appauthor=False)) / "coffeechat.sqlite3"
+    return Path(user_data_dir("coffeechat", appauthor=False))
+
+
+def cache_folder() -> Path:
+    """The user's cache folder (platformdirs): what is only kept to be quicker next
+    time (compiled draft templates and patterns), safe to delete."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("coffeechat", appauthor=False))
+
+
+def default_path() -> Path:
+    return data_folder() / "coffeechat.sqlite3"
 
 
 def chosen(environ: Mapping[str, str] | None = None) -> Location:

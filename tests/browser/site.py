@@ -100,6 +100,8 @@ class Site:
 
     db: str
     now: str
+    cache: str = ""  # the servers' cache folder, one for the session: the compiled
+    # templates and patterns and the lexicon are made once, not by every test's server
     process: subprocess.Popen[str] | None = None
     port: int = 0
 
@@ -111,6 +113,8 @@ class Site:
         self.port = free_port()
         env = {**os.environ, "COFFEECHAT_NOW": self.now, "COFFEECHAT_NO_BROWSER": "1"}
         env.pop("DATABASE_URL", None)
+        if self.cache:
+            env["XDG_CACHE_HOME"] = self.cache
         log = Path(self.db + ".log") if "://" not in self.db else Path(os.devnull)
         with open(log, "a") as out:  # a file, never a pipe that fills and blocks the server
             self.process = subprocess.Popen(
@@ -143,7 +147,7 @@ class Site:
 
 
 def serving(databases: Databases, now: str) -> Iterator[Site]:
-    site = Site(databases.fresh(), now)
+    site = Site(databases.fresh(), now, cache=str(databases.folder / "cache"))
     site.start()
     try:
         yield site

@@ -37,6 +37,18 @@ def test_it_adds_a_person_with_everything_we_know() -> None:
     assert page["stage"] == "identified" and page["tags"] == ["mentor"]
 
 
+def test_it_adds_a_person_from_one_line_as_the_web_does() -> None:
+    said = run("add", "Priya Raman, Senior Learning Designer at Duolingo")
+    assert "Added Priya Raman (id 1): Senior Learning Designer at Duolingo." in " ".join(
+        said.split())
+    page = run_json("show", "Priya Raman")
+    assert (page["name"], page["title"], page["organisation"]) == (
+        "Priya Raman", "Senior Learning Designer", "Duolingo")
+    # Given apart, the options win and the name is kept as typed.
+    run("add", "Ray Lee, Jr.", "--org", "Acme")
+    assert run_json("show", "Ray Lee, Jr.")["organisation"] == "Acme"
+
+
 def test_it_lists_people_with_their_stage() -> None:
     run("add", "Dana Whitfield")
     run("log", "Dana Whitfield", "contacted", "--on", "2026-11-01")

@@ -49,7 +49,8 @@ def answers() -> dict[str, Any]:
 def fill_everything() -> None:
     """The demo, and one row of each thing the demo leaves out."""
     run("demo", "--people", "40")
-    run("edit", run_json("people")[0]["name"], "--tag", "mentor")
+    first = run_json("people")[0]["name"]
+    run("edit", first, "--tag", "mentor", "--past-org", "Harbor Labs", "--past-org", "Ampere")
     run("tags", "mentor", "--check-in-days", "30")
     run("add-question", "What does a good first year look like at {organisation}?",
         "--category", "culture")

@@ -84,6 +84,23 @@ def test_outreach_to_an_alumna_opens_with_the_school_we_share() -> None:
             "science. I'm exploring UX research roles") in text
 
 
+@pytest.mark.parametrize("kind", [DraftKind.OUTREACH, DraftKind.INTRO_REQUEST])
+def test_a_goal_that_already_says_my_background_is_not_preceded_by_it(kind: DraftKind) -> None:
+    goal = ("I'm moving from nine years of middle-school science teaching into UX research "
+            "at ed-tech companies")
+    text = said(draft(kind, person=DANA, about=DANA, connector=PRIYA,
+                      me=replace(JORDAN, goal=goal)))
+
+    assert goal in text
+    assert "changing careers after 9 years" not in text  # said once, in the goal's words
+
+
+def test_a_goal_about_somewhere_else_keeps_the_background() -> None:
+    me = replace(JORDAN, goal="I'm exploring learning design roles", background="12 years nursing")
+    assert "I'm changing careers after 12 years nursing." in said(draft(DraftKind.OUTREACH,
+                                                                         person=DANA, me=me))
+
+
 def test_a_student_is_not_called_an_alum_yet() -> None:
     student = replace(JORDAN, stage="student", background="third-year psychology student")
     text = said(draft(DraftKind.OUTREACH, person=DANA, me=student))

@@ -158,6 +158,35 @@ def test_it_follows_up_in_the_same_thread() -> None:
     assert again.subject == "RE: Your path at Acme"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Would a 20-minute call next week work for you?",
+        "Hi Dana, I loved your talk on research ops. Could we talk for 15 minutes?",
+        "Thanks Sam! Dana, would a quick call work?",
+    ],
+)
+def test_the_follow_up_quotes_the_words_i_sent(note: str) -> None:
+    body = draft(DraftKind.FOLLOW_UP, sent=note).body
+    assert f'I wrote: "{note}"' in body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "sent via LinkedIn",
+        "Asked about her move from teaching to product",
+        "Emailed her about the PM role; mentioned Sam",
+        "LinkedIn InMail, short version of the template",
+        "Would you " + "please " * 60 + "talk?",  # a whole e-mail is in the thread already
+    ],
+)
+def test_the_follow_up_never_quotes_a_note_that_only_tells_what_i_did(note: str) -> None:
+    body = draft(DraftKind.FOLLOW_UP, sent=note).body
+    assert "I wrote" not in body and note[:20] not in body
+    assert "Following up on my note from last week" in body
+
+
 def test_it_nudges_the_connector_when_the_follow_up_is_about_an_introduction() -> None:
     made = render_draft(
         DraftKind.FOLLOW_UP, DraftFacts(me=ALEX, person=MAYA, about=DANA, last_subject="Intro?")

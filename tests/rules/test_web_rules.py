@@ -10,7 +10,7 @@ import pytest
 from coffeechat.rules.agenda_words import draft_of
 from coffeechat.rules.charts import bars, tree, weekly
 from coffeechat.rules.kinds import DraftKind
-from coffeechat.rules.quick_add import QuickPerson, read_line
+from coffeechat.rules.quick_add import QuickPerson, read_command_line, read_line
 from coffeechat.rules.sent import SENT, Sent, sent_event
 from coffeechat.rules.timeline import Kind
 
@@ -30,6 +30,21 @@ def test_it_reads_name_title_and_organisation_from_one_line(
     line: str, expected: QuickPerson
 ) -> None:
     assert read_line(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Priya Raman, Senior Learning Designer at Duolingo",
+     QuickPerson("Priya Raman", "Senior Learning Designer", "Duolingo")),
+    ("Lee Chen, at Acme", QuickPerson("Lee Chen", "", "Acme")),
+    ("Priya Raman", None),
+    ("Whitfield, Dana", None),  # a name written last name first names no organisation
+    ("Ray Lee, Jr.", None),
+    ("Cy Young, Designer", None),
+])
+def test_add_on_the_command_line_reads_the_one_line_form_only_when_it_names_a_place(
+    text: str, expected: QuickPerson | None
+) -> None:
+    assert read_command_line(text) == expected
 
 
 def test_every_draft_logs_an_event_when_sent() -> None:

@@ -30,6 +30,7 @@ def store_everywhere() -> list[Person]:
            background=f"ten years {IMAGE}", school=f"School {SCRIPT}")
     connector = add_person(owner=owner, name=f"Sam {SCRIPT}", title=IMAGE, organisation=SCRIPT,
                            notes=BOTH, organisation_notes=BOTH, location=IMAGE, tags=["x" + IMAGE],
+                           past_organisations=[IMAGE, f"Initech {SCRIPT}"],
                            now=datetime(2026, 11, 1))
     target = add_person(owner=owner, name=f"Dana {IMAGE}", title=SCRIPT, organisation=IMAGE,
                         notes=BOTH, now=datetime(2026, 11, 1))

@@ -21,7 +21,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-11-25 09:00")]
 def pages_for(person_id: int) -> list[str]:
     return [
         "/", "/people/", "/people/?q=a&stage=contacted", "/board/", "/check/", "/insights/",
-        "/settings/", "/import/", "/export/", "/search/?q=an",
+        "/settings/", "/import/", "/export/", "/search/?q=an", "/paths/",
+        "/paths/?org=Countable", f"/paths/?person={person_id}",
         f"/people/{person_id}/", f"/people/{person_id}/draft/", f"/people/{person_id}/log/",
         f"/people/{person_id}/log/?event=met", f"/people/{person_id}/questions/",
         f"/people/{person_id}/prep/", f"/people/{person_id}/merge/",

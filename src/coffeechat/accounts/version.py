@@ -29,12 +29,20 @@ PREFIX = "coffeechat_version"  # the triggers' names (SQLite: one a table and op
 FUNCTION = "coffeechat_bump_version"
 OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 
-# Whatever the row's state (missing after a test flushed the table), one statement
-# leaves it counted up.
-BUMP = (
-    f"INSERT INTO {TABLE} (id, counter) VALUES (1, 1) "
-    f"ON CONFLICT (id) DO UPDATE SET counter = {TABLE}.counter + 1"
-)
+# Whatever the row's state, one statement leaves it counted up. A row made anew (the
+# first write, or after the table was emptied) starts anywhere (random), so the version
+# never comes back to a number something was kept under.
+START = {
+    "sqlite": "abs(random() % 1000000000000)",
+    "postgresql": "floor(random() * 1000000000000)::bigint",
+}
+
+
+def _bump(vendor: str) -> str:
+    return (
+        f"INSERT INTO {TABLE} (id, counter) VALUES (1, {START[vendor]}) "
+        f"ON CONFLICT (id) DO UPDATE SET counter = {TABLE}.counter + 1"
+    )
 
 
 def watched_tables(connection: BaseDatabaseWrapper) -> list[str]:
@@ -59,7 +67,7 @@ def install(using: str = "default", **_: Any) -> None:
         if connection.vendor == "postgresql":
             cursor.execute(
                 f"CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger AS $$ "
-                f"BEGIN {BUMP}; RETURN NULL; END $$ LANGUAGE plpgsql"
+                f"BEGIN {_bump('postgresql')}; RETURN NULL; END $$ LANGUAGE plpgsql"
             )
             for table in tables:
                 name = connection.ops.quote_name(table)
@@ -76,7 +84,7 @@ def install(using: str = "default", **_: Any) -> None:
                     cursor.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
                     cursor.execute(
                         f'CREATE TRIGGER "{trigger}" AFTER {operation} ON {name} '
-                        f"BEGIN {BUMP}; END"
+                        f"BEGIN {_bump('sqlite')}; END"
                     )
         else:  # pragma: no cover - coffeechat runs on SQLite and PostgreSQL only
             raise RuntimeError(f"no data version triggers for {connection.vendor}")

@@ -54,14 +54,16 @@ def import_(
     file: Annotated[
         Path,
         typer.Argument(
-            help="LinkedIn Connections.csv, a Google or Outlook contacts CSV, a vCard (.vcf) "
-            "or a calendar invitation (.ics).",
+            help="LinkedIn Connections.csv, a Google or Outlook contacts CSV, a vCard (.vcf), "
+            "a CSV with coffeechat's own columns (as export writes them: the one that gives "
+            "past_organisations) or a calendar invitation (.ics).",
             show_default=False,
         ),
     ],
     format: Annotated[
         str | None,
-        typer.Option(help="linkedin, google, outlook or vcard (default: detected)."),
+        typer.Option(help="linkedin, google, outlook, vcard or csv (coffeechat's own "
+                     "columns, as export writes them; default: detected)."),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would change; change nothing.")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from coffeechat.cli.base import JSON, WRITING, db_command, owner, person
-from coffeechat.cli.output import console, done, print_json, show_findings
+from coffeechat.cli.output import console, done, print_json, say, show_findings
 from coffeechat.errors import UserError
 from coffeechat.rules.kinds import DraftKind
 
@@ -65,26 +65,25 @@ def draft(
 def render_draft(data: dict[str, Any], boxed: bool = False) -> None:
     """The draft as plain text that copies cleanly (no wrapping, `> ` quotes intact)
     between its heading and the checker's findings; `boxed` frames it instead."""
-    from rich.markup import escape
-    from rich.panel import Panel
+    from click import style
 
-    out = console()
     to = data["to"]
     address = f" <{to['email']}>" if to["email"] else ""
-    out.print(
-        f"[bold]{data['kind'].replace('_', ' ')}[/bold] to {escape(to['name'] + address)}"
-        f" [dim]({escape(data['reason'])})[/dim]"
-    )
+    say(f"{style(data['kind'].replace('_', ' '), bold=True)} to {to['name']}{address}"
+        f" {style('(' + data['reason'] + ')', dim=True)}")
     text = f"Subject: {data['subject']}\n\n{data['body'].rstrip()}"
     if boxed:
-        out.print(Panel(escape(text), expand=False))
+        from rich.markup import escape
+        from rich.panel import Panel
+
+        console().print(Panel(escape(text), expand=False))
     else:
         typer.echo(f"\n{text}\n")
     for missing in data["missing"]:
-        out.print(f"[yellow]missing[/yellow]: {escape(missing)}")
+        say(f"{style('missing', fg='yellow')}: {missing}")
     show_findings(data["findings"])
     if not data["findings"]:
-        out.print("[green]✓[/green] The mistake checker finds nothing to fix.")
+        say(f"{style('✓', fg='green')} The mistake checker finds nothing to fix.")
 
 
 @db_command(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from itertools import chain
 from typing import TYPE_CHECKING, Any
@@ -100,18 +101,27 @@ def _flat_records(values: list[Any] | tuple[Any, ...]) -> bool:
     )
 
 
+def say(text: str) -> None:
+    """A line styled with click's `style` (already loaded with the CLI): bold and
+    colours on a terminal unless NO_COLOR is set, as Rich does, plain elsewhere. For the
+    lines of a draft and the checker's findings, which `path` prints without loading
+    Rich (a tenth of its time) and which stay unwrapped, as typed, to copy cleanly."""
+    import click
+
+    click.echo(text, color=False if os.environ.get("NO_COLOR") else None)
+
+
 def show_findings(findings: list[dict[str, Any]], where: str = "line") -> None:
     """The mistake checker's findings (as `finding_data` gives them): each code once with
     what to do instead, then each place it was found, quoting the words it is about."""
-    from rich.markup import escape
+    from click import style
 
-    out = console()
     codes = list(dict.fromkeys(f["code"] for f in findings))
     for code in codes:
         found = [f for f in findings if f["code"] == code]
-        out.print(f"[bold red]{code}[/bold red]: {escape(found[0]['message'])}")
+        say(f"{style(code, fg='red', bold=True)}: {found[0]['message']}")
         for f in found:
-            out.print(f"    {where} {f['line']}: \u201c{escape(f['quote'])}\u201d")
+            say(f"    {where} {f['line']}: \u201c{f['quote']}\u201d")
 
 
 def done(message: str) -> None:

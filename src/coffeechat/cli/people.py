@@ -23,12 +23,24 @@ SOURCES = "friend, family, alumni, colleague, linkedin, referral, other"
         'coffeechat add "Sam Ortiz" --source friend',
         'coffeechat add "Dana Whitfield" --title "Product Marketing Manager" '
         '--org "Verdant Grid" --source alumni --knows "Sam Ortiz"',
+        'coffeechat add "Ola Berg" --org "Harbor Labs" --past-org "Verdant Grid"',
+        'coffeechat add "Priya Raman, Senior Learning Designer at Duolingo" --source linkedin',
     ],
 )
 def add(
-    name: Annotated[str, typer.Argument(help='Full name, e.g. "Dana Whitfield".')],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help='Full name, e.g. "Dana Whitfield", or one line: '
+            '"Dana Whitfield, Product Marketing Manager at Verdant Grid".'
+        ),
+    ],
     title: Annotated[str, typer.Option(help="Job title.")] = "",
     org: Annotated[str, typer.Option(help="Organisation.")] = "",
+    past_org: Annotated[
+        list[str] | None,
+        typer.Option(help="An organisation they worked at before (repeatable)."),
+    ] = None,
     email: Annotated[str, typer.Option(help="E-mail address.")] = "",
     source: Annotated[str, typer.Option(help=f"How you know them: {SOURCES}.")] = "other",
     knows: Annotated[
@@ -49,7 +61,11 @@ def add(
     """Add someone you could talk to."""
     from coffeechat.people.services import add_person
     from coffeechat.pipeline.timeline import person_page
+    from coffeechat.rules.quick_add import read_command_line
 
+    line = read_command_line(name) if not (title or org) else None
+    if line is not None:  # "Name, Title at Organisation", as the web's quick add reads it
+        name, title, org = line
     added = add_person(
         owner=owner(),
         name=name,
@@ -65,11 +81,13 @@ def add(
         notes=notes,
         organisation_notes=org_notes,
         allow_duplicate=duplicate,
+        past_organisations=past_org or [],
     )
     if as_json:
         print_json(person_page(added))
     else:
-        done(f"Added {added.name} (id {added.id}).")
+        where = " at ".join(filter(None, (added.title, org)))
+        done(f"Added {added.name} (id {added.id})" + (f": {where}." if line else "."))
 
 
 @db_command(
@@ -79,6 +97,7 @@ def add(
         'coffeechat edit "Dana Whitfield" --org-notes "Grid software; just raised a Series B"',
         "coffeechat edit 12 --tag mentor --check-in-days 30",
         'coffeechat edit "Aisha Belo" --name "Aisha Bello"',
+        'coffeechat edit "Ola Berg" --past-org "Verdant Grid" --no-past-org "Harbr Labs"',
     ],
 )
 def edit(
@@ -88,7 +107,18 @@ def edit(
         str | None, typer.Option("--name", help="Their name, written right.")
     ] = None,
     title: Annotated[str | None, typer.Option(help="Job title.")] = None,
-    org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(help="Organisation (the one they leave becomes a past organisation)."),
+    ] = None,
+    past_org: Annotated[
+        list[str] | None,
+        typer.Option(help="Add an organisation they worked at before (repeatable)."),
+    ] = None,
+    no_past_org: Annotated[
+        list[str] | None,
+        typer.Option(help="Remove a past organisation given by mistake (repeatable)."),
+    ] = None,
     email: Annotated[str | None, typer.Option(help="E-mail address.")] = None,
     source: Annotated[str | None, typer.Option(help=f"How you know them: {SOURCES}.")] = None,
     linkedin: Annotated[str | None, typer.Option(help="LinkedIn profile URL.")] = None,
@@ -109,7 +139,7 @@ def edit(
     given = (
         new_name, title, org, email, source, linkedin, location, notes, org_notes, check_in_days
     )
-    if all(x is None for x in given) and not tag and not untag:
+    if all(x is None for x in given) and not (tag or untag or past_org or no_past_org):
         options = [p.opts[0] for p in ctx.command.params if isinstance(p, click.Option)]
         options = [o for o in options if o not in ctx.help_option_names]
         raise UserError(f"nothing to change: give one or more of {', '.join(options)}")
@@ -130,6 +160,8 @@ def edit(
         tags=tag or [],
         untag=untag or [],
         name=new_name,
+        past_organisations=past_org or [],
+        not_past_organisations=no_past_org or [],
     )
     done(f"Updated {changed.name}.")
 
@@ -365,6 +397,8 @@ def render_page(page: dict[str, Any]) -> None:
     facts = [f"{page['name']}  (id {page['id']}) — stage: {page['stage']}"]
     role = " at ".join(x for x in (page["title"], page["organisation"]) if x)
     facts += [role] if role else []
+    if page.get("past_organisations"):
+        facts.append("worked at before: " + ", ".join(page["past_organisations"]))
     facts.append(
         f"how I know them: {page['source']}"
         + (f", referred by {page['referred_by']}" if page["referred_by"] else "")

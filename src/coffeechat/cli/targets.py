@@ -106,20 +106,19 @@ def path(
 
 
 def _render(found: dict[str, Any], drafts: list[dict[str, Any]]) -> None:
-    from rich.markup import escape
+    from click import style
 
     from coffeechat.cli.drafts import render_draft
+    from coffeechat.cli.output import say
 
-    out = console()
     if not found["paths"]:
         asked = ", ".join(found["ask"]) or "nobody you know yet"
-        out.print(f"No warm path to {escape(found['target'])}. Ask your network: "
-                  f"{escape(asked)}.")
+        say(f"No warm path to {found['target']}. Ask your network: {asked}.")
     for number, p in enumerate(found["paths"], 1):
-        out.print(f"[bold]{number}. you → {escape(' → '.join(p['chain']))}[/bold] "
-                  f"(strength {p['strength']})")
+        say(f"{style(f'{number}. you → ' + ' → '.join(p['chain']), bold=True)} "
+            f"(strength {p['strength']})")
         for line in p["why"]:
-            out.print(f"   {escape(line)}")
+            say(f"   {line}")
     for data in drafts:
         typer.echo("")
         render_draft(data)

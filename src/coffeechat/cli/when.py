@@ -74,7 +74,9 @@ def landing_moment(text: str | None, owner: Any) -> datetime:
 def meeting(text: str | None) -> datetime | None:
     """`scheduled --at WHEN`: a meeting needs its time of day."""
     if text is not None and is_day(text):
-        raise UserError(f'--at needs the time too, e.g. --at "{text.strip()} 14:00"')
+        raise UserError(f'--at needs the time too, e.g. --at "{text.strip()} 14:00"',
+                        plain=f"the meeting needs the time too, e.g. {text.strip()} 14:00",
+                        field="at")
     return parse_when(text) if text is not None else None
 
 

@@ -15,7 +15,7 @@ from django.db.models import CharField
 
 from coffeechat.errors import UserError
 from coffeechat.exchange.bulk import insert_rows
-from coffeechat.people.models import Organisation, Person, Source, Tag
+from coffeechat.people.models import Organisation, PastOrganisation, Person, Source, Tag
 from coffeechat.pipeline.models import Conversation
 from coffeechat.rules.contacts.detect import decode, format_of, read_contacts
 from coffeechat.rules.contacts.plan import FIELDS, Change, Known, Plan, plan_import
@@ -110,7 +110,7 @@ def import_file(
             progress=(lambda line: progress(line, total)) if progress else None,
         )
     except FileError as error:
-        raise UserError(str(error)) from None
+        raise UserError(str(error), plain=error.plain) from None
     report = ImportReport(name, reading.format, dry_run)
     _refuse_broken(reading, name, skip_bad)
     report.skipped = sorted(reading.errors + reading.nameless, key=lambda e: e.line)
@@ -135,7 +135,10 @@ def _refuse_broken(reading: Reading, name: str, skip_bad: bool) -> None:
     others = f" ({more} more broken row{'s' if more > 1 else ''})" if more else ""
     raise UserError(
         f"{first.where(name)}{others}. Nothing was imported: fix the row, or add "
-        "--skip-bad to import the rest"
+        "--skip-bad to import the rest",
+        plain=f"{first.where(name)}{others}. Nothing was imported: fix the row, or skip the "
+        "broken rows to import the rest",
+        field="skip-bad",
     )
 
 
@@ -155,9 +158,14 @@ def known_people(owner: User) -> list[Known]:
     through = Person.tags.through.objects.filter(person__owner=owner)
     for pid, tag in through.values_list("person_id", "tag__name"):
         tags.setdefault(pid, []).append(tag)
+    past: dict[int, list[str]] = {}
+    for pid, org in PastOrganisation.objects.filter(owner=owner).values_list(
+        "person_id", "organisation__name"
+    ):
+        past.setdefault(pid, []).append(org)
     rows = Person.objects.filter(owner=owner).values(
         "id", "name", "organisation__name", "uid", *[f for f in FIELDS if f not in (
-            "organisation", "tags")]
+            "organisation", "tags", "past_organisations")]
     )
     known = []
     for row in rows:
@@ -165,6 +173,7 @@ def known_people(owner: User) -> list[Known]:
         row["organisation"] = row.pop("organisation__name") or ""
         row["uid"] = str(row["uid"])
         row["tags"] = tags.get(pid, [])
+        row["past_organisations"] = past.get(pid, [])
         known.append(Known(pid, name, row))
     return known
 
@@ -184,14 +193,21 @@ def write(*, owner: User, plan: Plan, now: datetime) -> None:
     tagged = [(pid, row["tags"]) for pid, row in zip(new_ids, plan.new, strict=True)]
     updates = plan.updates()
     tagged += [(pid, change.pop("tags")) for pid, change in updates.items() if "tags" in change]
+    worked = [(pid, row["past_organisations"]) for pid, row in zip(new_ids, plan.new,
+                                                                     strict=True)]
+    worked += [(pid, change.pop("past_organisations")) for pid, change in updates.items()
+               if "past_organisations" in change]
     _update(owner, updates, organisations)
     _tag(owner, tagged)
+    _past(owner, worked, organisations)
 
 
 def _organisations(owner: User, plan: Plan) -> dict[str, Organisation]:
     """Every organisation the plan names, by key: those already here, and new ones."""
     named = [row["organisation"] for row in plan.new]
     named += [c.changes["organisation"] for c in plan.changes if "organisation" in c.changes]
+    named += [n for row in plan.new for n in row["past_organisations"]]
+    named += [n for c in plan.changes for n in c.changes.get("past_organisations", [])]
     by_key = {organisation_key(o.name): o for o in Organisation.objects.filter(owner=owner)}
     new: dict[str, Organisation] = {}
     for name in named:
@@ -210,7 +226,7 @@ def _values(row: dict[str, Any], organisations: dict[str, Organisation]) -> dict
     """A plan's fields as the Person model holds them (by attribute name)."""
     values: dict[str, Any] = {}
     for name, value in row.items():
-        if name in ("tags", "uid"):
+        if name in ("tags", "uid", "past_organisations"):
             continue
         if name == "organisation":
             found = organisations.get(organisation_key(value))
@@ -278,3 +294,18 @@ def _tag(owner: User, tagged: list[tuple[int, list[str]]]) -> None:
         for label in dict.fromkeys(labels)
     ]
     through.objects.bulk_create(links, batch_size=5000, ignore_conflicts=True)
+
+
+def _past(owner: User, worked: list[tuple[int, list[str]]],
+          organisations: dict[str, Organisation]) -> None:
+    """Past organisations, each once a person; never the one they are at now."""
+    if not any(names for _, names in worked):
+        return
+    now_at = dict(Person.objects.filter(owner=owner).values_list("id", "organisation_id"))
+    rows = []
+    for pid, names in worked:
+        for name in names:
+            found = organisations.get(organisation_key(name))
+            if found is not None and found.pk != now_at.get(pid):
+                rows.append(PastOrganisation(owner=owner, person_id=pid, organisation=found))
+    PastOrganisation.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)

@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 
 from coffeechat.accounts.services import profile_for
-from coffeechat.errors import UserError
+from coffeechat.errors import UserError, plain
 from coffeechat.exchange.importing import ImportReport, known_people
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Event
@@ -28,7 +28,7 @@ def import_invitations(
     try:
         invitations = read_invitations(text)
     except FileError as error:
-        raise UserError(f"{name}: {error}") from None
+        raise UserError(f"{name}: {error}", plain=f"{name}: {error.plain}") from None
     report = ImportReport(name, Format.CALENDAR, dry_run)
     index = index_of(k.identity() for k in known_people(owner))
     own = [profile_for(owner).email]
@@ -40,7 +40,9 @@ def import_invitations(
             continue
         found = invited_person(invitation, index, own)
         if found is None:
-            raise UserError(f"{name}, line {invitation.line}: {_nobody(invitation)}")
+            raise UserError(f"{name}, line {invitation.line}: {_nobody(invitation)}",
+                            plain=f"{name}, line {invitation.line}: "
+                            f"{_nobody(invitation, terminal=False)}")
         person = Person.objects.get(owner=owner, id=found[0])
         if _already_logged(person, invitation):
             report.unchanged += 1
@@ -60,11 +62,13 @@ def import_invitations(
     return report
 
 
-def _nobody(invitation: Invitation) -> str:
+def _nobody(invitation: Invitation, *, terminal: bool = True) -> str:
     who = ", ".join(n or e for n, e in invitation.people if n or e) or "nobody named"
+    how = ('(coffeechat add "NAME" --email ADDRESS)' if terminal
+           else "on People, with their e-mail address")
     return (
         f"nobody here matches the invitation {invitation.summary!r} ({who}): add them first "
-        '(coffeechat add "NAME" --email ADDRESS), then import it again'
+        f"{how}, then import it again"
     )
 
 
@@ -94,4 +98,5 @@ def _log(
             if dry_run:
                 transaction.set_rollback(True)
     except UserError as error:
-        raise UserError(f"{name}, line {invitation.line}: {error}") from None
+        raise UserError(f"{name}, line {invitation.line}: {error}",
+                        plain=f"{name}, line {invitation.line}: {plain(error)}") from None

@@ -15,7 +15,7 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, models, transaction
 
 from coffeechat.errors import UserError
-from coffeechat.people.models import Person, Source, Tie
+from coffeechat.people.models import PastOrganisation, Person, Source, Tie
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
 
 # The fields a merge fills from the other row when the kept one has none, with how the
@@ -72,6 +72,9 @@ def _fields(keep: Person, other: Person, merged: Merged) -> None:
             merged.kept.append(f"{label} {_shown(theirs)} from {other.name}")
         elif name == "email":
             merged.kept.append(f"e-mail {mine} ({theirs} kept as another address)")
+        elif name == "organisation":
+            merged.kept.append(f"{label} {_shown(mine)} ({other.name}'s {_shown(theirs)} "
+                               "kept as a past organisation)")
         else:
             merged.kept.append(f"{label} {_shown(mine)} ({other.name}'s {_shown(theirs)} dropped)")
     addresses = [*keep.other_emails]
@@ -108,6 +111,22 @@ def _ties(owner: User, keep: Person, other: Person) -> int:
             Tie.objects.create(owner=owner, person=a, knows=b, note=tie.note)
             moved += 1
     return moved
+
+
+def _past_organisations(owner: User, keep: Person, other: Person) -> int:
+    """`keep` has worked wherever either has (the other's current organisation, when
+    `keep` is somewhere else now, included); their current one is not a past one."""
+    have = set(PastOrganisation.objects.filter(person=keep).values_list("organisation_id",
+                                                                          flat=True))
+    theirs = set(PastOrganisation.objects.filter(person=other).values_list("organisation_id",
+                                                                             flat=True))
+    if other.organisation_id is not None:
+        theirs.add(other.organisation_id)
+    PastOrganisation.objects.filter(person=other).delete()
+    gained = sorted(theirs - have - {keep.organisation_id})
+    PastOrganisation.objects.bulk_create(
+        [PastOrganisation(owner=owner, person=keep, organisation_id=o) for o in gained])
+    return len(gained)
 
 
 def _conversations(keep: Person, other: Person, merged: Merged) -> None:
@@ -156,6 +175,7 @@ def merge_people(*, owner: User, keep: Person, other: Person) -> Merged:
     try:
         _fields(keep, other, merged)
         merged.moved["ties"] = _ties(owner, keep, other)
+        merged.moved["past organisations"] = _past_organisations(owner, keep, other)
         _conversations(keep, other, merged)
         _other_tables(keep, other)
         other.delete()

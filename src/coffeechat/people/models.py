@@ -84,3 +84,24 @@ class Tie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} knows {self.knows}"
+
+
+class PastOrganisation(models.Model):
+    """An organisation a person worked at before (their current one is
+    `Person.organisation`). A set, without years: no contacts file gives them, and a
+    shared past employer is one weak link whenever it was."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="past")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="former_people"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint("person", "organisation", name="unique_past_organisation")
+        ]
+        indexes = [models.Index(fields=["owner", "organisation"])]
+
+    def __str__(self) -> str:
+        return f"{self.person} worked at {self.organisation}"

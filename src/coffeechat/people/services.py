@@ -12,7 +12,7 @@ from django.db.models import Count, QuerySet
 
 from coffeechat.checks import NAME_CHARS, TAG_CHARS, email_address, web_address, within
 from coffeechat.errors import UserError
-from coffeechat.people.models import Organisation, Person, Source, Tag, Tie
+from coffeechat.people.models import Organisation, PastOrganisation, Person, Source, Tag, Tie
 from coffeechat.pipeline.models import Conversation
 
 
@@ -123,8 +123,10 @@ def _suggestion(owner: User, text: str) -> str:
     return f" (did you mean {best[0]!r}?)" if best else ""
 
 
-def organisation_named(*, owner: User, name: str) -> Organisation | None:
-    name = within(" ".join(name.split()), NAME_CHARS, "--org")
+def organisation_named(
+    *, owner: User, name: str, option: str = "--org"
+) -> Organisation | None:
+    name = within(" ".join(name.split()), NAME_CHARS, option)
     if not name:
         return None
     existing = same_name(Organisation.objects.filter(owner=owner), name)
@@ -156,6 +158,7 @@ def add_person(
     notes: str = "",
     organisation_notes: str = "",
     allow_duplicate: bool = False,
+    past_organisations: Sequence[str] = (),
 ) -> Person:
     name = within(" ".join(name.split()), NAME_CHARS, "the name")
     if not name:
@@ -191,9 +194,43 @@ def add_person(
     for other in acquaintances:
         add_tie(owner=owner, person=person, knows=other)
     set_tags(owner=owner, person=person, tags=tags)
+    add_past_organisations(owner=owner, person=person, names=past_organisations)
     if organisation_notes.strip():
         set_organisation_notes(person, organisation_notes)
     return person
+
+
+def past_organisation_names(person: Person) -> list[str]:
+    """The organisations a person worked at before, by name."""
+    names = PastOrganisation.objects.filter(person=person).values_list(
+        "organisation__name", flat=True)
+    return sorted(names, key=str.casefold)
+
+
+def add_past_organisations(*, owner: User, person: Person, names: Sequence[str]) -> None:
+    """`--past-org NAME`: organisations the person worked at before; their current one
+    is never also a past one."""
+    for name in names:
+        found = organisation_named(owner=owner, name=name, option="--past-org")
+        if found is not None and found.id != person.organisation_id:
+            PastOrganisation.objects.get_or_create(owner=owner, person=person,
+                                                   organisation=found)
+
+
+def remove_past_organisations(*, person: Person, names: Sequence[str]) -> None:
+    """`--no-past-org NAME`: a past organisation given by mistake; one the person never
+    had is refused with the ones they have."""
+    for name in names:
+        wanted = " ".join(name.split()).casefold()
+        rows = [row for row in PastOrganisation.objects.filter(person=person)
+                .select_related("organisation")
+                if " ".join(row.organisation.name.split()).casefold() == wanted]
+        if not rows:
+            have = ", ".join(past_organisation_names(person)) or "none"
+            raise UserError(f"--no-past-org: {person.name} has no past organisation {name!r} "
+                            f"(theirs: {have})")
+        for row in rows:
+            row.delete()
 
 
 def set_tags(*, owner: User, person: Person, tags: Sequence[str]) -> None:
@@ -285,6 +322,8 @@ def update_person(
     tags: Sequence[str] = (),
     untag: Sequence[str] = (),
     name: str | None = None,
+    past_organisations: Sequence[str] = (),
+    not_past_organisations: Sequence[str] = (),
 ) -> Person:
     if name is not None:
         person.name = new_name(owner=owner, person=person, name=name)
@@ -300,6 +339,7 @@ def update_person(
         elif field in ("title", "location"):
             value = within(value, NAME_CHARS, f"--{field}")
         setattr(person, field, value.strip())
+    left = person.organisation
     if organisation is not None:
         person.organisation = organisation_named(owner=owner, name=organisation)
     if source is not None:
@@ -311,6 +351,13 @@ def update_person(
         set_organisation_notes(person, organisation_notes)
     set_tags(owner=owner, person=person, tags=tags)
     remove_tags(person=person, tags=untag)
+    remove_past_organisations(person=person, names=not_past_organisations)
+    if left is not None and left.id != person.organisation_id:  # they moved on
+        PastOrganisation.objects.get_or_create(owner=owner, person=person, organisation=left)
+    if person.organisation_id is not None:  # back where they were: not a past one now
+        PastOrganisation.objects.filter(person=person,
+                                        organisation_id=person.organisation_id).delete()
+    add_past_organisations(owner=owner, person=person, names=past_organisations)
     return person
 
 

@@ -573,7 +573,10 @@ class NotEmpty(UserError):
     """The demo goes into an empty database only (or one emptied with `replace`)."""
 
     def __init__(self, people: int) -> None:
-        super().__init__(f"this database already has {people} people: add --replace to wipe it")
+        many = f"{people} {'person' if people == 1 else 'people'}"
+        super().__init__(f"this database already has {many}: add --replace to wipe it",
+                         plain=f"this database already has {many}: the demo loads into an "
+                         "empty one only")
         self.people = people
 
 

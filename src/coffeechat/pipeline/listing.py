@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 
 from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError
-from coffeechat.people.models import Person
+from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.people.services import check_source
 from coffeechat.pipeline.models import Commitment, Conversation, Event
 from coffeechat.rules.agenda import last_interactions
@@ -190,11 +190,16 @@ def _rows(owner: User, ids: list[int], progress: dict[int, Progress]) -> list[di
     through = _only(Person.tags.through.objects.filter(person__owner=owner), "person_id", ids)
     for pid, tag in through.values_list("person_id", "tag__name"):
         tags.setdefault(pid, []).append(tag)
+    past: dict[int, list[str]] = {}
+    worked = _only(PastOrganisation.objects.filter(owner=owner), "person_id", ids)
+    for pid, org in worked.values_list("person_id", "organisation__name"):
+        past.setdefault(pid, []).append(org)
     last = _last(owner, ids, progress)
     senders = _senders(owner, ids, progress)
     return [
         {
             **_row(by_id[pid], progress[pid], last.get(pid), sorted(tags.get(pid, []))),
+            "past_organisations": sorted(past.get(pid, []), key=str.casefold),
             **senders.get(pid, NOBODY),
         }
         for pid in ids

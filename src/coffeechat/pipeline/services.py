@@ -211,12 +211,18 @@ def _check_referral(referrer: Person, about: Person | None) -> None:
         raise UserError(
             f"{referrer.name} has referred nobody yet: updated-referrer is for telling a "
             "referrer how it went (a referral is recorded with: log NAME met --referral NAME; "
-            "an introduction with: log NAME introduced --via NAME)"
+            "an introduction with: log NAME introduced --via NAME)",
+            plain=f"{referrer.name} has referred nobody yet: updated-referrer is for telling a "
+            "referrer how it went (a referral is written in the debrief of your meeting with "
+            "them; an introduction is logged as introduced, naming who introduced you)",
+            field="about",
         )
     if about is not None and about.id not in {p.id for p in referred}:
         names = ", ".join(p.name for p in referred)
         raise UserError(
-            f"{referrer.name} did not refer {about.name}: write --about with one of {names}"
+            f"{referrer.name} did not refer {about.name}: write --about with one of {names}",
+            plain=f"{referrer.name} did not refer {about.name}: name one of {names}",
+            field="about",
         )
 
 
@@ -343,12 +349,16 @@ def record_meeting(
     parsed = [parse_insight(text) for text in insights]
     for option, texts in (("--they-will", they_will), ("--i-will", [p.text for p in i_will])):
         if any(not t.strip() for t in texts):
-            raise UserError(f"{option} is empty: write what was offered, e.g. {option} \"...\"")
+            raise UserError(f"{option} is empty: write what was offered, e.g. {option} \"...\"",
+                            plain="a promise is empty: write what was offered",
+                            field=option.removeprefix("--"))
     for promise in i_will:
         if promise.due is not None and promise.due < at:
+            when = f"{promise.due:%Y-%m-%d %H:%M} is before the meeting ({at:%Y-%m-%d %H:%M})"
             raise UserError(
-                f"--due {promise.due:%Y-%m-%d %H:%M} is before the meeting "
-                f"({at:%Y-%m-%d %H:%M}): give a later date for {promise.text.strip()!r}"
+                f"--due {when}: give a later date for {promise.text.strip()!r}",
+                plain=f"{when}: give a later date for {promise.text.strip()!r}",
+                field="due",
             )
     conversation = conversation_of(person)
     event = Event.objects.create(conversation=conversation, kind=Kind.MET, at=at)
@@ -559,10 +569,10 @@ def complete_commitment(
         raise UserError(f"no promise with number {ident}: the agenda shows each one's number")
     if on < commitment.made_at:
         if not day_only or on.date() < commitment.made_at.date():
-            raise UserError(
-                f"--on {on:%Y-%m-%d %H:%M} is before promise {ident} was made "
-                f"({commitment.made_at:%Y-%m-%d %H:%M}): give when it was kept"
-            )
+            when = (f"{on:%Y-%m-%d %H:%M} is before promise {ident} was made "
+                    f"({commitment.made_at:%Y-%m-%d %H:%M})")
+            raise UserError(f"--on {when}: give when it was kept",
+                            plain=f"{when}: give when it was kept", field="on")
         on = commitment.made_at  # kept the day it was made: not before it
     if commitment.done_at is not None:
         raise UserError(

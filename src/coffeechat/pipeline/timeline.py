@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coffeechat.people.models import Person
-from coffeechat.people.services import acquaintances
+from coffeechat.people.services import acquaintances, past_organisation_names
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
 from coffeechat.rules.dates import stamp
 from coffeechat.rules.timeline import EventFact, Kind, fold
@@ -107,6 +107,7 @@ def _person_fields(person: Person) -> dict[str, Any]:
         "title": person.title,
         "organisation": org.name if org else None,
         "organisation_notes": org.notes if org else "",
+        "past_organisations": past_organisation_names(person),
         "email": person.email,
         "other_emails": list(person.other_emails),
         "phone": person.phone,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.grammar import (
     article,
     is_gerund,
@@ -23,7 +24,7 @@ _NUMBER_WORDS = (
     "a|an|a few|several|many|some|over|nearly|almost|about|more than|close to|most of"
 )
 # "9 years", "a decade", "over ten years", "15+ years": a span of time opening the text.
-_SPAN = re.compile(
+_SPAN = patterns.compile(
     rf"^(?:(?:{_NUMBER_WORDS})\s+)*(?:\d+\+?|{_NUMBER_WORDS})?\s*"
     r"(?:years?|decades?|months?|semesters?|terms?)\b",
     re.IGNORECASE,
@@ -114,7 +115,7 @@ def _with_article(role: str) -> str:
 
 
 # "for 9 years", "for over a decade": a gerund with its span has been going on.
-_FOR_SPAN = re.compile(r"\bfor\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b", re.I)
+_FOR_SPAN = patterns.compile(r"\bfor\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b", re.I)
 
 
 # How each stage says a background of each form; {b} is the background as typed.
@@ -178,6 +179,34 @@ def background_sentence(background: str, stage: str = "") -> str:
                 CareerStage.CAREER_CHANGER.value: "I'm changing careers (my background: {b})."}
         return said.get(stage, "My background: {b}.").format(b=b)
     return phrases[form].format(b=b, a_b=_with_article(b))
+
+
+# Words that say nothing of what someone did: a goal sharing only these still needs the
+# background said.
+_PLAIN_WORDS = frozenset({
+    "year", "years", "month", "months", "decade", "decades", "over", "about", "nearly",
+    "almost", "more", "than", "with", "from", "into", "after", "since", "the", "and", "for",
+    "of", "in", "at", "as", "a", "an", "my", "i", "i'm", "i've", "have", "been", "am",
+    "was", "work", "working", "worked", "role", "roles", "job", "jobs",
+})
+
+
+def _content(text: str) -> set[str]:
+    """The words that carry meaning, cut to five letters so "teaching", "teacher" and
+    "taught" aside, "chemistry" and "chemist" meet."""
+    found = re.findall(r"[a-z][a-z'-]+", text.lower())
+    return {w[:5] for w in found if w not in _PLAIN_WORDS and len(w) > 2}
+
+
+def goal_tells_background(goal: str, background: str) -> bool:
+    """Whether my goal statement already says my background ("I'm moving from nine years
+    of high-school chemistry teaching into learning design" and "9 years teaching
+    high-school chemistry"): a draft that says both repeats itself, so it says the goal."""
+    said = _content(background)
+    if not said or not goal.strip():
+        return False
+    shared = said & _content(goal)
+    return len(shared) >= min(2, len(said)) and len(shared) * 3 >= len(said) * 2
 
 
 def former_field(background: str) -> str:

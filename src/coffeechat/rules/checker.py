@@ -19,7 +19,6 @@ from coffeechat.rules.checker_message import (
     resume_sends,
 )
 from coffeechat.rules.checker_personal import asks_something, is_personal
-from coffeechat.rules.checker_questions import closed_span, googleable_span
 from coffeechat.rules.checker_text import (
     CODES,
     Finding,
@@ -61,6 +60,10 @@ def check_message(text: str) -> list[Finding]:
 
 def check_question(text: str) -> list[Finding]:
     """Mistakes in one question; every finding is on line 1."""
+    # Imported here: its patterns take a tenth of a second to compile, and a message
+    # (every draft, `coffeechat path`'s) is never checked with them.
+    from coffeechat.rules.checker_questions import closed_span, googleable_span
+
     if not text.strip():
         return []
     plain = normalise(text)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_text import Span, sentences
 
-_FIRST = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|ive)\b", re.I)
-_SECOND = re.compile(r"(?<!thank )\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
+_FIRST = patterns.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|ive)\b", re.I)
+_SECOND = patterns.compile(
+    r"(?<!thank )\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 # Selling oneself: adjectives from cover letters, achievements, credentials.
-_PROMOTION = re.compile(
+_PROMOTION = patterns.compile(
     r"\b(?:hard[- ]?work\w*|hard worker|detail[- ]oriented|team player|self[- ]starter|"
     r"(?:fast|quick) learner|results[- ](?:driven|oriented)|track record|passionate|dedicated|"
     r"motivated|seasoned|accomplished|expertise|asset|(?:strong|great|perfect|excellent|ideal) "
@@ -38,7 +40,7 @@ _PROMOTION = re.compile(
     r"strong (?:writer|communicator|leader|work ethic))\b",
     re.I,
 )
-_DESPERATION = re.compile(
+_DESPERATION = patterns.compile(
     r"\b(?:desperate\w*|unemployed|rejected|rejection\w*|running out|running low|out of options|"
     r"begging|beg|anything at all|take anything|any job|need a job|need someone|really need|"
     r"discouraged|lost|miserable|scared|frustrated|struggling|hopeless|give me a chance|"
@@ -55,7 +57,7 @@ _DESPERATION = re.compile(
     re.I,
 )
 # What a first-person sentence claims about the writer: who they are, what they have, need, feel.
-_CLAIM = re.compile(
+_CLAIM = patterns.compile(
     # identity: "I'm a nurse", "My name is Ana", "I am Li Wei from..."
     # "I'm happy to fit your schedule", "I am also happy to send questions", "I am very
     # interest in..." are courtesies and curiosity, not claims.
@@ -82,26 +84,26 @@ _CLAIM = re.compile(
     re.I,
 )
 # A sentence that is a request of the reader: its "you" is the person asked, not their world.
-_REQUEST = re.compile(
+_REQUEST = patterns.compile(
     r"\?\s*$|^\W*(?:please|kindly|could|would|can|will|may|might|let me know|i'd (?:love|like|"
     r"appreciate)|i would (?:love|like|appreciate|be grateful|welcome)|i hope you|"
     r"if (?:you|someone|anyone|one of))\b",
     re.I,
 )
 # Thanks and sign-off pleasantries ("I look forward to hearing from you") tell nothing.
-_THANKS = re.compile(
+_THANKS = patterns.compile(
     r"^\W*(?:thank|thanks|many thanks|i (?:look|am looking) forward|i'm looking forward)\b", re.I
 )
 # "I am a nurse, and I would appreciate a word with your team": the tail is the request, so
 # its "your" does not turn the claim before it toward the reader.
-_REQUEST_TAIL = re.compile(
+_REQUEST_TAIL = patterns.compile(
     r"(?:,|;|\band\b|\bbut\b|\bso\b)\s*(?:and |so )?(?:i would|i'd|would you|could you|can you|"
     r"please|if you)\b.*$",
     re.I,
 )
 # The reader as the topic: "your talk", "you led", "you're known for"; not "thank you" or
 # "send you", where they only receive what the writer does.
-_READER = re.compile(
+_READER = patterns.compile(
     r"\b(?:your|ur)\b"
     r"|(?<!thank )(?<!send )(?<!sent )(?<!give )(?<!tell )(?<!ask )(?<!email )"
     r"\byou(?:'re|'ve|'d|'ll)?\b(?= (?:\w+ly )?(?:are|were|have|had|do|did|work|worked|lead|"
@@ -111,7 +113,7 @@ _READER = re.compile(
 )
 # "A job at your shop", "an asset to your team", "for your consideration": only where the
 # writer's things go, which says nothing about the reader ("your company is growing" does).
-_ONLY_WHERE = re.compile(
+_ONLY_WHERE = patterns.compile(
     r"\b(?:at|in|into|to|with|within|for|from|on|join|joining)\s+(?:your|ur)\s+"
     r"(?:[\w'-]+ ){0,2}?(?:inbox|email|time|consideration|review|reference|perusal|attention|"
     r"company|organi[sz]ation|firm|shop|store|business|website|site|careers? page|job board|"
@@ -121,7 +123,7 @@ _ONLY_WHERE = re.compile(
 
 # Their organisation in the third person: "I've followed the Aquarium's otter program",
 # "I'm curious how the conservation team balances research and policy".
-_THEIRS = re.compile(
+_THEIRS = patterns.compile(
     r"\b(?:follow(?:ed|ing)|admire[sd]?|admiring|read|studied|"
     r"(?:moved|inspired|impressed|struck) by) (?:[\w-]+ ){0,2}?"
     r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)*'s\b"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_text import Span
 
 _JOB_NOUN = (
@@ -29,7 +30,7 @@ _WHOEVER_HIRES = (
     r"hiring))"
 )
 # Counts of past applications report the search; they ask nothing of this reader.
-_TALLY = re.compile(
+_TALLY = patterns.compile(
     r"\b(?:\d+|dozens|hundreds|scores|countless|many|several|numerous|more than|over|so many|"
     r"a lot|lots|tons|loads|a bunch|a ton|a few|a couple|a handful|some|multiple|various)\b",
     re.I,
@@ -172,41 +173,41 @@ _SEEKING = (
     r"opportunit(?:y|ies)(?! to\b))\b(?! like\b)"
 )
 
-_DIRECT_RE = re.compile("|".join(_DIRECT), re.I)
-_SOFT_RE = re.compile(
+_DIRECT_RE = patterns.compile("|".join(_DIRECT), re.I)
+_SOFT_RE = patterns.compile(
     f"(?P<apply>{_APPLYING})|(?P<forward>{_FORWARD})|(?P<hiring>{_HIRING_QUESTION})"
     f"|(?P<openings>{_OPENINGS})|(?P<work>{_WORK_FOR})|(?P<at_reader>{_OPENINGS_AT_READER})"
     f"|(?P<seeking>{_SEEKING})|(?P<handed>{_HANDED_ON})",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = patterns.compile(
     r"\?|\b(could|would|can|will|please|let me know|if|whether|appreciate|grateful|love to|"
     r"like to|hoping|hope|wondering|interested|interest|welcome|discuss|ask|seeking)\b",
     re.I,
 )
-_READER = re.compile(r"\b(you|your|yours|for me|available|open)\b", re.I)
-_UNAMBIGUOUS_OPENINGS = re.compile(r"openings|vacanc|open (?:position|role|job)", re.I)
+_READER = patterns.compile(r"\b(you|your|yours|for me|available|open)\b", re.I)
+_UNAMBIGUOUS_OPENINGS = patterns.compile(r"openings|vacanc|open (?:position|role|job)", re.I)
 # The recommended ask: "Have you heard of any opportunities that match my goals?"
-_CANONICAL = re.compile(
+_CANONICAL = patterns.compile(
     r"\b(heard|hear|know|knew|aware|come across|came across|see|notice)\b(?: of| about)?\s+(?:any|"
     r"of)",
     re.I,
 )
 # "nobody wants to hire a guy my age" is a fear, not a request.
-_NEGATION = re.compile(
+_NEGATION = patterns.compile(
     r"\b(not|n't|never|no|nor|without|nobody|no one|noone)\b(?:\s+\S+){0,4}\s*$", re.I
 )
-_WRITER = re.compile(r"\b(?:i|i'm|im)\b", re.I)
-_WRITER_DOES = re.compile(r"\b(?:i|i'll|i've|i'd|we|we'll)\b(?:\s+\w+){0,2}\s*$", re.I)
-_WISH = re.compile(
+_WRITER = patterns.compile(r"\b(?:i|i'm|im)\b", re.I)
+_WRITER_DOES = patterns.compile(r"\b(?:i|i'll|i've|i'd|we|we'll)\b(?:\s+\w+){0,2}\s*$", re.I)
+_WISH = patterns.compile(
     r"(?:would|'d|really) (?:love|like)|\b(?:want|hope|hoping|chance|opportunity|interested|"
     r"eager|keen|dream)\b",
     re.I,
 )
-_STATED = re.compile(r"\b(?:are|is)\b|'re\b", re.I)
+_STATED = patterns.compile(r"\b(?:are|is)\b|'re\b", re.I)
 # "if your team is hiring", "any chance your company is hiring?": a question all the same.
-_IF_BEFORE = re.compile(r"\b(if|whether|(?:any )?chance(?: that)?)\s*$", re.I)
-_THANKS_FOR = re.compile(
+_IF_BEFORE = patterns.compile(r"\b(if|whether|(?:any )?chance(?: that)?)\s*$", re.I)
+_THANKS_FOR = patterns.compile(
     r"\b(thank|thanks|offered|offering|agreed|as you (?:said|suggested))\b", re.I
 )
 

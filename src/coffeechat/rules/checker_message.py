@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_text import Span, greeting_line
 
-_GREETING = re.compile(
+_GREETING = patterns.compile(
     r"^\s*(?P<word>dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|hiya|respected|"
     r"yo|howdy|heya|sup)\b"
     r"(?P<rest>[^,!:\n\u2014\u2013]*?)(?=\s*(?:[,!:\n\u2014\u2013]|\s-\s|$))",
     re.I,
 )
-_TO_WHOM = re.compile(r"^\s*to whom it may concern\b", re.I)
+_TO_WHOM = patterns.compile(r"^\s*to whom it may concern\b", re.I)
 # A role or a department instead of a person: "Hiring Manager", "Dear Recruiter", "Dear
 # Admissions Team", "Dear Hiring Team at Acme", "Dear Director of Programs".
-_GENERIC_WHO = re.compile(
+_GENERIC_WHO = patterns.compile(
     r"^(?:the )?(?:there|sirs?|madam|madame|ma'am|sir or madam|madam or sir|sir ?/ ?madam|"
     r"sir or ma'am|gentlemen|ladies and gentlemen|friends?|colleagues?|professionals?|"
     r"human resources|hr|talent acquisition|future employer|mentor|alumni|alum|mr|mrs|ms|dr|"
@@ -30,9 +31,9 @@ _GENERIC_WHO = re.compile(
 )
 # A group greeting: fine for people who already know the writer (a note to everyone met),
 # generic when it opens a cold message to an organisation.
-_GROUP = re.compile(r"^(?:all|everyone|everybody|folks|team|y'all|you all)$", re.I)
-_PAIR = re.compile(r"^(?:both|you two|you both|both of you)$", re.I)
-_KNOWN_GROUP = re.compile(
+_GROUP = patterns.compile(r"^(?:all|everyone|everybody|folks|team|y'all|you all)$", re.I)
+_PAIR = patterns.compile(r"^(?:both|you two|you both|both of you)$", re.I)
+_KNOWN_GROUP = patterns.compile(
     r"\b(?:each of you|all of you|every one of you|you all|y'all|"
     r"(?:thank you|thanks),? (?:all|everyone))\b",
     re.I,
@@ -40,7 +41,7 @@ _KNOWN_GROUP = re.compile(
 
 
 # Words that start a sentence, never a name: what follows the greeting word is the message.
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = patterns.compile(
     r"^\s+(?:so|i|im|i'm|ive|i've|just|quick|hope|my|this|its|it's|is|was|whats|what's|how|"
     r"how's|hows|sorry|um|uh|ok|okay|well|yeah|there's|theres|are|r|u|you|your|ur|can|could|"
     r"would|do|did|got|saw|found|random|wanted|long|happy)\b",
@@ -84,7 +85,7 @@ def generic_greeting(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = patterns.compile(
     r"\[(?!\s*(?:sic|x|\s)\s*\])[^\[\]\n\d]{1,40}\](?!\()"
     r"|\{\{?\s*[A-Za-z][\w .-]{0,30}\s*\}\}?"
     r"|<(?!(?:b|i|p|a|br|em|strong|div|span|ul|li|hr|u)>)(?=[^>\n]*[A-Z_ ])[A-Za-z][\w ]{0,30}>"
@@ -97,7 +98,7 @@ def placeholders(text: str) -> list[tuple[int, int]]:
 
 
 # What a job application is made of: resume, CV, portfolio, work samples, transcript.
-_RESUME = re.compile(
+_RESUME = patterns.compile(
     r"\b(?:r[eé]sum[eé]s?|cv|c\.v\.|curriculum vitae)\b"
     r"|\b(?:my|our) (?:[\w-]+ )?(?:portfolios?|(?:work|writing|design|code) samples?|"
     r"transcripts?|cover letter)\b|\bportfolio of my\b"
@@ -108,7 +109,7 @@ _RESUME = re.compile(
     re.I,
 )
 # Signs that it travels with this message: attached, enclosed, below, a link, a web address.
-_SENT = re.compile(
+_SENT = patterns.compile(
     r"\b(?:attach\w*|enclos\w*|includ\w*|here(?:'s|s| is| are)|below|linked|link to|a link|"
     r"find (?:my|the|it|attached|enclosed)|sending|sent you|accompan\w*|pasted|uploaded|copied|"
     r"with this (?:email|message|note)|attachment|you (?:can|could|will|'ll) (?:find|see|view)|"
@@ -116,7 +117,7 @@ _SENT = re.compile(
     r"|https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|me|design|dev|co|art)(?:/\S*)?",
     re.I,
 )
-_ASKED_OR_OFFERED = re.compile(
+_ASKED_OR_OFFERED = patterns.compile(
     r"\b(?:as (?:you )?(?:asked|requested|suggested)|you asked|per your request|at your request|"
     r"you (?:offered|agreed)|(?:can|could|would|will|'ll|happy to|glad to|willing to)"
     r"(?:\s+\w+){0,2}\s+(?:send|share|forward|pass|provide|email)|upon request|on request)\b",
@@ -125,7 +126,7 @@ _ASKED_OR_OFFERED = re.compile(
 
 
 # "...and forward my CV? I've attached it.": the resume is named a sentence earlier.
-_IT_SENT = re.compile(
+_IT_SENT = patterns.compile(
     r"\b(?:attach\w*|enclos\w*|includ\w*)\s+(?:it|them|a copy|one)\b"
     r"|\b(?:it's|it is|they're|they are)\s+(?:\w+ly\s+)?(?:attached|enclosed|included|below)\b",
     re.I,
@@ -145,10 +146,10 @@ def resume_sends(sentence: Span, previous: Span | None = None) -> list[tuple[int
 
 # A resume pasted into the message: a "RESUME" or "CV" heading line, or resume sections
 # ("Education:", "Skills:") on lines of their own.
-_RESUME_HEADING = re.compile(
+_RESUME_HEADING = patterns.compile(
     r"^[ \t]*(?:r[eé]sum[eé]|cv|curriculum vitae)\b[ \t]*(?:[:\-\u2014\u2013|].*)?$", re.I | re.M
 )
-_RESUME_SECTION = re.compile(
+_RESUME_SECTION = patterns.compile(
     r"^[ \t]*(?:education|(?:work |professional |relevant )?experience|work history|employment|"
     r"(?:technical |core |key )?skills|certifications?|licen[cs]es|(?:professional )?summary|"
     r"objective|languages|projects|awards)[ \t]*[:\u2014\u2013-]",

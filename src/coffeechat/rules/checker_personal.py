@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_message import placeholders
 from coffeechat.rules.checker_text import Span
 
 # A request of the reader: their time, an introduction, a job, advice.
-_ASKS = re.compile(
+_ASKS = patterns.compile(
     r"\?|\b(?:would you|could you|can you|could i|can i|may i|would it|let me know|please|kindly|"
     r"help me|request|requesting|"
     r"(?:would|'d)(?: \w+){0,2}? (?:love|appreciat\w*|be grateful|value|welcome|like)|hop(?:e|"
@@ -17,7 +18,7 @@ _ASKS = re.compile(
     r"consideration|consider|interest(?:ed)? in)\b",
     re.I,
 )
-_REFERRAL = re.compile(
+_REFERRAL = patterns.compile(
     r"(?<!\bi )(?<!\bi've )(?<!\bi had )\b(?:suggested|recommended|mentioned|referred|"
     r"said you|"
     r"gave me your|passed (?:along|on) your|pointed me|introduc(?:ed|tion)|"
@@ -29,7 +30,7 @@ _REFERRAL = re.compile(
     r"talk|speak|get in)|(?:that|how) you))\b",
     re.I,
 )
-_SHARED = re.compile(
+_SHARED = patterns.compile(
     r"\b(?:we met|met you|met at|meeting you|ran into you|see you at|saw you at|"
     r"our (?:conversation|"
     r"chat|call|talk|meeting|coffee|lunch|time)|we (?:spoke|talked|chatted|discussed)|"
@@ -64,7 +65,7 @@ _APPRAISE = (
     r"enjoy(?:ed|ing)|lov(?:ed|ing)|us(?:ed|ing)(?! to\b)|saw|seen|notic(?:ed|ing)|came across|"
     r"discover(?:ed|ing)|(?:inspired|impressed|struck|fascinated|moved) (?:by|with))"
 )
-_THEIR_WORK = re.compile(
+_THEIR_WORK = patterns.compile(
     r"\byour (?:[\w'-]+ ){0,2}?(?:work|team's work|research) (?:on|with|restoring|building|"
     r"leading|in)\b"
     # "the team's recent work redesigning the checkout API": what their organisation did.
@@ -86,19 +87,19 @@ _THEIR_WORK = re.compile(
 )
 # "the makerspace you run", "the poetry series you edit": a thing of theirs, named by what
 # they do with it ("the team you lead" could be said to anyone, so its noun must be specific).
-_WHAT_YOU_DO = re.compile(
+_WHAT_YOU_DO = patterns.compile(
     r"\b(?:the|that|this|those) (?:[\w-]+ ){0,3}?([\w-]+) you (?:\w+ly )?(?:run|edit|lead|manage|"
     r"host|teach|curate|direct|organi[sz]e|coach|chair|oversee|ran|led|managed|hosted|taught|"
     r"curated|directed|organi[sz]ed|coached|chaired|edited)\b",
     re.I,
 )
 # "the clinic you opened", "the company you founded": whatever they made is theirs alone.
-_WHAT_YOU_MADE = re.compile(
+_WHAT_YOU_MADE = patterns.compile(
     r"\b(?:the|that|this|those) (?:[\w-]+ ){0,3}?[\w-]+ you (?:\w+ly )?(?:founded|started|built|"
     r"wrote|produced|designed|created|launched|opened|published|restored|painted|co-founded)\b",
     re.I,
 )
-_YOUR = re.compile(r"\b(?:your|ur)\s+((?:[\w'-]+\s*){1,3})", re.I)
+_YOUR = patterns.compile(r"\b(?:your|ur)\s+((?:[\w'-]+\s*){1,3})", re.I)
 # What anyone could say to anyone: "your time", "your career", "your company", "pick your
 # brain". Any other head noun after "your" ("your testimony", "your recent op-ed", "your
 # position paper") is something of theirs the writer has seen.
@@ -144,7 +145,7 @@ _PHRASE_END = frozenset(
         "takes", "began", "begins", "seems", "handles", "uses", "thinks", "feels", "looks"
     }
 )  # fmt: skip
-_PROPER = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
+_PROPER = patterns.compile(r"(?<![.!?:]\s)\b[A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*)*")
 # Capitalised words that are not names of people, places or organisations.
 _NOT_NAMES = frozenset(
     {
@@ -160,9 +161,9 @@ _NOT_NAMES = frozenset(
         *("Excel", "Python", "SQL", "Java", "JavaScript", "Figma", "Photoshop", "Google Docs"),
     }
 )
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.")
+_HONORIFIC = patterns.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.")
 # The writer's own story: who they are and what they have done, studied or held.
-_SELF_DESCRIPTION = re.compile(
+_SELF_DESCRIPTION = patterns.compile(
     # "I'm writing to the Land Trust", "I'm following up about Acme's team" name theirs.
     r"\b(?:i'm|i am|im)\b(?! (?:writing|reaching out) to\b| (?:contacting|emailing|writing)"
     r" (?:the|your)\b| following up\b)"
@@ -182,43 +183,43 @@ _SELF_DESCRIPTION = re.compile(
     re.I,
 )
 # "your company in Canada", "your office in Denver": only where their employer is.
-_GENERIC_OF_YOURS_IN = re.compile(
+_GENERIC_OF_YOURS_IN = patterns.compile(
     r"\byour (?:[\w'-]+ ){0,2}?([\w'-]+) (?:in|based in|near)\s*$", re.I
 )
 # "employment with Meridian Bank", "your friend Mr Patel": a name hung on a preposition or a tie.
-_ATTACHED = re.compile(
+_ATTACHED = patterns.compile(
     r"\b(?:(?:with|at|for|to|about|on|from)(?: the)?|friend|colleague)\s*$", re.I
 )
 # "your clinic, Northside Rehab": a name in apposition to something of theirs.
-_YOURS_BEFORE = re.compile(r"\byour (?:[\w'-]+ ){0,2}[\w'-]+\s*$", re.I)
+_YOURS_BEFORE = patterns.compile(r"\byour (?:[\w'-]+ ){0,2}[\w'-]+\s*$", re.I)
 # A name the writer has seen or used ("I've been following the new Acme app") or wishes
 # well ("I hope the Denver office is thriving") belongs to the reader's world, whatever
 # else the clause says about the writer.
-_SEEN_OR_WISHED = re.compile(
+_SEEN_OR_WISHED = patterns.compile(
     rf"\b(?:{_APPRAISE}(?: (?:about|of|through))?|i (?:hope|trust)(?! to\b))"
     r"(?: (?!(?:at|from|as|my|our|i)\b)[\w'-]+){0,6}\s*$",
     re.I,
 )
 # "Unilever's Future Leaders webinar", "the Guild's spring showcase": an event or publication an
 # organisation put on, which the writer attended or read; whoever runs it is not the writer.
-_ITS_EVENT = re.compile(
+_ITS_EVENT = patterns.compile(
     r"^(?:[A-Z][\w&+-]*\s+){0,3}[A-Z][\w&+-]*'s (?:[\w-]+ ){0,3}?(?:webinars?|talks?|panels?|"
     r"workshops?|info(?:rmation)? "
     r"sessions?|open house|conferences?|summits?|hackathons?|career fairs?|job fairs?|"
     r"livestreams?|seminars?|lectures?|meetups?|keynotes?|presentations?|podcasts?|"
     r"newsletters?|blog|showcases?|exhibitions?|festivals?|symposi(?:um|a)|lecture series)\b"
 )
-_MINE_BEFORE = re.compile(r"\b(?:my|our|i|i'm|we)\b(?: [\w'-]+){0,2}\s*$", re.I)
+_MINE_BEFORE = patterns.compile(r"\b(?:my|our|i|i'm|we)\b(?: [\w'-]+){0,2}\s*$", re.I)
 # The writer in a clause, by pronoun or by the credentials they list ("8 years of
 # experience"); not "me", which is mostly the writer receiving ("could you tell me about...").
-_WRITER_WORD = re.compile(
+_WRITER_WORD = patterns.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|im|ive|my|mine|myself|we|our)\b"
     r"|\byears? (?:of )?(?:[\w-]+ )?experience\b",
     re.I,
 )
-_READER_CLAUSE = re.compile(r"\b(?:you|your|ur|you're|you've|yours|congrat\w*)\b", re.I)
+_READER_CLAUSE = patterns.compile(r"\b(?:you|your|ur|you're|you've|yours|congrat\w*)\b", re.I)
 # "I saw that you left law for psychology": a fact about them, even inside an I-clause.
-_NOTICED = re.compile(
+_NOTICED = patterns.compile(
     r"\bi(?:'ve| have)? (?:saw|see|noticed|notice|read|heard|learned|understand|gather)"
     r" (?:that |how )?you(?:'ve|'re| have| are| were)?\b"
     # "I read that your team shipped...": news about their world, not "your time is precious".
@@ -228,7 +229,7 @@ _NOTICED = re.compile(
 )
 # What is noticed is only their line of work or that they are busy ("I see you work in tech
 # sales", "I understand you're busy"): true of thousands of people, so nothing chosen.
-_BARE_FACT = re.compile(
+_BARE_FACT = patterns.compile(
     r"^\s*(?:(?:work|works|are|were|'re)(?: [a-z]+ly)? (?:in|as|an?)|an?|in)"
     r"(?: (?!at\b|for\b|with\b|on\b)[a-z][\w&-]*){1,4}\s*(?:[.,;!?]|\band\b|\bso\b|$)"
     r"|^\s*(?:are |'re )?(?:very |so |really |incredibly )?(?:busy|swamped|slammed)\b",
@@ -242,7 +243,7 @@ def asks_something(text: str) -> bool:
 # Texting shorthand ("marcus said u might chat abt ur work"), spelled out so the patterns
 # below need only the written forms. Lower case and dotless only: "U.S." is a country.
 _SHORTHAND = {"u": "you", "ur": "your", "abt": "about", "bc": "because", "ppl": "people"}
-_SHORT_WORD = re.compile(r"(?<![\w.])(?:u|ur|abt|bc|ppl)(?![\w.'])")
+_SHORT_WORD = patterns.compile(r"(?<![\w.])(?:u|ur|abt|bc|ppl)(?![\w.'])")
 
 
 def _spelled_out(text: str) -> str:

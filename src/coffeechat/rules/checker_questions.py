@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_text import Span, sentences
 
 _AUX = (
@@ -12,35 +13,35 @@ _AUX = (
     r"can't|couldn't|won't|wouldn't|shouldn't)"
 )
 _WH = r"(?:what|what's|how|how's|why|which|where|where's|when|who|who's|whom|whose)"
-_LEADING = re.compile(rf"^\W*(?:(?P<wh>{_WH})|(?P<aux>{_AUX}))\b", re.I)
+_LEADING = patterns.compile(rf"^\W*(?:(?P<wh>{_WH})|(?P<aux>{_AUX}))\b", re.I)
 # "Can you tell me...", "Would you mind sharing..." are polite requests, not yes/no questions.
 _INFO_VERB = (
     r"(?:tell|describe|walk|share|sharing|explain|talk|recommend|suggest|name|list|give|"
     r"outline|elaborate|expand|help me understand|say|point|think of|paint|take me|speak|"
     r"offer|telling|describing|walking|explaining|talking|recommending|suggesting)"
 )
-_REQUEST = re.compile(
+_REQUEST = patterns.compile(
     rf"^\W*(?:(?:can|could|will) you (?:please |possibly |maybe )?(?:\w+ly )?"
     rf"|(?:would|could|can) you (?:please )?(?:mind |be (?:able|willing) to |be open to ))"
     rf"{_INFO_VERB}\b",
     re.I,
 )
-_WOULD_RECOMMEND_PEOPLE = re.compile(
+_WOULD_RECOMMEND_PEOPLE = patterns.compile(
     r"^\W*would you (?:recommend|suggest) (?:two|three|a few|some|any|anyone|someone|people|"
     r"other)\b",
     re.I,
 )
 # The recommended ask and its cousins: "Have you heard of any...", "Do you know of any...".
-_KNOW_OF_ANY = re.compile(
+_KNOW_OF_ANY = patterns.compile(
     r"^\W*(?:have|has|do|does|are|is) (?:you|they) (?:ever )?(?:heard|know|aware|come across)"
     r"(?: of| about)? (?:any|anyone|anything|some|other|people|organi[sz]ations|events|groups|"
     r"resources)\b",
     re.I,
 )
-_INDIRECT_WH = re.compile(rf"^\W*(?:do|does|did) (?:you|they) know {_WH}\b", re.I)
-_ALTERNATIVE = re.compile(r"\b\w+\s+or\s+(?!not\b|so\b|two\b|three\b)\w+", re.I)
-_THEN_WH = re.compile(rf"(?:,|;|\band\b|\bor\b)\s+(?:and\s+)?{_WH}\b", re.I)
-_TAG = re.compile(
+_INDIRECT_WH = patterns.compile(rf"^\W*(?:do|does|did) (?:you|they) know {_WH}\b", re.I)
+_ALTERNATIVE = patterns.compile(r"\b\w+\s+or\s+(?!not\b|so\b|two\b|three\b)\w+", re.I)
+_THEN_WH = patterns.compile(rf"(?:,|;|\band\b|\bor\b)\s+(?:and\s+)?{_WH}\b", re.I)
+_TAG = patterns.compile(
     r",\s*(?:right|correct|no|yes|true|isn't it|aren't you|don't you|didn't you|doesn't it|"
     r"wasn't it|won't it|is that right|is that true|am i right)\s*\?\s*$",
     re.I,
@@ -204,7 +205,7 @@ _GOOGLEABLE = [
     rf"stores?|"
     rf"branches|presence|operations) in\b",
 ]
-_GOOGLEABLE_RE = re.compile("|".join(_GOOGLEABLE), re.I)
+_GOOGLEABLE_RE = patterns.compile("|".join(_GOOGLEABLE), re.I)
 
 
 def googleable_span(text: str) -> tuple[int, int] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coffeechat.rules import patterns
+
 CODES: dict[str, str] = {
     "asks_for_job": "Asks for a job, an opening, a referral or an interview",
     "generic_greeting": "Generic greeting instead of the person's name",
@@ -83,8 +85,8 @@ def normalise(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
-_WORD = re.compile(r"\S+")
-_HAS_ALNUM = re.compile(r"[^\W_]")
+_WORD = patterns.compile(r"\S+")
+_HAS_ALNUM = patterns.compile(r"[^\W_]")
 
 
 def words(text: str) -> list[Span]:
@@ -122,7 +124,7 @@ _ABBREVIATIONS = frozenset(
         "ret",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
+_BOUNDARY = patterns.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
 
 
 def sentences(text: str) -> list[Span]:
@@ -139,7 +141,7 @@ def sentences(text: str) -> list[Span]:
 
 
 # Initialisms with inner dots ("U.S.", "a.m."): their last dot rarely ends the sentence.
-_INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+_INITIALISM = patterns.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
 def _ends_in_abbreviation(chunk: str) -> bool:
@@ -174,12 +176,12 @@ def body_lines(text: str) -> tuple[int, int]:
 
 
 # The full stop of a title or an initial ("Dear Mr. Tran,", "Hi J. Ortiz,") does not end it.
-_GREETING_LINE = re.compile(
+_GREETING_LINE = patterns.compile(
     r"^\s*(dear|hi|hello|hey|greetings|good (morning|afternoon|evening)|"
     r"to whom)\b(?:\b(?:mr|mrs|ms|dr|prof|[a-z])\.|[^.!?]){0,60}[,:!]?\s*$",
     re.I,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = patterns.compile(
     r"^(best|thanks|thank you|regards|sincerely|cheers|warmly|gratefully|respectfully|"
     r"kind regards|best regards|warm regards|many thanks|with thanks|with gratitude|yours|"
     r"all the best|very respectfully|with appreciation|semper fi|thanks again|talk soon)\b",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker_text import Span
 
 LIMIT_MINUTES = 30
@@ -22,7 +23,7 @@ _NUM = (
     r"sixty|ninety|an|a)"
 )
 _RANGE = rf"(?P<a>{_NUM})(?:\s*(?:-|–|—|to|or)\s*(?P<b>{_NUM}))?"
-_DURATION = re.compile(
+_DURATION = patterns.compile(
     rf"\b(?:(?P<half>half\s+an?\s+hour|a\s+half[- ]hour)"
     rf"|(?P<quarters>three[- ]quarters\s+of\s+an\s+hour)"
     # "an hour", "a free hour", "two full hours"
@@ -31,7 +32,7 @@ _DURATION = re.compile(
     rf"(?P<andhalf>\s+and\s+a\s+half)?)",
     re.I,
 )
-_BLOCK = re.compile(
+_BLOCK = patterns.compile(
     r"\b(?:(?:an?|one|the)\s+(?:whole|full|entire|free|spare)\s+|(?:an?|one)\s+|half\s+a\s+|"
     r"full[- ]|"
     r"half[- ]|all[- ])"
@@ -45,7 +46,7 @@ _PART = (
     r"(?:day|morning|afternoon|evening|weekend|week)\b"
     r"(?!\s+(?:of|stand-?up|meeting|huddle|call|briefing|check-in|sync|session|coffee)\b)"
 )
-_THE_BLOCK = re.compile(
+_THE_BLOCK = patterns.compile(
     rf"\b(?:spend|spending|shadow\w*|observe|observing)\s+the\s+(?P<spent>{_PART})"
     r"|\b(?:tour|visit|join|come|stop by|shadow\w*|observe|follow|watch|sit in|tag along|"
     rf"ride along)\b(?:\s+\S+){{0,5}}?\s+for\s+the\s+(?P<visit>{_PART})",
@@ -53,18 +54,18 @@ _THE_BLOCK = re.compile(
 )
 # "spend a Saturday on your farm": a named day given over ("a Tuesday call" or "free on a
 # Friday" only says when).
-_WEEKDAY_SPENT = re.compile(
+_WEEKDAY_SPENT = patterns.compile(
     r"\b(?:spend|spending|give up|giving up|take up|set aside|block off|borrow)\b(?:\s+\S+){0,2}?"
     r"\s+(?:an?|one|the|your|my)\s+(?:whole\s+|full\s+|entire\s+)?(?P<day>(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b(?!\s+(?:call|chat|coffee|meeting|visit)\b)",
     re.I,
 )
-_BLOCK_VERB = re.compile(
+_BLOCK_VERB = patterns.compile(
     r"\b(spend|spending|take|taking|spare|give|borrow|block|set aside|for|do|shadow\w*|join|"
     r"observe|observing|follow)\b(?:\s+\S+){0,3}\s*$",
     re.I,
 )
-_MEAL = re.compile(
+_MEAL = patterns.compile(
     r"\b(?:for|over|to|do|grab|grabbing|buy|buying|treat|get|getting|have|join|"
     r"during)\b(?:\s+\S+){0,2}?"
     r"\s+(lunch|dinner|brunch|breakfast|drinks)\b",
@@ -72,9 +73,10 @@ _MEAL = re.compile(
 )
 # "shadowed" asks only in "would it be OK if I shadowed you"; "I shadowed a nurse last month"
 # is the writer's past.
-_SHADOW = re.compile(r"\b(?:job[- ])?shadow(?:ing)?\b|\bif (?:i|we) (?:\w+ly )?shadowed\b", re.I)
+_SHADOW = patterns.compile(
+    r"\b(?:job[- ])?shadow(?:ing)?\b|\bif (?:i|we) (?:\w+ly )?shadowed\b", re.I)
 # The duration describes something else: a recording, a drive, a past event.
-_NOT_A_REQUEST_AFTER = re.compile(
+_NOT_A_REQUEST_AFTER = patterns.compile(
     r"^\s*(?:-?long\s+)?(?:recording|talk|keynote|panel|podcast|episode|video(?!\s+(?:call|chat|"
     r"meeting))|"
     r"webinar|lecture|"
@@ -82,11 +84,11 @@ _NOT_A_REQUEST_AFTER = re.compile(
     r"after|early|late|from|of (?:my|the)\b|ahead|behind|apart|time difference|difference)",
     re.I,
 )
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = patterns.compile(
     r"\b(spent|took|watched|listened|waited|drove|read|was|were|had|lasted)\b(?:\s+\S+){0,3}\s*$",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = patterns.compile(
     r"\?|\b(would|could|can|may|might|possible|please|love|like|hoping|hope|willing|open to|ask|"
     r"available|free|spare|schedule|book|set up|grab|meet|meeting|take you|let's|welcome|"
     r"appreciate|grateful|happy to|honou?red|privilege|request\w*|(?:i|we)'d (?:be|love|like|"

@@ -15,7 +15,8 @@ What a template can use:
   they_will, i_will   lists of short texts ("introduce me to Lee")
   learned, about_learned   insights as phrases that can open a sentence ("your advice to
               write a teardown", "what Ravi said about heat pumps")
-  sent        what I actually sent (the note logged with `contacted`), on one line
+  sent        what I actually sent (the note logged with `contacted`), on one line; a
+              note that only tells what I did ("sent via LinkedIn") is not recorded
   introduced  whether `connector` introduced us (by e-mail, to both of us)
   their_words, asked_until   what they said when they asked for time, and the day named
   meeting_minutes, last_subject, time_ask ("10–20 minutes" unless minutes were agreed)
@@ -85,7 +86,7 @@ FACT_WORDS: dict[str, str] = {
     "about_learned": "what you learned from {about}",
     "meeting_minutes": "how long the meeting with {person} was",
     "last_subject": "the subject of your first message to {person}",
-    "sent": "what you sent {person}",
+    "sent": "the words you sent {person}",
     "their_words": "what {person} said when they asked for time",
     "asked_until": "when {person} asked you to write again",
 }

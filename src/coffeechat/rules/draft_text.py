@@ -8,9 +8,11 @@ import re
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateRuntimeError, Undefined, pass_context
+from jinja2.bccache import BytecodeCache
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from coffeechat.rules import patterns
 from coffeechat.rules.checker import Finding, check_message
 from coffeechat.rules.grammar import with_article
 from coffeechat.rules.phrasing import is_verb_phrase, promise, takeaway
@@ -121,7 +123,13 @@ def _environment() -> ImmutableSandboxedEnvironment:
 
 
 _ENV = _environment()
-_LEFTOVER = re.compile(
+
+
+def keep_compiled(cache: BytecodeCache) -> None:
+    """Where the default templates' compiled code is kept between processes: the app's
+    choice of folder (`writing/compiled.py`), not a rule's."""
+    _ENV.bytecode_cache = cache
+_LEFTOVER = patterns.compile(
     r"\{\{|\}\}|\{%|%\}|\{#|#\}|\[[A-Z][A-Z0-9 _]*\]|<[A-Z][A-Z0-9 _]*>"
     r"|\b(?:TBD|TODO|None|undefined)\b|(?<=\w) [.,;:!?](?!\S)"
 )

@@ -7,6 +7,7 @@ and the ones missing are listed on the draft in the user's words.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import traceback
@@ -15,13 +16,14 @@ from dataclasses import astuple, dataclass
 from typing import Any
 
 from jinja2 import (
+    Template,
     TemplateError,
     TemplateSyntaxError,
     Undefined,
 )
 from jinja2.exceptions import SecurityError, UndefinedError
 
-from coffeechat.rules.background import background_sentence
+from coffeechat.rules.background import background_sentence, goal_tells_background
 from coffeechat.rules.draft_templates import (
     CONTACT_WORDS,
     FACT_WORDS,
@@ -41,6 +43,7 @@ from coffeechat.rules.draft_text import reply_subject as reply_subject
 from coffeechat.rules.draft_text import word_count as word_count
 from coffeechat.rules.kinds import DraftKind as DraftKind
 from coffeechat.rules.phrasing import Noticed, noticed
+from coffeechat.rules.wording import as_sent
 from coffeechat.rules.wording import first_name as first_name
 from coffeechat.rules.wording import gist as gist
 
@@ -133,6 +136,14 @@ def describe(kind: DraftKind, path: str, facts: DraftFacts, *, terminal: bool = 
     if terminal and path in RECORDED_WITH:
         return f"{words} ({RECORDED_WITH[path]})"
     return words
+
+
+def in_words(said: str) -> str:
+    """A fact as `describe` says it in the terminal, without the command that records it
+    (the web page has its own forms for them)."""
+    for command in RECORDED_WITH.values():
+        said = said.removesuffix(f" ({command})")
+    return said
 
 
 def _words(kind: DraftKind, path: str, facts: DraftFacts) -> str:
@@ -278,7 +289,7 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
         context[path] = _texts(kind, path, facts)
     context["meeting_minutes"] = minutes if minutes else _missing(kind, "meeting_minutes", facts)
     context["last_subject"] = facts.last_subject.strip() or _missing(kind, "last_subject", facts)
-    context["sent"] = " ".join(facts.sent.split()) or _missing(kind, "sent", facts)
+    context["sent"] = as_sent(facts.sent) or _missing(kind, "sent", facts)
     context["introduced"] = facts.introduced
     context["their_words"] = " ".join(facts.their_words.split()).strip().rstrip(".") or (
         _missing(kind, "their_words", facts)
@@ -289,7 +300,11 @@ def _context(kind: DraftKind, facts: DraftFacts) -> dict[str, object]:
     context["proper_names"] = _proper_names(facts)
     context["you_names"] = (facts.person.name, first_name(facts.person.name))
     context["relationship"] = RELATIONSHIPS.get(source, "")
-    context["about_me"] = background_sentence(facts.me.background, facts.me.stage)
+    context["about_me"] = (
+        ""
+        if goal_tells_background(facts.me.goal, facts.me.background)
+        else background_sentence(facts.me.background, facts.me.stage)
+    )
     context["noticed"] = _noticed(facts.person, to_them=True)
     context["about_noticed"] = _noticed(facts.about, to_them=False)
     for flag in ("met", "declined", "joining_them"):
@@ -304,7 +319,25 @@ def _proper_names(facts: DraftFacts) -> frozenset[str]:
     return frozenset(w.strip(".,'’") for t in texts for w in t.split()) | {"I"}
 
 
-_compile = functools.lru_cache(maxsize=64)(_ENV.from_string)  # the Today page renders many
+_DEFAULT_KINDS = {source: str(kind) for kind, source in DEFAULT_TEMPLATES.items()}
+
+
+@functools.lru_cache(maxsize=64)  # the Today page renders many
+def _compile(source: str) -> Template:
+    """A template from its source. A default template's compiled code is read back from
+    the environment's bytecode cache when the app gave it one (`writing/compiled.py`)
+    instead of being compiled again in every process; a user's own template (or one typed
+    in a live preview) is compiled each time, so the cache holds one file a kind."""
+    cache = _ENV.bytecode_cache
+    kind = _DEFAULT_KINDS.get(source)
+    if cache is None or kind is None:
+        return _ENV.from_string(source)
+    bucket = cache.get_bucket(_ENV, f"draft-{kind}", None, source)
+    if bucket.code is None:
+        bucket.code = _ENV.compile(source)
+        with contextlib.suppress(OSError):
+            cache.set_bucket(bucket)
+    return _ENV.template_class.from_code(_ENV, bucket.code, _ENV.make_globals(None))
 
 
 def _template_line(error: BaseException) -> int | None:
@@ -357,9 +390,9 @@ def render_draft(
     except MissingFactError as error:
         if custom is None:
             raise
-        note = f"{error.fact} (your {kind} template prints it; the default was used)"
-        missing.append(note)
-        said.append(note)
+        note = "{} (your " + kind.value + " template prints it; the default was used)"
+        missing.append(note.format(error.fact))
+        said.append(note.format(in_words(error.fact)))
         text = _render(kind, DEFAULT_TEMPLATES[kind], context)
     subject, body = _split(kind, text)
     # "TBD" in my own notes is mine to keep; only debris the template left is reported.

@@ -14,17 +14,19 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from coffeechat.rules import patterns
+
 # Letters whose spoken name starts with a vowel sound: "an SEO lead", "an MBA student".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # Acronyms said as words, not letter by letter: "a NASA engineer", "an OPEC analyst".
 _SAID_AS_WORDS = frozenset({"NASA", "NATO", "OPEC", "UNESCO", "UNICEF", "FIFA", "SWAT", "AWOL"})
 # Vowel letters sounded as consonants, and a silent h: "a user researcher", "an hour".
-_CONSONANT_SOUND = re.compile(
+_CONSONANT_SOUND = patterns.compile(
     r"(?:u(?!ber)[bcfgjklmrstv][aeiou]|uk|uni(?!n)|unanim|eu|ewe|one\b|once)"
 )
-_SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)")
+_SILENT_H = patterns.compile(r"(?:hour|honest|honou?r|heir)")
 # Titles that name the one post of its kind take no article: "as Head of Design".
-_NO_ARTICLE = re.compile(
+_NO_ARTICLE = patterns.compile(
     r"(?:head|chief|vice president|president|vp|svp|evp|dean|chair|chairman|chairwoman|"
     r"chairperson|ceo|cto|coo|cfo|cmo|cio|cpo|founder|co-founder|cofounder|director of|"
     r"manager of|lead of)\b|.*\bof\b",
@@ -70,7 +72,13 @@ def with_article(title: str) -> str:
 
 @functools.cache
 def _lexicon() -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """lemminflect's lookups, loaded once (its dictionary takes a moment to read)."""
+    """lemminflect's lookups, loaded once: read word by word from the file the app keeps
+    (`lexicon.py`) when it keeps one, else lemminflect's own (a second to start)."""
+    from coffeechat.rules import lexicon
+
+    kept = lexicon.lookups()
+    if kept is not None:
+        return kept
     from lemminflect import getAllInflections, getAllLemmas
 
     return getAllLemmas, getAllInflections
@@ -184,7 +192,7 @@ def _agree(rest: list[str]) -> None:
         return
 
 
-_TOKEN = re.compile(r"[\w][\w'’-]*|[^\w\s]+|\s+")
+_TOKEN = patterns.compile(r"[\w][\w'’-]*|[^\w\s]+|\s+")
 
 
 def to_you(text: str, names: Sequence[str] = ()) -> str:

@@ -3,7 +3,8 @@ read from the timeline and the reason in words.
 
 Strengths are declared once, as data (`LINK_KINDS`): met > replied > introduced someone >
 friend, family or colleague (or recorded with `knows`) > alumni > only connected on
-LinkedIn > a shared organisation. A dated link gains up to `FRESH_BONUS`, halving every
+LinkedIn > working at the same organisation now > having worked at the same organisation
+(one of the two, or both, left it). A dated link gains up to `FRESH_BONUS`, halving every
 `HALF_LIFE_DAYS`, so a fresher link beats an older one of the same kind but never a
 link of a stronger kind. Strengths are kept in hundredths (integers), so sums compare
 exactly.
@@ -27,6 +28,7 @@ class LinkKind(StrEnum):
     ALUMNI = "alumni"
     LINKEDIN = "linkedin"
     ORGANISATION = "organisation"  # at the same organisation (weak)
+    PAST_ORGANISATION = "past organisation"  # worked there, one or both of them before
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,15 @@ LINK_KINDS: dict[LinkKind, KindInfo] = {
     LinkKind.CLOSE: KindInfo(300, "{a} and {b} know each other"),
     LinkKind.ALUMNI: KindInfo(200, "{a} and {b} are alumni of the same school"),
     LinkKind.LINKEDIN: KindInfo(100, "{a} and {b} are connected on LinkedIn"),
-    LinkKind.ORGANISATION: KindInfo(50, "{a} and {b} are both at {org}"),
+    LinkKind.ORGANISATION: KindInfo(50, "{a} and {b} both work at {org}"),
+    LinkKind.PAST_ORGANISATION: KindInfo(40, "{a} and {b} both worked at {org}"),
 }
 # My own links, where the words above would not read well.
 MY_WORDS = {LinkKind.CLOSE: "you know {b}"}
-FRESH_BONUS = 90  # hundredths: below the gap between two kinds
+FRESH_BONUS = 90  # hundredths: below the gap between two kinds (organisation links are undated)
+# A big employer says little about who knows whom: people at (or from) an organisation
+# are linked pairwise only when it has this many people or fewer.
+ORG_LIMIT = 50
 HALF_LIFE_DAYS = 365
 # How I know someone (Person.source) as a link kind.
 SOURCE_KINDS = {
@@ -98,6 +104,7 @@ class Known:
     name: str
     source: str = "other"
     organisation: str = ""
+    past_organisations: tuple[str, ...] = ()  # where they worked before
     met_on: date | None = None
     replied_on: date | None = None
     introduced_on: date | None = None  # when they last introduced or referred me on
@@ -153,12 +160,13 @@ def build(
     ties: Iterable[tuple[int, int, LinkKind, date | None]],
     now: datetime,
 ) -> tuple[Graph, dict[int, str], set[int]]:
-    """The graph (ME linked to those I know; people linked by `ties`: (a, b, kind, on)),
-    the names, and who is blocked."""
+    """The graph (ME linked to those I know; people linked by `ties`: (a, b, kind, on),
+    and by a shared organisation, now or before), the names, and who is blocked."""
     graph: Graph = {ME: {}}
     names = {ME: "you"}
     blocked: set[int] = set()
     by_org: dict[str, list[int]] = {}
+    formerly: dict[str, list[int]] = {}
     for person in people:
         names[person.id] = person.name
         graph.setdefault(person.id, {})
@@ -169,13 +177,26 @@ def build(
             add(graph, ME, person.id, mine)
         if person.organisation:
             by_org.setdefault(person.organisation, []).append(person.id)
+        for org in dict.fromkeys(person.past_organisations):
+            if org and org != person.organisation:
+                formerly.setdefault(org, []).append(person.id)
     for a, b, kind, on in ties:
         if a in names and b in names and ME not in (a, b):
             add(graph, a, b, link(kind, names[a], names[b], on, now))
     for org, ids in by_org.items():
-        if len(ids) <= 50:  # a big employer says little about who knows whom
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    add(graph, a, b, link(LinkKind.ORGANISATION, names[a], names[b], None,
-                                          now, org))
+        if len(ids) <= ORG_LIMIT:
+            _pairs(graph, names, ids, LinkKind.ORGANISATION, org, now)
+    for org in sorted(formerly):  # everyone there now or before, unless both are there now
+        now_there, before = by_org.get(org, []), formerly[org]
+        if len(now_there) + len(before) <= ORG_LIMIT:
+            _pairs(graph, names, [*before, *now_there], LinkKind.PAST_ORGANISATION, org, now,
+                   skip=len(before))
     return graph, names, blocked
+
+
+def _pairs(graph: Graph, names: dict[int, str], ids: list[int], kind: LinkKind, org: str,
+           now: datetime, skip: int | None = None) -> None:
+    """Link every pair of `ids` (with `skip`, no pair both from `ids[skip:]`)."""
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:] if skip is None or i < skip else ():
+            add(graph, a, b, link(kind, names[a], names[b], None, now, org))

@@ -143,17 +143,19 @@ def ask_network(
     limit: int = 3,
     answers: Mapping[int, str] | None = None,
     near: Collection[int] = (),
+    former: Collection[int] = (),
 ) -> list[int]:
     """The people I know (`mine`: person -> my link's points) most likely to know someone
     at a target nobody reaches: those at or near it first (`near`: the same organisation),
-    then the quickest to answer, then the most connected (`degrees`: how many people they
-    know besides me), then the strongest link to me."""
+    then those who worked there before (`former`), then the quickest to answer, then the
+    most connected (`degrees`: how many people they know besides me), then the strongest
+    link to me."""
     answers = answers or {}
-    near = set(near)
+    near, former = set(near), set(former)
     ranked = sorted(
         (c for c in mine if c not in blocked),
         key=lambda c: (
-            c not in near,
+            0 if c in near else 1 if c in former else 2,
             ANSWER_RANK.get(answers.get(c, ""), 2),
             -degrees.get(c, 0),
             -mine[c],

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coffeechat.rules import patterns
 from coffeechat.rules.grammar import (
     ADVERBS,
     DETERMINERS,
@@ -42,7 +43,7 @@ class Learned(str):
 
 
 _NAMES_KINDS = frozenset({"skill", "resource", "event", "organisation"})
-_ADVICE_NOT = re.compile(r"^(?:don't|don’t|do not|never|not)\s+", re.IGNORECASE)
+_ADVICE_NOT = patterns.compile(r"^(?:don't|don’t|do not|never|not)\s+", re.IGNORECASE)
 
 
 def learned_phrase(kind: str, text: str, speaker: str | None = None) -> Learned:
@@ -63,7 +64,7 @@ def learned_phrase(kind: str, text: str, speaker: str | None = None) -> Learned:
 
 
 # Kinds of thing a tip names that take "the" before their title: "the Volts podcast".
-_TITLED = re.compile(
+_TITLED = patterns.compile(
     r"(?:podcast|newsletter|book|course|conference|summit|meetup|report|blog|community|"
     r"group|association|network|programme|program|bootcamp|guide|list|forum|slack)s?$",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ def takeaway(item: str, predicate: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
-_SUBJECT = re.compile(
+_SUBJECT = patterns.compile(
     r"^(?:(?:i|you|we)\s+(?:will|would|shall|can|could|(?:am|are|'m|'re) going to|promised to|"
     r"offered to|agreed to|said (?:i|you)(?:'d| would| will|'ll))|i'll|you'll|i'd|you'd|we'll|"
     r"will|to)\s+",

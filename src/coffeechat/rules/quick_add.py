@@ -27,3 +27,13 @@ def read_line(line: str) -> QuickPerson:
         return QuickPerson(name.strip(), rest)
     last = found[-1]
     return QuickPerson(name.strip(), rest[: last.start()].strip(), rest[last.end() :].strip())
+
+
+def read_command_line(text: str) -> QuickPerson | None:
+    """The name given to `coffeechat add`, when it is the one-line form with an
+    organisation ("Dana Whitfield, Product Marketing Manager at Verdant Grid"); None for a
+    plain name, "Whitfield, Dana" or "Ray Lee, Jr." included (no organisation named)."""
+    if "," not in text:
+        return None
+    found = read_line(text)
+    return found if found.name and found.organisation else None

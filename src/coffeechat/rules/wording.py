@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from coffeechat.rules import patterns
+
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 
 
@@ -16,7 +18,7 @@ def first_name(name: str) -> str:
 
 
 # A full stop after these ends no sentence: "Dr.", "St.", "Inc.", "U.S.", "e.g.".
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.){2,}|etc\.|vs\.")
+_ABBREVIATION = patterns.compile(r"[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.){2,}|etc\.|vs\.")
 # Words a cut note must not end on: "(led the rebuild of)" reads as a slip.
 _DANGLING = frozenset({
     "a", "about", "after", "an", "and", "as", "at", "before", "but", "by", "during", "for",
@@ -47,6 +49,30 @@ def gist(text: str, limit: int = 90) -> str:
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;:-–—")
+
+
+# A logged note that opens with one of these tells what I did, not the words I sent:
+# "Sent her a LinkedIn message about the PM move", "Asked whether you had time".
+_LOGGED_DEED = re.compile(
+    r"(?:sent|emailed|e-mailed|messaged|dm'?d|wrote|asked|reached|pinged|called|texted|"
+    r"left|mentioned|followed|contacted|connected|inmail(?:ed)?|replied|via|by|through)\b",
+    re.IGNORECASE,
+)
+_TO_THEM = re.compile(r"\b(?:you|your|yours|you're|you'd|you've|you'll)\b|\?", re.IGNORECASE)
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon))\b",
+                       re.IGNORECASE)
+QUOTED_WORDS = 60  # past this, the message is in the thread below: no need to repeat it
+
+
+def as_sent(note: str) -> str:
+    """A note logged with `contacted`, on one line, when it reads as the words I sent them
+    (it speaks to them: "you", a question, a greeting); "" when it only describes what I
+    did ("sent via LinkedIn", "asked about her move to product"), which a follow-up must
+    never quote back at them as "I wrote: ...", or when it is too long to quote."""
+    text = " ".join(note.split())
+    if not text or _LOGGED_DEED.match(text) or len(text.split()) > QUOTED_WORDS:
+        return ""
+    return text if _TO_THEM.search(text) or _GREETING.match(text) else ""
 
 
 def sort_key(name: str) -> str:

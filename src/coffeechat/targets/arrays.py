@@ -6,6 +6,7 @@ numpy imports (a quarter of a second on a busy machine). The file is the `.npz` 
 from __future__ import annotations
 
 import ast
+import secrets
 import zipfile
 from array import array
 from collections.abc import Collection, Iterable
@@ -18,25 +19,24 @@ from coffeechat.rules.links import ME
 
 TYPECODES = {"<i8": "q", "<i4": "i", "<i2": "h", "|b1": "B"}
 FIELDS = ("indptr", "indices", "points", "organisation", "blocked", "fingerprint")
-VERSION = 2
+VERSION = 3  # 3: the fingerprint is the number the triggers move (targets/changes.py)
+# A tag that says: do not contact this person (nor ask them for anything).
+DO_NOT_CONTACT = "do-not-contact"
 
 
 def fingerprint(cursor: Any, owner: int, now: datetime) -> list[int]:
-    """What changes when any link could have: the day (a link's freshness), and the
-    counts and largest ids of the rows the graph is read from."""
-    parts: list[int] = [VERSION, now.toordinal()]
-    for sql in (
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_tie WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM people_person WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM pipeline_conversation WHERE owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(e.id), 0) FROM pipeline_event e JOIN "
-        "pipeline_conversation c ON c.id = e.conversation_id WHERE c.owner_id = %s",
-        "SELECT COUNT(*), COALESCE(MAX(t.id), 0) FROM people_person_tags t JOIN people_tag g "
-        "ON g.id = t.tag_id WHERE g.owner_id = %s",
-    ):
-        cursor.execute(sql, [owner])
-        parts.extend(int(x) for x in cursor.fetchone())
-    return parts
+    """What changes when any link could have: the day (a link's freshness) and the number
+    the database's triggers move on every write to the graph's tables (`changes.py`).
+    Without the triggers, or before the first write, it is a number no kept snapshot
+    holds: the graph is built anew each time (never a stale path)."""
+    from coffeechat.targets.changes import TABLE, installed
+
+    parts: list[int] = [VERSION, now.toordinal(), owner]
+    cursor.execute(f"SELECT n FROM {TABLE} WHERE id = 1")
+    row = cursor.fetchone()
+    if row is None or not installed(cursor):
+        return [*parts, -secrets.randbits(62)]
+    return [*parts, int(row[0])]
 
 
 @dataclass

@@ -1,11 +1,14 @@
 """What `path` and `target list` search: the snapshot of the graph (numpy arrays, kept
-beside a SQLite file and rebuilt when a link changes or the day does; built in memory
-for PostgreSQL and in-memory databases), and, for the few people a result names, their
-facts read again through the ORM to put each link in words."""
+beside a SQLite file or, for PostgreSQL, in the user's data folder, and rebuilt when a
+link changes or the day does; built in memory for an in-memory database), and, for the
+few people a result names, their facts read again through the ORM to put each link in
+words."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import threading
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
@@ -27,36 +30,65 @@ from coffeechat.targets.network import WARM, load
 
 # Links above which a layer of the search is done over whole numpy arrays.
 BIG_GRAPH = 1_000_000
+ID_CHUNK = 500  # ids a query (SQLite's oldest limit is 999 parameters)
 
 
 def snapshot_file() -> FilePath | None:
-    """Beside the SQLite file: `coffeechat.sqlite3.paths.npz`; None for other databases."""
-    if connection.vendor != "sqlite":
-        return None
-    name = str(connection.settings_dict["NAME"])
-    if not name or name == ":memory:" or name.startswith("file:") or "mode=memory" in name:
-        return None
-    return FilePath(name + ".paths.npz")
+    """Beside a SQLite file: `coffeechat.sqlite3.paths.npz`; for any other database (a
+    PostgreSQL URL) in the user's data folder, one file a database, named by a hash of
+    its URL without the password; None for an in-memory SQLite database."""
+    settings = connection.settings_dict
+    name = str(settings["NAME"] or "")
+    if connection.vendor == "sqlite":
+        if not name or name == ":memory:" or name.startswith("file:") or "mode=memory" in name:
+            return None
+        return FilePath(name + ".paths.npz")
+    from coffeechat.database import data_folder
+
+    url = (f"{connection.vendor}://{settings.get('USER') or ''}@{settings.get('HOST') or ''}"
+           f":{settings.get('PORT') or ''}/{name}")
+    digest = hashlib.sha256(url.encode()).hexdigest()[:24]
+    return data_folder() / "snapshots" / f"{digest}.paths.npz"
+
+
+# `serve` keeps each database's and owner's arrays in its memory between requests
+# (`keep_in_memory`), used while their fingerprint is the database's.
+_HELD: dict[tuple[str, str, int], Arrays] = {}
+_HOLDING = {"on": False}
+_LOCK = threading.Lock()
+
+
+def keep_in_memory(on: bool = True) -> None:
+    """For a long-running process (`serve`): the graph stays loaded between requests."""
+    _HOLDING["on"] = on
+    if not on:
+        _HELD.clear()
 
 
 def graph(owner: User) -> Arrays:
-    """The snapshot beside the database when it is current, else built anew (and kept)."""
+    """The graph: the one held in memory (`serve`) or kept in the snapshot file when its
+    fingerprint is the database's, else built anew (and kept)."""
     file = snapshot_file()
     now = clock.now()
+    key = (connection.alias, str(connection.settings_dict["NAME"]), owner.id)
     with connection.cursor() as cursor:
-        if file is not None:
-            kept = arrays.read(file)
-            if kept is not None and list(kept.fingerprint) == arrays.fingerprint(
-                cursor, owner.id, now
-            ):
-                return kept
-        from coffeechat.targets import snapshot
+        mark = arrays.fingerprint(cursor, owner.id, now)
+        held = _HELD.get(key) if _HOLDING["on"] else None
+        if held is not None and list(held.fingerprint) == mark:
+            return held
+        kept = arrays.read(file) if file is not None else None
+        if kept is None or list(kept.fingerprint) != mark:
+            from coffeechat.targets import snapshot
 
-        made = snapshot.build(cursor, owner.id, now)
-    if file is not None:
-        with contextlib.suppress(OSError):  # a folder I may read, not write: build next time
-            snapshot.save(made, file)
-    return snapshot.as_arrays(made)
+            made = snapshot.build(cursor, owner.id, now)
+            if file is not None:
+                with contextlib.suppress(OSError):  # a folder I may read, not write
+                    snapshot.save(made, file)
+            kept = snapshot.as_arrays(made)
+    if _HOLDING["on"]:
+        with _LOCK:
+            _HELD[key] = kept
+    return kept
 
 
 def search(g: Arrays, targets: Collection[int], *, limit: int,
@@ -74,16 +106,34 @@ def search(g: Arrays, targets: Collection[int], *, limit: int,
 
 def answers_for(owner: User, mine: Collection[int]) -> dict[int, str]:
     """How each person I know and wrote to answers (rules/responsiveness.py): only they
-    can be the first person of a path, or be asked."""
+    can be the first person of a path, or be asked. Flat queries: the ORM's rows and date
+    conversions over a whole timeline cost more than the rest of `path --json`, so only
+    the events of the people I know are read (all events, kept or not, past a few hundred
+    people, where one scan is quicker than the lists of ids)."""
     kinds = [k.value for k in (*MINE, *THEIRS, Kind.NO_RESPONSE)]
+    sql = ("SELECT c.person_id, e.kind, e.at FROM pipeline_event e JOIN pipeline_conversation"
+           " c ON c.id = e.conversation_id WHERE c.owner_id = %s AND e.kind IN ("
+           + ", ".join(["%s"] * len(kinds)) + ")")
+    wanted = sorted(mine)
+    chunks = [wanted[i:i + ID_CHUNK] for i in range(0, len(wanted), ID_CHUNK)]
     events: dict[int, list[tuple[Kind, datetime]]] = defaultdict(list)
-    rows = Event.objects.filter(conversation__owner=owner, kind__in=kinds).values_list(
-        "conversation__person_id", "kind", "at")
-    for person, kind, at in rows:
-        if person in mine:
-            events[person].append((Kind(kind), at))
+    with connection.cursor() as cursor:
+        for chunk in chunks if len(chunks) <= 2 else [None]:
+            if chunk is None:
+                cursor.execute(sql, [owner.id, *kinds])
+            else:
+                cursor.execute(sql + " AND c.person_id IN (" + ", ".join(["%s"] * len(chunk))
+                               + ")", [owner.id, *kinds, *chunk])
+            for person, kind, at in cursor.fetchall():
+                if person in mine:
+                    events[person].append((Kind(kind), _moment(at)))
     now = clock.now()
     return {p: answers(e, now).value for p, e in events.items()}
+
+
+def _moment(value: object) -> datetime:
+    """A moment as the database gives it: a datetime, or SQLite's text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def warm_for(owner: User) -> set[int]:

@@ -22,3 +22,4 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return self.organisation
+

@@ -12,14 +12,13 @@ from django.contrib.auth.models import User
 from django.db.models import Q
 
 from coffeechat import clock
-from coffeechat.people.models import Person, Tie
+from coffeechat.people.models import PastOrganisation, Person, Tie
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.rules.links import Graph, Known, LinkKind, build
 from coffeechat.rules.responsiveness import answers
 from coffeechat.rules.timeline import Kind
+from coffeechat.targets.arrays import DO_NOT_CONTACT as DO_NOT_CONTACT
 
-# A tag that says: do not contact this person (nor ask them for anything).
-DO_NOT_CONTACT = "do-not-contact"
 WARM = frozenset({Kind.REPLIED, Kind.MET, Kind.INTRODUCED, Kind.SCHEDULED})
 
 
@@ -46,11 +45,14 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     rows = Event.objects.filter(conversation__owner=owner)
     referrals = Conversation.objects.filter(owner=owner, referred_by__isnull=False)
     tie_rows = Tie.objects.filter(owner=owner)
+    past_rows = PastOrganisation.objects.filter(owner=owner)
     if only is not None:
+        past_rows = past_rows.filter(person_id__in=only)
         persons = persons.filter(id__in=only)
-        rows = rows.filter(Q(conversation__person_id__in=only) | Q(other_id__in=only))
         referrals = referrals.filter(Q(person_id__in=only) | Q(referred_by_id__in=only))
-        tie_rows = tie_rows.filter(person_id__in=only, knows_id__in=only)
+        # By the (person, knows) index (with the owner in the query, SQLite walks every
+        # tie of the owner instead); whose they are is checked below.
+        tie_rows = Tie.objects.filter(person_id__in=only, knows_id__in=only)
     people = list(
         persons.values_list("id", "name", "source", "organisation__name", "connected_on")
     )
@@ -59,8 +61,20 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
     introduced_me: dict[int, datetime] = {}
     ties: list[tuple[int, int, LinkKind, date | None]] = []
     warm: set[int] = set()
-    facts = rows.values_list("conversation__person_id", "kind", "at", "other_id")
-    for person, text, at, other in facts.order_by("at", "id"):
+    columns = ("conversation__person_id", "kind", "at", "other_id", "id")
+    if only is None:
+        found = list(rows.values_list(*columns))
+    else:
+        # Two reads by their indexes (their conversations', and the events naming them
+        # as the other person), not one OR over every event; whose each is, checked here
+        # (with the owner in the query, SQLite walks every event of the owner instead).
+        found = list({row[4]: row[:5] for part in (
+            Event.objects.filter(conversation__person_id__in=only),
+            Event.objects.filter(other_id__in=only),
+        ) for row in part.values_list(*columns, "conversation__owner_id")
+            if row[5] == owner.id}.values())
+    facts = sorted(found, key=lambda r: (r[2], r[4]))
+    for person, text, at, other, _ in facts:
         kind = Kind(text)
         events[person].append((kind, at))
         latest[(person, kind)] = at
@@ -77,8 +91,12 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
         warm.add(person)
         if when is not None:
             introduced_me[referrer] = max(when, introduced_me.get(referrer, when))
-    for a, b in tie_rows.values_list("person_id", "knows_id"):
-        ties.append((a, b, LinkKind.CLOSE, None))
+    for a, b, whose in tie_rows.values_list("person_id", "knows_id", "owner_id"):
+        if whose == owner.id:
+            ties.append((a, b, LinkKind.CLOSE, None))
+    past: dict[int, list[str]] = defaultdict(list)
+    for pid, org_name in past_rows.values_list("person_id", "organisation__name"):
+        past[pid].append(org_name)
     dnc = set(Person.tags.through.objects.filter(
         tag__owner=owner, tag__name__iexact=DO_NOT_CONTACT
     ).values_list("person_id", flat=True))
@@ -88,6 +106,7 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
             name=name,
             source=source,
             organisation=org or "",
+            past_organisations=tuple(past.get(pid, ())),
             met_on=_day(latest.get((pid, Kind.MET))),
             replied_on=_day(latest.get((pid, Kind.REPLIED))),
             introduced_on=_day(introduced_me.get(pid)),
@@ -110,7 +129,7 @@ def load(owner: User, only: Collection[int] | None = None) -> Network:
 
 
 def at_organisation(network: Network, name: str) -> set[int]:
-    """Everyone at the organisation called `name` (ignoring case and spacing)."""
+    """Everyone at the organisation called `name` now (ignoring case and spacing)."""
     wanted = " ".join(name.split()).casefold()
     return {pid for pid, org in network.organisations.items()
             if " ".join(org.split()).casefold() == wanted}

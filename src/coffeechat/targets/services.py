@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 from coffeechat.errors import UserError
-from coffeechat.people.models import Person
+from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.rules.paths import Path, ask_network
 from coffeechat.rules.targets import ASK_NETWORK, advocacy, target_order
 from coffeechat.targets.models import Target
@@ -22,15 +22,19 @@ if TYPE_CHECKING:  # the drafts load Jinja and the checker: only when a draft is
 
 def check_score(option: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
-        raise UserError(f"{option}: a whole number from {low} to {high}, not {value}")
+        raise UserError(f"{option}: a whole number from {low} to {high}, not {value}",
+                        plain=f"A whole number from {low} to {high}, not {value}.",
+                        field=option.lstrip("-"))
 
 
 def _name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise UserError("ORGANISATION: write the organisation's name")
+        raise UserError("ORGANISATION: write the organisation's name",
+                        plain="Write the organisation's name.", field="organisation")
     if len(name) > 200:
-        raise UserError("ORGANISATION: at most 200 characters")
+        raise UserError("ORGANISATION: at most 200 characters", plain="At most 200 characters.",
+                        field="organisation")
     return name
 
 
@@ -41,17 +45,23 @@ def add_target(
     check_score("--motivation", motivation, 0, 3)
     check_score("--postings", postings, 1, 3)
     if len(role) > 200:
-        raise UserError("--role: at most 200 characters")
+        raise UserError("--role: at most 200 characters", plain="At most 200 characters.",
+                        field="role")
     taken = {t.casefold() for t in Target.objects.filter(owner=owner)
              .values_list("organisation", flat=True)}
     if name.casefold() in taken:
-        raise UserError(f"{name} is a target already: `coffeechat target list`")
+        raise _taken(name)
     try:
         with transaction.atomic():
             return Target.objects.create(owner=owner, organisation=name, role=role.strip(),
                                          motivation=motivation, postings=postings)
     except IntegrityError:
-        raise UserError(f"{name} is a target already: `coffeechat target list`") from None
+        raise _taken(name) from None
+
+
+def _taken(name: str) -> UserError:
+    return UserError(f"{name} is a target already: `coffeechat target list`",
+                     plain=f"{name} is a target already.", field="organisation")
 
 
 def find_target(*, owner: User, organisation: str) -> Target:
@@ -59,7 +69,8 @@ def find_target(*, owner: User, organisation: str) -> Target:
     for target in Target.objects.filter(owner=owner):
         if target.organisation.casefold() == wanted:
             return target
-    raise UserError(f"{organisation!r} is not a target: see `coffeechat target list`")
+    raise UserError(f"{organisation!r} is not a target: see `coffeechat target list`",
+                    plain=f"{organisation} is not a target.", field="organisation")
 
 
 def remove_target(*, owner: User, organisation: str) -> str:
@@ -95,6 +106,16 @@ def target_rows(*, owner: User) -> list[dict[str, Any]]:
     return sorted(rows, key=target_order)
 
 
+def formerly_at(owner: User, organisation: str) -> set[int]:
+    """The people who worked at `organisation` before (ignoring case and spacing): not
+    among its people for a path, but good people to ask."""
+    from coffeechat.targets import engine
+
+    ids = engine.organisation_ids(owner, organisation)
+    rows = PastOrganisation.objects.filter(owner=owner, organisation_id__in=ids)
+    return set(rows.values_list("person_id", flat=True)) if ids else set()
+
+
 def _names(ids: Collection[int]) -> dict[int, str]:
     return dict(Person.objects.filter(id__in=ids).values_list("id", "name"))
 
@@ -124,7 +145,8 @@ def warm_paths(
         near = engine.people_at(g, owner, org) if org else set()
         mine = g.mine()
         ask = ask_network(mine, g.degrees(mine), g.blocked_people() | targets,
-                          limit=limit, answers=answers, near=near)
+                          limit=limit, answers=answers, near=near,
+                          former=formerly_at(owner, org) if org else set())
         names = _names(ask)
     return {
         "target": name,

@@ -5,10 +5,11 @@ search as `rules/paths.py`, a layer at a time over whole arrays.
 in plain Python (`network.py`, `rules/paths.py`): thousands of people, no numpy. A career
 centre's pool of a million people and ten million links is too big for that: here the
 links are read with a few flat SQL queries into three arrays (each person's neighbours,
-sorted, and each link's strength in hundredths), saved beside the database in one `.npz`
-file and rebuilt only when its fingerprint (the count and the largest id of ties, events,
-conversations and people) changes. Strengths, who I know and who is blocked follow the
-same rules (`rules/links.py`); tests check that both searches give the same paths.
+sorted, and each link's strength in hundredths), saved in one `.npz` file (engine.py
+says where) and rebuilt only when its fingerprint (the day, and the number the database's
+triggers move on every write to the graph's tables: `changes.py`) changes. Strengths,
+who I know and who is blocked follow the same rules (`rules/links.py`); tests check
+that both searches give the same paths.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from coffeechat.rules.links import (
     HALF_LIFE_DAYS,
     LINK_KINDS,
     ME,
+    ORG_LIMIT,
     SOURCE_KINDS,
     Known,
     LinkKind,
@@ -40,7 +42,6 @@ from coffeechat.rules.timeline import Kind
 from coffeechat.targets import arrays
 
 Ints = npt.NDArray[np.int64]
-ORG_LIMIT = 50  # as rules/links.build: a big employer says little about who knows whom
 
 
 @dataclass
@@ -140,9 +141,13 @@ def build(cursor: Any, owner: int, now: datetime) -> Snapshot:
         b.append(arr[:, 1])
         p.append(LINK_KINDS[made].points + _freshness(arr[:, 2]))
     _organisation_links(organisation, a, b, p)
+    cursor.execute("SELECT person_id, organisation_id FROM people_pastorganisation "
+                   "WHERE owner_id = %s", [owner])
+    past = np.array(cursor.fetchall(), dtype=np.int64).reshape(-1, 2)
+    _past_organisation_links(organisation, past, a, b, p)
     cursor.execute(
         "SELECT t.person_id FROM people_person_tags t JOIN people_tag g ON g.id = t.tag_id "
-        "WHERE g.owner_id = %s AND LOWER(g.name) = %s", [owner, "do-not-contact"])
+        "WHERE g.owner_id = %s AND LOWER(g.name) = %s", [owner, arrays.DO_NOT_CONTACT])
     blocked[[row[0] for row in cursor.fetchall()]] = True
     mine = _my_links(people, latest, blocked, now)
     a.append(np.zeros(len(mine), dtype=np.int64))
@@ -168,6 +173,39 @@ def _organisation_links(organisation: npt.NDArray[np.int32], a: list[Ints], b: l
         a.append(groups[:, i].ravel())
         b.append(groups[:, j].ravel())
         p.append(np.full(a[-1].shape, LINK_KINDS[LinkKind.ORGANISATION].points, dtype=np.int64))
+
+
+def _past_organisation_links(organisation: npt.NDArray[np.int32], past: Ints, a: list[Ints],
+                             b: list[Ints], p: list[Ints]) -> None:
+    """As rules/links.build: everyone at an organisation now or before (`past`: person,
+    organisation rows), when there are `ORG_LIMIT` of them or fewer, pairwise, except
+    two who are both there now (weaker than a present one)."""
+    person, org = past[:, 0], past[:, 1]
+    keep = organisation[person] != org  # a current organisation is not a past one
+    if not keep.any():
+        return
+    past_org, past_person = org[keep], person[keep]  # each pair once: a unique constraint
+    has_past = np.zeros(max(int(past_org.max()), int(organisation.max())) + 1, dtype=np.bool_)
+    has_past[past_org] = True
+    now_there = np.flatnonzero(has_past[organisation] & (organisation > 0))
+    member_org = np.r_[past_org, organisation[now_there].astype(np.int64)]
+    member = np.r_[past_person, now_there.astype(np.int64)]
+    before = np.r_[np.ones(len(past_org), dtype=np.bool_),
+                   np.zeros(len(now_there), dtype=np.bool_)]
+    order = np.argsort(member_org, kind="stable")
+    member_org, member, before = member_org[order], member[order], before[order]
+    starts = np.flatnonzero(np.r_[True, member_org[1:] != member_org[:-1]])
+    sizes = np.diff(np.r_[starts, len(member)])
+    for size in np.unique(sizes):
+        if size < 2 or size > ORG_LIMIT:
+            continue
+        at = starts[sizes == size][:, None] + np.arange(size)  # one row a group
+        i, j = np.triu_indices(int(size), 1)
+        either = (before[at[:, i]] | before[at[:, j]]).ravel()
+        a.append(member[at[:, i]].ravel()[either])
+        b.append(member[at[:, j]].ravel()[either])
+        p.append(np.full(a[-1].shape, LINK_KINDS[LinkKind.PAST_ORGANISATION].points,
+                         dtype=np.int64))
 
 
 def _my_links(people: Sequence[tuple[Any, ...]], latest: dict[tuple[int, str], datetime],
@@ -217,6 +255,7 @@ def _csr(size: int, a: Ints, b: Ints, p: Ints, organisation: npt.NDArray[np.int3
 
 
 def save(snapshot: Snapshot, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)  # the data folder's snapshots/
     temporary = path.with_name(path.name + ".part.npz")
     np.savez(temporary, indptr=snapshot.indptr, indices=snapshot.indices,
              points=snapshot.points, organisation=snapshot.organisation,

@@ -109,6 +109,11 @@ class PersonForm(forms.Form):
     name = forms.CharField(max_length=200)
     title = forms.CharField(max_length=200, required=False)
     organisation = forms.CharField(max_length=200, required=False)
+    past_organisations = forms.CharField(
+        max_length=5000, required=False, widget=LINES, label="Past organisations",
+        help_text="Where they worked before, one a line. Changing their organisation keeps "
+        "the old one here.",
+    )
     email = forms.CharField(max_length=254, required=False, label="E-mail")
     linkedin_url = forms.CharField(max_length=500, required=False, label="LinkedIn profile")
     location = forms.CharField(max_length=200, required=False)
@@ -124,3 +129,17 @@ class PersonForm(forms.Form):
         from coffeechat.people.models import Source
 
         self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+
+
+class TargetForm(forms.Form):
+    """A target: where I would like to work, scored as `target add` scores it."""
+
+    organisation = forms.CharField(max_length=200, label="Organisation")
+    role = forms.CharField(max_length=200, required=False, label="Role")
+    motivation = forms.TypedChoiceField(
+        coerce=int, initial=0, label="Motivation",
+        choices=[(0, "0: don't know them yet"), (1, "1: some interest"), (2, "2: keen"),
+                 (3, "3: dream employer")])
+    postings = forms.TypedChoiceField(
+        coerce=int, initial=1, label="Relevant postings",
+        choices=[(1, "1: none or few"), (2, "2: some"), (3, "3: many")])

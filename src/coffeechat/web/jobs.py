@@ -25,6 +25,7 @@ class Job:
     finished: bool = False
     report: dict[str, Any] | None = None
     error: str = ""
+    error_field: str = ""  # the option the refusal is about ("skip-bad": the page's button)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -67,6 +68,7 @@ def _run(owner_id: int, data: bytes, job: Job, inline: bool = False) -> None:
         job.report = report.as_json()
     except (UserError, DateError) as error:
         job.error = plain(error)
+        job.error_field = getattr(error, "field", None) or ""
     finally:
         job.finished = True
         if not inline:  # the thread's own connection

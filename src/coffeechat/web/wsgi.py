@@ -12,4 +12,8 @@ def application_for_serve() -> WSGIHandler:
     bootstrap.setup()
     from django.core.wsgi import get_wsgi_application
 
+    from coffeechat.targets.engine import keep_in_memory
+
+    keep_in_memory()  # the warm-path graph stays loaded between requests
+
     return get_wsgi_application()

@@ -360,13 +360,19 @@ def write_draft(
     else:
         chosen, reason = draft_kind(kind), "as asked"
     if via is not None and chosen not in (DraftKind.INTRO_REQUEST, DraftKind.FOLLOW_UP):
-        raise UserError("--via goes with intro_request and follow_up only")
+        raise UserError("--via goes with intro_request and follow_up only",
+                        plain="a connector goes with intro_request and follow_up only",
+                        field="via")
     if about is not None and chosen not in (DraftKind.UPDATE_REFERRER, DraftKind.FOLLOW_UP):
-        raise UserError("--about goes with update_referrer and follow_up only")
+        raise UserError("--about goes with update_referrer and follow_up only",
+                        plain="the person it is about goes with update_referrer and follow_up "
+                        "only", field="about")
     if about is not None and chosen == DraftKind.FOLLOW_UP:
         # A nudge to NAME about the introduction to `about`.
         if via is not None:
-            raise UserError("--via and --about do not go together: NAME is the connector")
+            raise UserError("--via and --about do not go together: NAME is the connector",
+                            plain="a nudge about an introduction goes to the connector: name "
+                            "either the connector or the person it is about", field="via")
         record, via = record_of(about), person
     templates = templates_for(owner)
     to, other, facts = _facts(owner, record, chosen, via=via, about=about, templates=templates)
@@ -409,7 +415,10 @@ def _facts(
         if connector is None:
             raise UserError(
                 f"who could introduce you to {person.name}? add --via NAME "
-                f'(or coffeechat knows "{person.name}" NAME first)'
+                f'(or coffeechat knows "{person.name}" NAME first)',
+                plain=f"who could introduce you to {person.name}? Nobody who knows them is "
+                "recorded: name the person you will ask",
+                field="connector",  # the page asks for them in its own box
             )
         if connector.id == person.id:
             raise UserError(f"{person.name} cannot introduce you to themself: name the connector")
@@ -490,7 +499,10 @@ def _referral_for_update(record: Record, about: Person | None) -> Person:
         if about.id not in {p.id for p, _ in met}:
             raise UserError(
                 f"{referrer.name} did not refer you to {about.name}, or you have not met "
-                f"{about.name} yet: see coffeechat show \"{referrer.name}\""
+                f"{about.name} yet: see coffeechat show \"{referrer.name}\"",
+                plain=f"{referrer.name} did not refer you to {about.name}, or you have not "
+                f"met {about.name} yet: {referrer.name}'s page lists whom they referred",
+                field="about",
             )
         return about
     chosen = _referral_to_update(record) or (met[0][0] if met else None)

@@ -159,9 +159,13 @@ def add_question(
     except ValueError:
         chosen = None
     if chosen is None or chosen is Category.ASKS:
-        raise UserError(f"unknown --category {category!r}: write one of {CATEGORIES}")
+        raise UserError(f"unknown --category {category!r}: write one of {CATEGORIES}",
+                        plain=f"unknown part of the conversation {category!r}: choose one of "
+                        f"{CATEGORIES}", field="category")
     if not 0.5 <= minutes <= 15:
-        raise UserError(f"--minutes {minutes:g}: a question takes between 0.5 and 15 minutes")
+        raise UserError(f"--minutes {minutes:g}: a question takes between 0.5 and 15 minutes",
+                        plain=f"{minutes:g} minutes: a question takes between 0.5 and 15 "
+                        "minutes", field="minutes")
     problem = brace_problem(text)
     if problem:
         raise UserError(problem)
@@ -183,7 +187,9 @@ def remove_question(*, owner: User, ident: int) -> CustomQuestion:
     if question is None:
         raise UserError(
             f"no question of yours with number {ident}: coffeechat questions --bank lists "
-            "yours (\"yours N\") with their numbers"
+            "yours (\"yours N\") with their numbers",
+            plain=f"no question of yours with number {ident}: it may be removed already "
+            "(your own questions are listed with their Remove buttons)",
         )
     question.delete()
     return question

@@ -12,7 +12,6 @@ from django.contrib.auth.models import User
 from coffeechat.accounts.services import profile_for
 from coffeechat.people.models import Person
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight, Landing
-from coffeechat.pipeline.services import conversation_of
 from coffeechat.rules.drafts import Contact, Me
 from coffeechat.rules.phrasing import Learned, learned_phrase
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
@@ -98,6 +97,8 @@ class Record:
 
 
 def record_of(person: Person) -> Record:
+    from coffeechat.pipeline.services import conversation_of  # not for `path`'s drafts
+
     person = Person.objects.select_related("organisation").get(pk=person.pk)
     conversation = conversation_of(person)
     if conversation.referred_by_id:

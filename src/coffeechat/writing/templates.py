@@ -12,16 +12,21 @@ from django.contrib.auth.models import User
 from coffeechat.errors import UserError
 from coffeechat.rules.checker import Finding, check_message
 from coffeechat.rules.draft_templates import CONTACT_WORDS, ME_WORDS
+from coffeechat.rules.draft_text import keep_compiled
 from coffeechat.rules.drafts import (
     DEFAULT_TEMPLATES,
     Contact,
+    Draft,
     DraftFacts,
     DraftKind,
     DraftTemplateError,
     Me,
     render_draft,
 )
+from coffeechat.writing.compiled import CompiledTemplates
 from coffeechat.writing.models import DraftTemplate
+
+keep_compiled(CompiledTemplates())  # compiled once, read back by every process
 
 # Every fact recorded, so a template that renders here only fails later on a fact the
 # user has not recorded yet, and then falls back to the default, saying so.
@@ -93,21 +98,40 @@ def save_template(
 ) -> tuple[Finding, ...]:
     """Keep the user's template for `kind` once it renders; returns what the checker finds
     in a sample draft. A broken or unsafe template is refused, naming `origin`'s line."""
+    sample = sample_draft(kind=kind, source=source, origin=origin)
+    DraftTemplate.objects.update_or_create(
+        owner=owner, kind=kind.value, defaults={"source": source, "updated_at": now}
+    )
+    return tuple(check_message(sample.body))
+
+
+def sample_draft(*, kind: DraftKind, source: str, origin: str) -> Draft:
+    """The template rendered on the sample facts (the settings page's live preview), or the
+    refusal that would keep it from being saved."""
     if not source.strip():
-        raise UserError(f"{origin} is empty: write a template, or restore the default with --reset")
+        raise UserError(
+            f"{origin} is empty: write a template, or restore the default with --reset",
+            plain=f"{origin} is empty: write a template, or restore the default", field="source")
     try:
         sample = render_draft(kind, SAMPLE, {kind.value: source})
     except DraftTemplateError as error:
         where = f"{origin}, line {error.line}" if error.line else origin
         raise UserError(f"{where}: {_plain(error.reason)}") from None
-    leftover = [m for m in sample.missing if m.startswith("a placeholder")]
-    fell_back = [m for m in sample.missing if "the default was used" in m]
-    if fell_back or leftover:
-        raise UserError(f"{origin}: {(fell_back or leftover)[0]}")
-    DraftTemplate.objects.update_or_create(
-        owner=owner, kind=kind.value, defaults={"source": source, "updated_at": now}
-    )
-    return tuple(check_message(sample.body))
+    refusal = template_refusal(sample)
+    if refusal:
+        terminal, words = refusal
+        raise UserError(f"{origin}: {terminal}", plain=f"{origin}: {words}", field="source")
+    return sample
+
+
+def template_refusal(sample: Draft) -> tuple[str, str] | None:
+    """Why a template rendered on the sample facts cannot be kept (it printed a fact the
+    sample leaves out, or left a placeholder), for the terminal and in words; or None."""
+    terminal = ([m for m in sample.missing if "the default was used" in m]
+                or [m for m in sample.missing if m.startswith("a placeholder")])
+    words = ([m for m in sample.said if "the default was used" in m]
+             or [m for m in sample.said if m.startswith("a placeholder")])
+    return (terminal[0], words[0]) if terminal and words else None
 
 
 _NO_ATTRIBUTE = re.compile(r"has no attribute '(\w+)'")

@@ -23,6 +23,7 @@ class CsvFormat:
     full: str = ""  # a whole-name column, used when the parts are empty
     emails: str = ""  # a pattern
     organisation: str = ""
+    past_organisations: str = ""  # several in one cell, separated by `multi`
     title: str = ""
     websites: str = ""  # a pattern; a LinkedIn address among them is kept
     phones: str = ""  # a pattern
@@ -110,9 +111,32 @@ OUTLOOK_COM = replace(
     tags="",
     multi="",
 )
+# coffeechat's own columns, as `coffeechat export --format csv` writes them (lower case,
+# lists separated by ";"), for a spreadsheet the user keeps: the one way a file gives
+# past organisations in a CSV. No exporter writes them: LinkedIn's Connections.csv has
+# the current Company only, Google and Outlook one organisation, and vCard has no
+# property for a past one (ORG is the current organisation; coffeechat's own vCards carry
+# them in X-COFFEECHAT-PAST-ORG lines, see vcard.py).
+COFFEECHAT = CsvFormat(
+    Format.CSV,
+    "coffeechat CSV (columns named as coffeechat export writes them)",
+    frozenset({"name"}),
+    full="name",
+    emails="email|other_emails",
+    organisation="organisation",
+    past_organisations="past_organisations",
+    title="title",
+    websites="linkedin_url",
+    phones="phone",
+    location=("location",),
+    notes="notes",
+    tags="tags",
+    connected_on="connected_on",
+    multi=";",
+)
 
 # Most particular first: the first whose signature the header holds is the file's.
-CSV_FORMATS = (LINKEDIN, GOOGLE_LEGACY, GOOGLE, OUTLOOK_DESKTOP, OUTLOOK_COM)
+CSV_FORMATS = (LINKEDIN, GOOGLE_LEGACY, GOOGLE, OUTLOOK_DESKTOP, OUTLOOK_COM, COFFEECHAT)
 
 
 def csv_format_of(header: list[str], wanted: Format | None = None) -> CsvFormat | None:

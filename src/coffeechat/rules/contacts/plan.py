@@ -9,13 +9,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coffeechat.rules.contacts.record import Contact
-from coffeechat.rules.matching import Identity, MatchedBy, find_same, index_of, merged
+from coffeechat.rules.matching import (
+    Identity,
+    MatchedBy,
+    find_same,
+    index_of,
+    merged,
+    organisation_key,
+)
 
 # A person as the plan sees them: these fields, by these names, as in the Person model
 # (organisation by name). The source "other" is the default: a file may say better.
 FIELDS = (
     "title",
     "organisation",
+    "past_organisations",
     "email",
     "other_emails",
     "phone",
@@ -70,11 +78,24 @@ class Plan:
         return out
 
 
+def _past(past: Iterable[str], *now_or_had: str) -> list[str]:
+    """Past organisations (by name) not among `now_or_had`, each once."""
+    seen = {organisation_key(o) for o in now_or_had if o}
+    out = []
+    for name in past:
+        key = organisation_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
 def contact_fields(contact: Contact) -> dict[str, Any]:
     emails = list(contact.emails)
     return {
         "title": contact.title,
         "organisation": contact.organisation,
+        "past_organisations": _past(contact.past_organisations, contact.organisation),
         "email": emails[0] if emails else "",
         "other_emails": emails[1:],
         "phone": contact.phone,
@@ -103,6 +124,10 @@ def fill_in(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
     """What `theirs` adds to `mine`: empty fields filled, e-mails and tags gained; an
     address `mine` lacks becomes its e-mail when it has none, else one more."""
     incoming = {k: v for k, v in theirs.items() if k not in ("email", "other_emails")}
+    if "past_organisations" in incoming:  # a past one is never where they are now
+        incoming["past_organisations"] = _past(
+            incoming["past_organisations"], mine.get("organisation") or "",
+            *(mine.get("past_organisations") or ()))
     changes = merged(mine, incoming, empty=EMPTY)
     have = [e for e in (mine.get("email") or "", *(mine.get("other_emails") or ())) if e]
     seen = {e.casefold() for e in have}

@@ -25,6 +25,7 @@ class Format(StrEnum):
     GOOGLE = "google"
     OUTLOOK = "outlook"
     VCARD = "vcard"
+    CSV = "csv"  # coffeechat's own columns: `coffeechat export --format csv`, or a sheet
     CALENDAR = "ics"
 
 
@@ -36,6 +37,7 @@ class Contact:
     name: str
     emails: list[str] = field(default_factory=list)
     organisation: str = ""
+    past_organisations: list[str] = field(default_factory=list)  # where they worked before
     title: str = ""
     linkedin_url: str = ""
     phone: str = ""
@@ -71,7 +73,12 @@ class Reading:
 
 
 class FileError(ValueError):
-    """The file as a whole cannot be read (not a contacts file, no header, ...)."""
+    """The file as a whole cannot be read (not a contacts file, no header, ...); `plain`
+    says it without the command line's options (for the web page)."""
+
+    def __init__(self, message: str, *, plain: str | None = None) -> None:
+        super().__init__(message)
+        self.plain = plain or message
 
 
 def split_values(cell: str, separator: str = " ::: ") -> list[str]:
@@ -97,6 +104,27 @@ def english_date(text: str) -> date:
         if month is not None and parts[0].isdigit() and parts[2].isdigit():
             return date(int(parts[2]), month, int(parts[0]))
     raise ValueError(text)
+
+
+ORGANISATION_CHARS = 200  # as the Organisation model holds a name
+
+
+def past_organisations(
+    names: list[str], line: int, field: str, separator: str
+) -> tuple[list[str], list[RowError]]:
+    """Past organisations as a file gives them, each once (ignoring case and spacing),
+    and a row error for a name too long to be one (a list with the wrong separator)."""
+    kept: list[str] = []
+    errors: list[RowError] = []
+    for written in names:
+        name = " ".join(written.split())
+        if len(name) > ORGANISATION_CHARS:
+            errors.append(RowError(
+                line, field, f"{name[:40]!r}... is {len(name)} characters, more than an "
+                f"organisation's {ORGANISATION_CHARS}: separate organisations with {separator}"))
+        elif name and name.casefold() not in {k.casefold() for k in kept}:
+            kept.append(name)
+    return kept, errors
 
 
 def joined(*parts: str, separator: str = " ") -> str:

@@ -16,6 +16,7 @@ from coffeechat.rules.contacts.record import (
     email_problem,
     english_date,
     joined,
+    past_organisations,
     split_values,
 )
 
@@ -118,6 +119,11 @@ def _contact(kind: CsvFormat, columns: _Columns, row: Row) -> tuple[Contact, lis
         tags=_tags(raw(kind.tags), kind.multi),
         source=kind.source,
     )
+    column = columns.at.get(kind.past_organisations) if kind.past_organisations else None
+    if column is not None:
+        contact.past_organisations, wrong = past_organisations(
+            many([column]), row.line, kind.past_organisations, repr(kind.multi))
+        errors += wrong
     if kind.connected_on and cell(kind.connected_on):
         written = cell(kind.connected_on)
         try:
@@ -155,5 +161,9 @@ def unreadable(name: str, wanted: Format | None = None) -> FileError:
         )
     return FileError(
         f"{name} is not a contacts export coffeechat knows: give --format linkedin, google, "
-        "outlook or vcard, or export again (see the README, Bring your contacts)"
+        "outlook, vcard or csv (coffeechat's own columns), or export again (see the README, "
+        "Bring your contacts)",
+        plain=f"{name} is not a contacts export read here: export your contacts again from "
+        "LinkedIn (Connections.csv), Google or Outlook (CSV), as a vCard file, or as "
+        "coffeechat's own CSV",
     )

@@ -16,11 +16,15 @@ from coffeechat.rules.contacts.record import (
     RowError,
     email_problem,
     joined,
+    past_organisations,
 )
 
 SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
 SOURCE_PROPERTY = "X-COFFEECHAT-SOURCE"
 CONNECTED_PROPERTY = "X-COFFEECHAT-CONNECTED-ON"
+# vCard has no property for an organisation someone worked at before (ORG is the current
+# one): coffeechat writes each on a line of its own, and reads them back.
+PAST_PROPERTY = "X-COFFEECHAT-PAST-ORG"
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -111,6 +115,10 @@ def _contact(line: int, card: Any) -> tuple[Contact, list[RowError]]:
         uid=next(iter(_text(v) for v in _values(card, "uid")), ""),
         source=next(iter(_text(v) for v in _values(card, SOURCE_PROPERTY)), ""),
     )
+    contact.past_organisations, wrong = past_organisations(
+        [_text(v) for v in _values(card, PAST_PROPERTY)], line, PAST_PROPERTY,
+        f"one {PAST_PROPERTY} line each")
+    errors += wrong
     for written in (_text(v) for v in _values(card, CONNECTED_PROPERTY)):
         try:
             contact.connected_on = date.fromisoformat(written)

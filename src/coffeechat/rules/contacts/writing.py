@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from coffeechat.rules.contacts.plan import FIELDS
-from coffeechat.rules.contacts.vcard import CONNECTED_PROPERTY, SOURCE_PROPERTY
+from coffeechat.rules.contacts.vcard import CONNECTED_PROPERTY, PAST_PROPERTY, SOURCE_PROPERTY
 
 # The CSV's columns, in order: the keys of `people --json`.
 CSV_COLUMNS = ("name", *FIELDS, "stage", "last", "check_in_days", "added", "id", "uid")
@@ -50,6 +50,8 @@ def vcard(person: Mapping[str, Any]) -> str:
     )
     if person.get("organisation"):
         card.add("org").value = [person["organisation"]]
+    for past in person.get("past_organisations", []):
+        card.add(PAST_PROPERTY.lower()).value = past
     if person.get("title"):
         card.add("title").value = person["title"]
     for number, address in enumerate([person.get("email"), *person.get("other_emails", [])]):

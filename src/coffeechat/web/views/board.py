@@ -1,6 +1,14 @@
-"""The board: conversations as columns by stage; moving a card logs the event."""
+"""The board: conversations as columns by stage; moving a card logs the event.
+
+A card moves by its Move form (an event and a date: the keyboard's and the screen
+reader's way, and the only one without JavaScript) or by dropping it on a column
+(app.js posts the same form with the column in `to`). Which event a column means, and
+which drops are refused, is `rules.board.move_to`."""
 
 from __future__ import annotations
+
+import json
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -10,24 +18,26 @@ from django.views.decorators.http import require_POST
 
 from coffeechat.cli.when import event_moment
 from coffeechat.errors import plain
-from coffeechat.pipeline.listing import board_columns
+from coffeechat.people.models import Person
+from coffeechat.pipeline.listing import board_columns, stage_named
+from coffeechat.pipeline.models import Event
 from coffeechat.pipeline.services import event_kind, log_event
-from coffeechat.rules.timeline import Kind
+from coffeechat.rules.board import NEEDS_FORM, ONE_CLICK, move_to, moves
+from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED, person_of
 from coffeechat.web.views.people import filter_context, people_filter
 
 PER_COLUMN = 10  # cards a column shows (most of the page's time); "All N" lists the rest
-# The events a card can be moved by (a meeting goes through the debrief; a scheduled
-# meeting needs its time, so it goes through the log form).
-MOVES = [k for k in Kind if k not in (Kind.MET, Kind.SCHEDULED, Kind.UPDATED_REFERRER)]
 
 
-# Every card's "Move" menu, the same for all: made once, not once a card.
+# Every card's "Move" menu, the same for all: made once, not once a card (it was most of
+# the page's time). The events a form asks more for (a meeting's time, the debrief) end
+# in "…".
 MOVE_OPTIONS = format_html_join("", '<option value="{}">{}</option>', [
-    *((k.value, k.value) for k in MOVES),
-    ("scheduled", "scheduled…"), ("met", "met (debrief)…"),
+    *((k.value, k.value) for k in ONE_CLICK),
+    *((k.value, f"{k.value}{' (debrief)' if k is Kind.MET else ''}…") for k in NEEDS_FORM),
 ])
 
 
@@ -38,11 +48,24 @@ def board(request: HttpRequest) -> HttpResponse:
                                 per_column=PER_COLUMN)
     except REFUSED as refused:
         columns, error = [], plain(refused)
+    said = request.GET.get("error", "")
+    card = request.GET.get("card", "")
+    at_card = int(card) if card.isdigit() and said else 0
+    shown = {row["id"] for column in columns for row in column.rows}
     return page(request, "web/board.html", "board", "Board", columns=columns,
-                moves=[k.value for k in MOVES], move_options=MOVE_OPTIONS, day=today_text(),
-                filter_error=error,
-                move_error=request.GET.get("error", ""),
-                **filter_context(request))
+                moves=[k.value for k in ONE_CLICK], forms=[k.value for k in NEEDS_FORM],
+                move_options=MOVE_OPTIONS,
+                drops=json.dumps(moves()), day=today_text(), filter_error=error,
+                move_error=said if at_card not in shown else "", error_card=at_card,
+                card_error=said, **filter_context(request))
+
+
+def stage_now(person: Person) -> Stage:
+    """Where the conversation stands, folded from its events as the board folds them."""
+    rows = Event.objects.filter(conversation__person=person).values_list(
+        "kind", "at", "other_id", "meeting_at", "minutes")
+    return fold([EventFact(Kind(kind), at, other, meeting, minutes)
+                 for kind, at, other, meeting, minutes in rows]).stage
 
 
 @require_POST
@@ -50,14 +73,26 @@ def move(request: HttpRequest) -> HttpResponse:
     ident = request.POST.get("person", "")
     who = person_of(request, int(ident) if ident.isdigit() else 0)
     event = request.POST.get("event", "")
-    if event in (Kind.MET.value, Kind.SCHEDULED.value):
-        return redirect(reverse("log", args=[who.id]) + f"?event={event}")
+    column = request.POST.get("to", "")
     try:
+        if column:  # dropped on a column: the event that leads there, if any
+            dropped = move_to(stage_now(who), stage_named(column))
+            if dropped.kind is None:
+                return _refused(request, who, dropped.refused)
+            event = dropped.kind.value
         kind = event_kind(event)
+        if kind in NEEDS_FORM:  # more than a date: the log form (the debrief for met)
+            return redirect(reverse("log", args=[who.id]) + "?" + urlencode({"event": kind}))
         at = event_moment(request.POST.get("on") or None, who, kind)
         log_event(owner=owner_of(request), person=who, kind=kind, at=at)
     except REFUSED as error:
-        from urllib.parse import urlencode
-
-        return redirect(reverse("board") + "?" + urlencode({"error": f"{who.name}: {error}"}))
+        return _refused(request, who, plain(error))
     return back(request, reverse("board"), f"{who.name}: {kind.value}.")
+
+
+def _refused(request: HttpRequest, who: Person, said: str) -> HttpResponse:
+    """Back to the board the card was on, the refusal shown at the card."""
+    target = urlsplit(back(request, reverse("board")).url)
+    query = [(k, v) for k, v in parse_qsl(target.query) if k not in ("done", "error", "card")]
+    query += [("error", f"{who.name}: {said}"), ("card", str(who.id))]
+    return redirect(f"{target.path}?{urlencode(query)}#card-{who.id}")

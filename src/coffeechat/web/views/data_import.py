@@ -60,7 +60,7 @@ def _start(request: HttpRequest) -> HttpResponse:
         dry = True
     elif held and _held(held).exists():
         data, name = _held(held).read_bytes(), _held(held).with_suffix(".name").read_text("utf-8")
-        dry = False
+        dry = request.POST.get("dry") == "1"  # again, skipping broken rows; else the import
     else:
         error = "that upload is gone: choose the file again" if held else "choose a file to import"
         return page(request, "web/import.html", "import", "Import contacts", error=error,

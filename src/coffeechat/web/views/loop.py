@@ -47,11 +47,17 @@ def mailto(written: Written) -> str:
 
 
 def draft_context(request: HttpRequest, person: Person, kind: str | None,
-                  about: Person | None) -> dict[str, Any]:
+                  about: Person | None, via: str = "") -> dict[str, Any]:
+    """The draft, or why there is none; `via` names who will introduce (the terminal's
+    `--via`): asked for on the page when no one who knows them is recorded."""
+    owner = owner_of(request)
     try:
-        result = write_draft(owner=owner_of(request), person=person, kind=kind, about=about)
+        connector = find_person(owner=owner, ref=via) if via.strip() else None
+        result = write_draft(owner=owner, person=person, kind=kind, about=about, via=connector)
     except REFUSED as error:
-        return {"person": person, "refused": plain(error)}
+        return {"person": person, "refused": plain(error), "via": via,
+                "refused_field": getattr(error, "field", None) or "",
+                "draft_kind": kind or DraftKind.INTRO_REQUEST.value}
     if not isinstance(result, Written):
         return {"person": person, "step": result}
     return {
@@ -71,7 +77,7 @@ def draft(request: HttpRequest, ident: int) -> HttpResponse:
     about = person_of(request, int(about_id)) if about_id.isdigit() else None
     if kind is not None and kind not in set(DraftKind):
         raise Http404("no such draft")
-    context = draft_context(request, person, kind, about)
+    context = draft_context(request, person, kind, about, request.GET.get("via", ""))
     if request.GET.get("part"):
         return render(request, "web/_draft.html", context)
     return page(request, "web/draft.html", "people", f"Draft for {person.name}",
@@ -176,6 +182,7 @@ def debrief(request: HttpRequest, person: Person) -> HttpResponse:
 def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | None:
     data = form.cleaned_data
     field = "on"
+    due_field: dict[str, str] = {}  # each promise's date box
     try:
         at = event_moment(data["on"], person, Kind.MET) if data["on"] else meeting_time(
             person, moment(None))
@@ -186,6 +193,7 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
             due = deadline(data[f"due_{n}"] or None)
             if text:
                 promises.append(Promise(text, due))
+                due_field.setdefault(text, field)
             elif due is not None:
                 raise UserError("a due date belongs to something you will do: write it beside")
         insights = [
@@ -198,9 +206,11 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
                        allow_duplicate=bool(data.get("new_people")))
     except REFUSED as error:
         # The command line's switch to add someone new anyway is a box here.
-        said = plain(error)
-        if getattr(error, "field", None) == "duplicate":
+        said, about = plain(error), getattr(error, "field", None)
+        if about == "duplicate":
             said += " To add someone new anyway, tick “These are new people”."
+        if about == "due":  # the promise it names: beside its own date
+            field = next((f for t, f in due_field.items() if repr(t) in said), "due_1")
         form.add_error(field, said)
         return None
     return f"{person.name}: met. Thank them within a day; their referrals are on Today."

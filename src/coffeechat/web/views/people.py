@@ -14,7 +14,13 @@ from coffeechat import clock
 from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person, Source, Tag
-from coffeechat.people.services import acquaintances, add_person, new_name, update_person
+from coffeechat.people.services import (
+    acquaintances,
+    add_person,
+    new_name,
+    past_organisation_names,
+    update_person,
+)
 from coffeechat.pipeline.listing import PeopleFilter, list_people
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.pipeline.timeline import person_page
@@ -89,6 +95,7 @@ def person(request: HttpRequest, ident: int) -> HttpResponse:
         **{k: data[k] or "" for k in ("title", "email", "linkedin_url", "location", "notes",
                                      "source", "organisation_notes")},
         "organisation": data["organisation"] or "", "tags": ", ".join(data["tags"]),
+        "past_organisations": "\n".join(data["past_organisations"]),
         "name": who.name,
     })
     if request.method == "POST" and form.is_valid() and _save(owner, who, form):
@@ -111,6 +118,8 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
     data = form.cleaned_data
     current = {t.name for t in who.tags.all()}
     wanted = [t.strip() for t in data["tags"].split(",") if t.strip()]
+    worked = [" ".join(n.split()) for n in data["past_organisations"].splitlines() if n.strip()]
+    kept = {n.casefold() for n in worked}
     if data["name"] != who.name:
         try:
             new_name(owner=owner, person=who, name=data["name"])
@@ -127,10 +136,14 @@ def _save(owner: Any, who: Person, form: PersonForm) -> bool:
             source=data["source"], tags=wanted,
             name=data["name"] if data["name"] != who.name else None,
             untag=[t for t in current if t not in {w.lower() for w in wanted}],
+            past_organisations=worked,
+            not_past_organisations=[n for n in past_organisation_names(who)
+                                    if " ".join(n.split()).casefold() not in kept],
         )
     except REFUSED as error:
         said = getattr(error, "field", None) or ""
-        field = {"linkedin": "linkedin_url", "org": "organisation"}.get(said, said)
+        field = {"linkedin": "linkedin_url", "org": "organisation",
+                 "past-org": "past_organisations"}.get(said, said)
         form.add_error(field if field in form.fields else None, plain(error))
         return False
     return True

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 
 from coffeechat import clock
 from coffeechat.accounts.services import change_setting, policy_for, profile_for, set_goal, set_me
-from coffeechat.errors import plain
-from coffeechat.rules.drafts import DraftKind, DraftTemplateError, render_draft
+from coffeechat.errors import UserError, plain
+from coffeechat.rules.drafts import DraftKind
 from coffeechat.rules.kinds import CareerStage, Category
 from coffeechat.rules.policy import SETTINGS
 from coffeechat.web.owner import owner_of
@@ -21,7 +21,12 @@ from coffeechat.web.pages import back, page
 from coffeechat.web.views.loop import REFUSED
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.questions import add_question, remove_question
-from coffeechat.writing.templates import SAMPLE, reset_template, save_template, template_list
+from coffeechat.writing.templates import (
+    reset_template,
+    sample_draft,
+    save_template,
+    template_list,
+)
 
 ME_FIELDS = ("name", "email", "skills", "background", "stage", "school")
 
@@ -96,8 +101,9 @@ def preview(request: HttpRequest) -> HttpResponse:
     """The template rendered on sample facts as it is typed (htmx), or why it does not."""
     try:
         kind = DraftKind(request.POST.get("kind", ""))
-        draft = render_draft(kind, SAMPLE, {kind.value: request.POST.get("source", "")})
+        draft = sample_draft(kind=kind, source=request.POST.get("source", ""),
+                             origin=f"the {kind.value} template")
         context: dict[str, Any] = {"draft": draft}
-    except (ValueError, DraftTemplateError) as error:
+    except (ValueError, UserError) as error:
         context = {"error": plain(error)}
     return render(request, "web/_preview.html", context)
