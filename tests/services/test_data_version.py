@@ -12,6 +12,7 @@ from coffeechat.accounts.services import local_owner
 from coffeechat.accounts.version import TABLE, current, install, triggered_tables
 from coffeechat.people.models import Person, Tag
 from coffeechat.pipeline.demo import fill
+from coffeechat.targets.changes import TABLE as GRAPH_CHANGE
 from tests.cli.helpers import run
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-12-03 09:00")]
@@ -20,10 +21,11 @@ APPS = ("accounts", "people", "pipeline", "writing", "targets")
 
 
 def coffeechat_tables() -> set[str]:
-    """Every table of a coffeechat app in the test database, read from the database."""
+    """Every table of a coffeechat app in the test database, read from the database, but
+    the two counters (the warm paths' one only moves with a watched table's write)."""
     return {
         t for t in connection.introspection.table_names()
-        if t.split("_")[0] in APPS and t != TABLE
+        if t.split("_")[0] in APPS and t not in (TABLE, GRAPH_CHANGE)
     }
 
 
