@@ -90,3 +90,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for report in REPORTS:
         terminalreporter.write_sep("-", "figures")
         terminalreporter.write_line(report)
+
+
+@pytest.fixture(autouse=True)
+def _forget_derived() -> Iterator[None]:
+    """What a page derived is kept under the data version; a rolled-back test takes the
+    version back to where the next test's different data starts, so nothing is kept
+    from one test to the next."""
+    from coffeechat.derived import forget
+
+    forget()
+    yield
+    forget()

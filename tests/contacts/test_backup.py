@@ -71,7 +71,10 @@ def test_every_model_of_every_coffeechat_app_is_backed_up() -> None:
         m for c in apps.get_app_configs() if c.name.startswith("coffeechat.")
         for m in c.get_models()
     ]
-    assert {table_name(m) for m in models} == set(tables["tables"])
+    # Only the database's own bookkeeping is left out (the data version, bumped by
+    # triggers: a restore's writes move it on).
+    assert {table_name(m) for m in models} - set(tables["tables"]) == {"accounts.dataversion"}
+    assert set(tables["tables"]) <= {table_name(m) for m in models}
     empty = sorted(name for name, rows in tables["tables"].items() if not rows)
     assert empty == ["writing.drafttemplate"]  # the demo keeps the default templates
 

@@ -87,4 +87,4 @@ def test_the_sheet_loads_my_profile_and_what_is_left_open_once(dana: None) -> No
     assert "What I know well: SQL, copywriting" in sheet and "No interview so far" in sheet
     sql = [q["sql"] for q in queries.captured_queries]
     assert sum('FROM "accounts_profile"' in q for q in sql) == 1
-    assert sum(q.startswith('SELECT "pipeline_insight"."kind" AS') for q in sql) == 1  # left open
+    assert sum(q.startswith('SELECT DISTINCT "pipeline_insight"."kind" AS') for q in sql) == 1

@@ -34,3 +34,18 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return f"profile of {self.owner}"
+
+
+class DataVersion(models.Model):
+    """One row whose counter changes on every write to any coffeechat table, from any
+    process: database triggers bump it (`accounts.version`), so the web UI knows whether
+    what it derived from the data (the agenda, everyone's stage) still holds.
+
+    The database's bookkeeping, nobody's data: a backup leaves it out."""
+
+    counter = models.BigIntegerField(default=0)
+
+    backed_up = False
+
+    def __str__(self) -> str:
+        return f"data version {self.counter}"

@@ -39,6 +39,7 @@ def coffeechat_models() -> list[Model]:
         for config in apps.get_app_configs()
         if config.name.startswith("coffeechat.")
         for m in config.get_models()
+        if getattr(m, "backed_up", True)  # not the database's bookkeeping (DataVersion)
     ]
     ordered: list[Model] = []
     pending = list(found)

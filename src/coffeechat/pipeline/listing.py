@@ -1,15 +1,17 @@
 """The people list: filtered and searched in the database, ordered by name, and only the
 rows shown get their stage folded from their events (30,000 connections list as fast as
-thirty). A stage filter needs every stage, so it folds everyone's."""
+thirty). A stage filter and the board need every stage: everyone's is folded once and
+kept until the data changes (`coffeechat.derived`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db.models import Q, QuerySet
 
+from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError
 from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.people.services import check_source
@@ -71,22 +73,41 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
     return people
 
 
+def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
+    """The ids of the people `given` lets through (the stage aside), by name; kept for
+    the last filter asked while the data stays as it is."""
+
+    def order() -> list[int]:
+        names = _filtered(owner, given).values_list("id", "name")
+        if given.tag:  # the join through tags could repeat a person
+            names = names.distinct()
+        return [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
+
+    return kept(owner.pk, "order", version, replace(given, stage=None), order)
+
+
 def list_people(
     *, owner: User, where: PeopleFilter | None = None, limit: int | None = None, offset: int = 0
 ) -> PeoplePage:
     """The people `where` lets through, by name, `limit` of them (None: all) from
-    `offset` on, each with every stored field, their stage and their last interaction."""
+    `offset` on, each with every stored field, their stage and their last interaction.
+    A page (`limit`) is kept while the data stays as it is; everyone (an export) is not."""
     given = where or PeopleFilter()
-    people = _filtered(owner, given)
-    names = people.values_list("id", "name")
-    if given.tag:  # the join through tags could repeat a person
-        names = names.distinct()
-    order = sorted(names, key=lambda row: (sort_key(row[1]), row[0]))
-    ids = [pid for pid, _ in order]
+    version = data_version()
+    if limit is None:
+        return _page(owner, given, limit, offset, version)
+    return kept(owner.pk, "people", version, (given, limit, offset),
+                lambda: _page(owner, given, limit, offset, version))
+
+
+def _page(
+    owner: User, given: PeopleFilter, limit: int | None, offset: int, version: int
+) -> PeoplePage:
+    ids = ordered_ids(owner, given, version)
     progress: dict[int, Progress] | None = None
     if given.stage:
         stage = stage_named(given.stage)
-        progress = _progress(owner, ids)
+        progress = everyones_progress(owner, ids, version)
         ids = [pid for pid in ids if progress[pid].stage == stage]
     shown = ids[offset:] if limit is None else ids[offset : offset + limit]
     if progress is None:
@@ -112,8 +133,27 @@ def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
     ):
         if pid in facts:
             facts[pid].append(EventFact(Kind(kind), at, other, meeting_at, minutes))
-    untouched = fold(())  # most imported people have no events yet: one Progress for all
-    return {pid: fold(found) if found else untouched for pid, found in facts.items()}
+    return {pid: fold(found) if found else UNTOUCHED for pid, found in facts.items()}
+
+
+UNTOUCHED = fold(())  # most imported people have no events yet: one Progress for all
+
+
+def _folded(owner: User) -> dict[int, Progress]:
+    """The progress of everyone with an event, folded from all of the owner's events."""
+    facts: dict[int, list[EventFact]] = {}
+    for pid, kind, at, other, meeting_at, minutes in Event.objects.filter(
+        conversation__owner=owner
+    ).values_list("conversation__person_id", "kind", "at", "other_id", "meeting_at", "minutes"):
+        facts.setdefault(pid, []).append(EventFact(Kind(kind), at, other, meeting_at, minutes))
+    return {pid: fold(found) for pid, found in facts.items()}
+
+
+def everyones_progress(owner: User, ids: list[int], version: int) -> dict[int, Progress]:
+    """`_progress(owner, ids)` for many ids: everyone's folded once, kept while the data
+    stays as it is."""
+    folded = kept(owner.pk, "progress", version, None, lambda: _folded(owner))
+    return {pid: folded.get(pid, UNTOUCHED) for pid in ids}
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:
@@ -228,13 +268,17 @@ class Column:
 def board_columns(*, owner: User, where: PeopleFilter | None = None,
                   per_column: int = 20) -> list[Column]:
     """Conversations by stage (the board): each column's first `per_column` people by
-    name, and how many it holds. Everyone's stage is folded once."""
+    name, and how many it holds. Everyone's stage is folded once; the columns are kept
+    for the last filter asked while the data stays as it is."""
     given = where or PeopleFilter()
-    names = _filtered(owner, given).values_list("id", "name")
-    if given.tag:
-        names = names.distinct()
-    ids = [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
-    progress = _progress(owner, ids)
+    version = data_version()
+    return kept(owner.pk, "board", version, (given, per_column),
+                lambda: _columns(owner, given, per_column, version))
+
+
+def _columns(owner: User, given: PeopleFilter, per_column: int, version: int) -> list[Column]:
+    ids = ordered_ids(owner, given, version)
+    progress = everyones_progress(owner, ids, version)
     by_stage: dict[Stage, list[int]] = {stage: [] for stage in Stage}
     for pid in ids:
         by_stage[progress[pid].stage].append(pid)

@@ -14,7 +14,8 @@ it is named (`dates.human`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -24,14 +25,17 @@ from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count, first_name, shell_word
-from coffeechat.rules.world import PersonFact, World, cut
+from coffeechat.rules.world import PersonFact, World, cut, moments
 
 __all__ = [
     "Action",
     "ActionKind",
     "Agenda",
+    "Prepared",
     "actions",
     "agenda",
+    "agenda_at",
+    "prepare",
     "referrer_told",
     "reopened",
     "sender_of",
@@ -90,10 +94,15 @@ class Agenda:
 def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
     """Everything open at `at`: fired items first by deadline, then what fires soon."""
     policy = policy or Policy()
-    now = cut(world, at)
+    return _open_at(actions(cut(world, at), policy), at, policy)
+
+
+def _open_at(every: Iterable[Action], at: datetime, policy: Policy) -> Agenda:
+    """Of every action, those open at `at` (not expired): the fired by deadline, then
+    those firing within the policy's horizon."""
     horizon = at + timedelta(days=policy.upcoming_days)
     items, upcoming = [], []
-    for action in actions(now, policy):
+    for action in every:
         if action.expires is not None and action.expires <= at:
             continue
         if action.fires <= at:
@@ -104,6 +113,71 @@ def agenda(world: World, at: datetime, policy: Policy | None = None) -> Agenda:
     items.sort(key=lambda a: (a.due >= at, a.due, a.person_id, a.kind))
     upcoming.sort(key=lambda a: (a.fires, a.person_id, a.kind))
     return Agenda(at, tuple(items), tuple(upcoming))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A world's actions under a policy, worked out once (`prepare`) for the agenda at
+    any moment from `since` until before `until` (`agenda_at`), the stretch in which the
+    world cut at that moment stays the same: the web page keeps it until the data
+    changes or the clock leaves the stretch."""
+
+    world: World
+    policy: Policy
+    actions: tuple[Action, ...]  # by deadline: the order the fired ones are listed in
+    since: datetime | None = None  # the latest moment known by then; None: from ever
+    until: datetime | None = None  # the next moment the world holds; None: for ever
+    by_firing: tuple[Action, ...] = ()  # the same, by when they fire (what is coming)
+    firings: tuple[datetime, ...] = ()  # when each of `by_firing` fires
+
+    def holds_at(self, at: datetime) -> bool:
+        return (self.since is None or self.since <= at) and (
+            self.until is None or at < self.until)
+
+
+def prepare(world: World, policy: Policy | None = None, at: datetime | None = None) -> Prepared:
+    """Every action of the world as it stood at `at` (None: the whole world), sorted
+    once for `agenda_at`.
+
+    The actions depend on the moment only through the cut world, and the cut world
+    changes only at the world's own moments (an event, a promise kept, ...): between the
+    latest moment up to `at` and the next one after it, the agenda at any moment is these
+    actions, filtered."""
+    policy = policy or Policy()
+    known = sorted(moments(world))
+    split = len(known) if at is None else bisect_right(known, at)
+    every = list(actions(world if at is None else cut(world, at), policy))
+    # Stable sorts in the order the rules gave them, as `agenda` sorts: the fired by
+    # deadline (an overdue one's deadline is before any other's), the coming by firing.
+    by_firing = sorted(every, key=lambda a: (a.fires, a.person_id, a.kind))
+    return Prepared(
+        world,
+        policy,
+        tuple(sorted(every, key=lambda a: (a.due, a.person_id, a.kind))),
+        known[split - 1] if split else None,
+        known[split] if split < len(known) else None,
+        tuple(by_firing),
+        tuple(a.fires for a in by_firing),
+    )
+
+
+def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
+    """`agenda(prepared.world, at, prepared.policy)`, without running the rules again
+    when `at` is in the stretch the actions were worked out for: the sorted actions,
+    filtered. Outside it (the clock set back, or past an event logged ahead of time)
+    the world is cut and the rules run."""
+    if not prepared.holds_at(at):
+        return agenda(prepared.world, at, prepared.policy)
+    horizon = at + timedelta(days=prepared.policy.upcoming_days)
+    items = tuple(
+        a for a in prepared.actions
+        if a.fires <= at and (a.expires is None or a.expires > at)
+    )
+    coming = prepared.by_firing[
+        bisect_right(prepared.firings, at) : bisect_right(prepared.firings, horizon)
+    ]
+    upcoming = tuple(a for a in coming if a.expires is None or a.expires > at)
+    return Agenda(at, items, upcoming)
 
 
 def actions(world: World, policy: Policy) -> Iterator[Action]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coffeechat.rules.grammar import lemmas
 from coffeechat.rules.question_bank import CATEGORY_ALIASES, Category, Question
@@ -17,6 +18,7 @@ _STOPWORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "to", "for", 
                         "how", "what", "why", "with", "your", "my", "their", "is", "are"})
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A word cut to what its forms share: "funding", "funds" and "fund" are "fund";
     "hiring" and "hire" are "hir"."""

@@ -70,6 +70,24 @@ def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
     return c
 
 
+def moments(world: World) -> list[datetime]:
+    """Every moment `cut` looks at: events, referrals, promises made and kept, the
+    landing. Between two of them (and after the last) the cut world does not change."""
+    found = [e.at for p in world.people.values() for e in p.events]
+    found += [p.referred_at for p in world.people.values() if p.referred_at is not None]
+    found += [c.made_at for c in world.commitments]
+    found += [c.done_at for c in world.commitments if c.done_at is not None]
+    if world.landed_at is not None:
+        found.append(world.landed_at)
+    return found
+
+
+def latest(world: World) -> datetime | None:
+    """The latest moment the world knows of: cut at it or any later moment, the world is
+    the same. None for a world without any."""
+    return max(moments(world), default=None)
+
+
 def cut(world: World, at: datetime) -> World:
     """The world as it stood at `at`: later events, promises and landings are unknown."""
     people = {pid: _cut_person(p, at) for pid, p in world.people.items()}

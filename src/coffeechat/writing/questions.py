@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from django.contrib.auth.models import User
 
@@ -51,6 +52,7 @@ def left_open(owner: User, person: Person) -> tuple[str, ...]:
         Insight.objects.filter(conversation__owner=owner)
         .exclude(conversation__person=person)
         .values_list("kind", flat=True)
+        .distinct()  # a handful of kinds, not every insight of a long search
     )
     if not kinds:
         return ()
@@ -89,8 +91,10 @@ def own_questions(owner: User) -> list[Question]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def flagged(text: str) -> bool:
-    """A question the checker finds a mistake in never makes the plan."""
+    """A question the checker finds a mistake in never makes the plan. (Hundreds of
+    candidates a plan, the same ones for the same person: each checked once.)"""
     return bool(check_question(text))
 
 

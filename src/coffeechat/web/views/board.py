@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_POST
 
 from coffeechat.cli.when import event_moment
@@ -28,7 +29,16 @@ from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED, person_of
 from coffeechat.web.views.people import filter_context, people_filter
 
-PER_COLUMN = 20
+PER_COLUMN = 10  # cards a column shows (most of the page's time); "All N" lists the rest
+
+
+# Every card's "Move" menu, the same for all: made once, not once a card (it was most of
+# the page's time). The events a form asks more for (a meeting's time, the debrief) end
+# in "…".
+MOVE_OPTIONS = format_html_join("", '<option value="{}">{}</option>', [
+    *((k.value, k.value) for k in ONE_CLICK),
+    *((k.value, f"{k.value}{' (debrief)' if k is Kind.MET else ''}…") for k in NEEDS_FORM),
+])
 
 
 def board(request: HttpRequest) -> HttpResponse:
@@ -44,6 +54,7 @@ def board(request: HttpRequest) -> HttpResponse:
     shown = {row["id"] for column in columns for row in column.rows}
     return page(request, "web/board.html", "board", "Board", columns=columns,
                 moves=[k.value for k in ONE_CLICK], forms=[k.value for k in NEEDS_FORM],
+                move_options=MOVE_OPTIONS,
                 drops=json.dumps(moves()), day=today_text(), filter_error=error,
                 move_error=said if at_card not in shown else "", error_card=at_card,
                 card_error=said, **filter_context(request))

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from coffeechat import clock
+from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person, Source, Tag
 from coffeechat.people.services import (
@@ -88,7 +89,8 @@ def people(request: HttpRequest) -> HttpResponse:
 def person(request: HttpRequest, ident: int) -> HttpResponse:
     owner = owner_of(request)
     who = person_of(request, ident)
-    data = person_page(who)
+    # The timeline and details, as `show --json` has them: kept while the data stays so.
+    data = kept(owner.pk, "person", data_version(), who.pk, lambda: person_page(who))
     form = PersonForm(request.POST or None, initial={
         **{k: data[k] or "" for k in ("title", "email", "linkedin_url", "location", "notes",
                                      "source", "organisation_notes")},

@@ -5,19 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
-from coffeechat.accounts.services import profile_for
-from coffeechat.pipeline.agenda import today as agenda_today
+from coffeechat.accounts.services import policy_of, profile_for
+from coffeechat.derived import data_version, keep, kept
+from coffeechat.pipeline.agenda import load_world
 from coffeechat.pipeline.reading import action_data
-from coffeechat.rules.agenda import Action
+from coffeechat.rules.agenda import Action, Prepared, agenda_at, prepare
 from coffeechat.rules.agenda_words import ABOUT, LABELS, draft_of
+from coffeechat.rules.policy import Policy
 from coffeechat.rules.world import World
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import page, today_text
 
-SHOWN = 30  # items a group lists; the rest are counted (as `today` does)
+# Items a group lists at first; its "Show more" link lists up to SHOWN_MORE of it; the
+# rest are counted (as `today` does). Each card is most of the page's time.
+SHOWN = 10
+SHOWN_MORE = 50
 # Agenda items done by logging one event, with no message to send.
 LOGGED = {"prepare": "prepared", "move_on": "no-response"}
 
@@ -38,21 +44,39 @@ def item_view(action: Action, world: World, at: datetime) -> dict[str, Any]:
     }
 
 
+def prepared_agenda(owner: User, policy: Policy, at: datetime) -> Prepared:
+    """The agenda's actions, worked out once for the data as it is and kept while it
+    stays so (and while the clock stays between the same two moments of the world)."""
+    version = data_version()
+    prepared = kept(owner.pk, "agenda", version, policy,
+                    lambda: prepare(load_world(owner), policy, at))
+    if not prepared.holds_at(at):  # the clock passed an event logged ahead of time
+        prepared = keep(owner.pk, "agenda", version, policy,
+                        prepare(prepared.world, policy, at))
+    return prepared
+
+
 def today(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     at = clock.now()
-    result, world = agenda_today(owner=owner, at=at)
-    late = [a for a in result.items if a.overdue(at)]
-    due = [a for a in result.items if not a.overdue(at)]
+    profile = profile_for(owner)
+    prepared = prepared_agenda(owner, policy_of(profile), at)
+    result, world = agenda_at(prepared, at), prepared.world
+    opened = request.GET.get("more", "")
+    # The overdue come first (thousands of items in a long search: one pass to the split).
+    split = next((n for n, a in enumerate(result.items) if not a.overdue(at)), len(result.items))
+    late, due = result.items[:split], result.items[split:]
     groups = []
     for key, title, actions in (
         ("overdue", "Overdue", late),
         ("today", "Today", due),
-        ("coming", "Coming up", list(result.upcoming)),
+        ("coming", "Coming up", result.upcoming),
     ):
-        shown = [item_view(a, world, at) for a in actions[:SHOWN]]
-        groups.append({"key": key, "title": title, "items": shown,
-                       "more": max(0, len(actions) - SHOWN)})
+        limit = SHOWN_MORE if key == opened else SHOWN
+        shown = [item_view(a, world, at) for a in actions[:limit]]
+        groups.append({"key": key, "title": title, "items": shown, "total": len(actions),
+                       "more": max(0, len(actions) - limit),
+                       "opened": limit > SHOWN})
     return page(
         request,
         "web/today.html",
@@ -61,7 +85,7 @@ def today(request: HttpRequest) -> HttpResponse:
         groups=groups,
         empty=not world.people,
         nothing=not result.items and not result.upcoming,
-        goal=profile_for(owner).goal,
+        goal=profile.goal,
         day=today_text(),
         heading=f"{at:%A} {at.day} {at:%B %Y}",
     )
