@@ -47,6 +47,13 @@ def test_add_on_the_command_line_reads_the_one_line_form_only_when_it_names_a_pl
     assert read_command_line(text) == expected
 
 
+def test_every_draft_kind_has_words_for_the_pages() -> None:
+    from coffeechat.rules.agenda_words import DRAFT_LABELS
+
+    assert set(DRAFT_LABELS) == {k.value for k in DraftKind}
+    assert all("_" not in label for label in DRAFT_LABELS.values())
+
+
 def test_every_draft_logs_an_event_when_sent() -> None:
     assert set(SENT) == set(DraftKind)
 

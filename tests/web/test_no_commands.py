@@ -220,7 +220,7 @@ def test_an_intro_request_with_nobody_to_ask_asks_for_them_on_the_page(client: C
     assert 'name="via"' in html and 'value="intro_request"' in html
     asked = client.get(f"/people/{person.id}/draft/?kind=intro_request&via=Sam+Ortiz")
     written = asked.content.decode()
-    assert "intro_request to" in visible(written) and ">Sam Ortiz</a>, about Dana" in written
+    assert "Introduction request to" in visible(written) and ">Sam Ortiz</a>, about Dana" in written
     assert commands_in(written) == []
     unknown = client.get(f"/people/{person.id}/draft/?kind=intro_request&via=Nobody+Here")
     assert "nobody called 'Nobody Here'" in visible(unknown.content.decode())

@@ -40,6 +40,7 @@ def test_the_paths_to_an_organisation_with_their_reasons_and_drafts(client: Clie
     assert page.index("Sam Ortiz</a> →") < page.index("Lee Park</a> →")  # shortest first
     assert "You know Sam Ortiz" in page and "Dana Whitfield and Sam Ortiz know each other" in page
     assert "Would you introduce me to Dana Whitfield?" in page  # Sam's draft
+    assert "Introduction request to" in page and "intro_request" not in page
     assert "Would you introduce me to Kai Moss?" in page  # Lee's
     assert "mailto:sam@example.org?subject=" in page
     assert 'hx-post="/check/"' in page

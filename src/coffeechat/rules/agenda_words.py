@@ -22,6 +22,19 @@ LABELS = {
     "check_in": "check in",
     "announce_landing": "announce landing",
 }
+# Each draft kind as a page names it ("draft NAME intro_request" at the terminal).
+DRAFT_LABELS = {
+    "intro_request": "Introduction request",
+    "outreach": "First message",
+    "follow_up": "Follow-up",
+    "thank_you": "Thank-you",
+    "referral_outreach": "First message, naming who sent you",
+    "update_referrer": "Update for the person who referred you",
+    "reply_to_intro": "Reply to the introduction",
+    "reconnect": "Writing again, as they asked",
+    "check_in": "Check-in",
+    "landing": "Where I landed",
+}
 # How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
 ABOUT = {
     "nudge_connector": "for an introduction to",
@@ -69,4 +82,4 @@ def draft_of(item: dict[str, Any]) -> tuple[int, str] | None:
     return (ident, kind) if ident is not None else None
 
 
-__all__ = ["ABOUT", "LABELS", "NEXT", "draft_of", "next_command"]
+__all__ = ["ABOUT", "DRAFT_LABELS", "LABELS", "NEXT", "draft_of", "next_command"]
