@@ -43,9 +43,7 @@ _kept: OrderedDict[int, dict[str, _Kind]] = OrderedDict()
 _MISSING = object()
 
 
-def data_version() -> int:
-    """The database's data version now (one query)."""
-    return current()
+data_version = current  # the database's data version now (one query)
 
 
 def kept(owner_id: int, kind: str, version: int, key: Hashable, make: Callable[[], T]) -> T:

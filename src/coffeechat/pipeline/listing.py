@@ -124,28 +124,34 @@ def _only(rows: QuerySet[Any], lookup: str, ids: list[int]) -> QuerySet[Any]:
     return rows.filter(**{f"{lookup}__in": ids}) if len(ids) <= NAMED_IDS else rows
 
 
-def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
-    """Each person's conversation folded from their events."""
-    events = _only(Event.objects.filter(conversation__owner=owner), "conversation__person_id", ids)
-    facts: dict[int, list[EventFact]] = {pid: [] for pid in ids}
+def _event_facts(events: QuerySet[Event]) -> dict[int, list[EventFact]]:
+    """The events' facts, by the person whose conversation holds them."""
+    facts: dict[int, list[EventFact]] = {}
     for pid, kind, at, other, meeting_at, minutes in events.values_list(
         "conversation__person_id", "kind", "at", "other_id", "meeting_at", "minutes"
     ):
-        if pid in facts:
-            facts[pid].append(EventFact(Kind(kind), at, other, meeting_at, minutes))
-    return {pid: fold(found) if found else UNTOUCHED for pid, found in facts.items()}
+        facts.setdefault(pid, []).append(EventFact(Kind(kind), at, other, meeting_at, minutes))
+    return facts
+
+
+def _progress(owner: User, ids: list[int]) -> dict[int, Progress]:
+    """Each person's conversation folded from their events."""
+    events = _only(Event.objects.filter(conversation__owner=owner), "conversation__person_id", ids)
+    facts = _event_facts(events)
+    return {pid: fold(facts[pid]) if pid in facts else UNTOUCHED for pid in ids}
 
 
 UNTOUCHED = fold(())  # most imported people have no events yet: one Progress for all
 
 
+def stage_of(owner: User, person_id: int) -> Stage:
+    """Where one conversation stands now, folded as the list and the board fold it."""
+    return _progress(owner, [person_id])[person_id].stage
+
+
 def _folded(owner: User) -> dict[int, Progress]:
     """The progress of everyone with an event, folded from all of the owner's events."""
-    facts: dict[int, list[EventFact]] = {}
-    for pid, kind, at, other, meeting_at, minutes in Event.objects.filter(
-        conversation__owner=owner
-    ).values_list("conversation__person_id", "kind", "at", "other_id", "meeting_at", "minutes"):
-        facts.setdefault(pid, []).append(EventFact(Kind(kind), at, other, meeting_at, minutes))
+    facts = _event_facts(Event.objects.filter(conversation__owner=owner))
     return {pid: fold(found) for pid, found in facts.items()}
 
 

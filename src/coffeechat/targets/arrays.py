@@ -24,6 +24,13 @@ VERSION = 3  # 3: the fingerprint is the number the triggers move (targets/chang
 DO_NOT_CONTACT = "do-not-contact"
 
 
+def moment(value: Any) -> datetime | None:
+    """A moment as the database gives it: a datetime, SQLite's text, or None."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
 def fingerprint(cursor: Any, owner: int, now: datetime) -> list[int]:
     """What changes when any link could have: the day (a link's freshness) and the number
     the database's triggers move on every write to the graph's tables (`changes.py`).

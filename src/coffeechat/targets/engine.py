@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import threading
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
@@ -51,44 +50,45 @@ def snapshot_file() -> FilePath | None:
     return data_folder() / "snapshots" / f"{digest}.paths.npz"
 
 
-# `serve` keeps each database's and owner's arrays in its memory between requests
-# (`keep_in_memory`), used while their fingerprint is the database's.
-_HELD: dict[tuple[str, str, int], Arrays] = {}
+# `serve` keeps each owner's arrays in its memory between requests (`keep_in_memory`),
+# as its pages keep what they derive (`derived.py`), while their fingerprint holds.
 _HOLDING = {"on": False}
-_LOCK = threading.Lock()
 
 
 def keep_in_memory(on: bool = True) -> None:
     """For a long-running process (`serve`): the graph stays loaded between requests."""
     _HOLDING["on"] = on
-    if not on:
-        _HELD.clear()
 
 
 def graph(owner: User) -> Arrays:
     """The graph: the one held in memory (`serve`) or kept in the snapshot file when its
     fingerprint is the database's, else built anew (and kept)."""
-    file = snapshot_file()
     now = clock.now()
-    key = (connection.alias, str(connection.settings_dict["NAME"]), owner.id)
     with connection.cursor() as cursor:
         mark = arrays.fingerprint(cursor, owner.id, now)
-        held = _HELD.get(key) if _HOLDING["on"] else None
-        if held is not None and list(held.fingerprint) == mark:
-            return held
-        kept = arrays.read(file) if file is not None else None
-        if kept is None or list(kept.fingerprint) != mark:
-            from coffeechat.targets import snapshot
+    if not _HOLDING["on"]:
+        return _loaded(owner, mark, now)
+    from coffeechat.derived import kept
 
-            made = snapshot.build(cursor, owner.id, now)
-            if file is not None:
-                with contextlib.suppress(OSError):  # a folder I may read, not write
-                    snapshot.save(made, file)
-            kept = snapshot.as_arrays(made)
-    if _HOLDING["on"]:
-        with _LOCK:
-            _HELD[key] = kept
-    return kept
+    return kept(owner.id, "graph", hash(tuple(mark)),
+                (connection.alias, str(connection.settings_dict["NAME"])),
+                lambda: _loaded(owner, mark, now))
+
+
+def _loaded(owner: User, mark: list[int], now: datetime) -> Arrays:
+    """The snapshot file's arrays when its fingerprint is `mark`, else built (and saved)."""
+    file = snapshot_file()
+    found = arrays.read(file) if file is not None else None
+    if found is not None and list(found.fingerprint) == mark:
+        return found
+    from coffeechat.targets import snapshot
+
+    with connection.cursor() as cursor:
+        made = snapshot.build(cursor, owner.id, now)
+    if file is not None:
+        with contextlib.suppress(OSError):  # a folder I may read, not write
+            snapshot.save(made, file)
+    return snapshot.as_arrays(made)
 
 
 def search(g: Arrays, targets: Collection[int], *, limit: int,
@@ -126,14 +126,11 @@ def answers_for(owner: User, mine: Collection[int]) -> dict[int, str]:
                                + ")", [owner.id, *kinds, *chunk])
             for person, kind, at in cursor.fetchall():
                 if person in mine:
-                    events[person].append((Kind(kind), _moment(at)))
+                    when = arrays.moment(at)
+                    if when is not None:  # e.at is never null
+                        events[person].append((Kind(kind), when))
     now = clock.now()
     return {p: answers(e, now).value for p, e in events.items()}
-
-
-def _moment(value: object) -> datetime:
-    """A moment as the database gives it: a datetime, or SQLite's text."""
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def warm_for(owner: User) -> set[int]:

@@ -74,12 +74,6 @@ def fingerprint(cursor: Any, owner: int, now: datetime) -> Ints:
     return np.array(arrays.fingerprint(cursor, owner, now), dtype=np.int64)
 
 
-def _moment(value: Any) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
 def _freshness(days: Ints) -> Ints:
     """rules.links.points' bonus for links `days` old, rounded the same way."""
     bonus = FRESH_BONUS * 0.5 ** (np.maximum(days, 0) / HALF_LIFE_DAYS)
@@ -116,7 +110,7 @@ def build(cursor: Any, owner: int, now: datetime) -> Snapshot:
     latest: dict[tuple[int, str], datetime] = {}
     linked: dict[str, list[tuple[int, int, datetime]]] = defaultdict(list)
     for person, kind, at, other in cursor.fetchall():
-        moment = _moment(at)
+        moment = arrays.moment(at)
         assert moment is not None
         if kind == Kind.DECLINED.value:
             blocked[person] = True
@@ -128,7 +122,7 @@ def build(cursor: Any, owner: int, now: datetime) -> Snapshot:
     cursor.execute("SELECT referred_by_id, person_id, referred_at FROM pipeline_conversation "
                    "WHERE owner_id = %s AND referred_by_id IS NOT NULL", [owner])
     for by, to, at in cursor.fetchall():
-        moment = _moment(at)
+        moment = arrays.moment(at)
         linked[Kind.INTRODUCED.value].append((by, to, moment or now))
         if moment is not None:
             key = (by, "introduced")

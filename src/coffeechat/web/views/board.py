@@ -19,11 +19,10 @@ from django.views.decorators.http import require_POST
 from coffeechat.cli.when import event_moment
 from coffeechat.errors import plain
 from coffeechat.people.models import Person
-from coffeechat.pipeline.listing import board_columns, stage_named
-from coffeechat.pipeline.models import Event
+from coffeechat.pipeline.listing import board_columns, stage_named, stage_of
 from coffeechat.pipeline.services import event_kind, log_event
 from coffeechat.rules.board import NEEDS_FORM, ONE_CLICK, move_to, moves
-from coffeechat.rules.timeline import EventFact, Kind, Stage, fold
+from coffeechat.rules.timeline import Kind
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED, person_of
@@ -60,14 +59,6 @@ def board(request: HttpRequest) -> HttpResponse:
                 card_error=said, **filter_context(request))
 
 
-def stage_now(person: Person) -> Stage:
-    """Where the conversation stands, folded from its events as the board folds them."""
-    rows = Event.objects.filter(conversation__person=person).values_list(
-        "kind", "at", "other_id", "meeting_at", "minutes")
-    return fold([EventFact(Kind(kind), at, other, meeting, minutes)
-                 for kind, at, other, meeting, minutes in rows]).stage
-
-
 @require_POST
 def move(request: HttpRequest) -> HttpResponse:
     ident = request.POST.get("person", "")
@@ -76,7 +67,7 @@ def move(request: HttpRequest) -> HttpResponse:
     column = request.POST.get("to", "")
     try:
         if column:  # dropped on a column: the event that leads there, if any
-            dropped = move_to(stage_now(who), stage_named(column))
+            dropped = move_to(stage_of(owner_of(request), who.id), stage_named(column))
             if dropped.kind is None:
                 return _refused(request, who, dropped.refused)
             event = dropped.kind.value
