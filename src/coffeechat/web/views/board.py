@@ -7,6 +7,7 @@ which drops are refused, is `rules.board.move_to`."""
 
 from __future__ import annotations
 
+import functools
 import json
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -40,6 +41,13 @@ MOVE_OPTIONS = format_html_join("", '<option value="{}">{}</option>', [
 ])
 
 
+@functools.cache
+def _drops() -> str:
+    """Every drop, for the board's script: the same for every card and request (the
+    rules fold a conversation for each pair of columns), so made once."""
+    return json.dumps(moves())
+
+
 def board(request: HttpRequest) -> HttpResponse:
     error = ""
     try:
@@ -54,7 +62,7 @@ def board(request: HttpRequest) -> HttpResponse:
     return page(request, "web/board.html", "board", "Board", columns=columns,
                 moves=[k.value for k in ONE_CLICK], forms=[k.value for k in NEEDS_FORM],
                 move_options=MOVE_OPTIONS,
-                drops=json.dumps(moves()), day=today_text(), filter_error=error,
+                drops=_drops(), day=today_text(), filter_error=error,
                 move_error=said if at_card not in shown else "", error_card=at_card,
                 card_error=said, **filter_context(request))
 
