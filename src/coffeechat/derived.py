@@ -59,6 +59,16 @@ def kept(owner_id: int, kind: str, version: int, key: Hashable, make: Callable[[
     return keep(owner_id, kind, version, key, make())
 
 
+def last(owner_id: int, kind: str, key: Hashable) -> tuple[int, Any] | None:
+    """What was kept for (owner, kind, key) and the version it was kept at, whatever that
+    version: a result that can be brought up to date costs less than one made anew."""
+    with _lock:
+        found = _kept.get(owner_id, {}).get(kind)
+        if found is None or key not in found.results:
+            return None
+        return found.version, found.results[key]
+
+
 def keep(owner_id: int, kind: str, version: int, key: Hashable, result: T) -> T:
     """Keep `result` for (owner, kind, key) at `version`, in place of what was kept."""
     with _lock:

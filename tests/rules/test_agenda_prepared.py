@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from coffeechat.rules.agenda import agenda, agenda_at, prepare
+from coffeechat.rules.agenda import agenda, agenda_at, prepare, update
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind
 from coffeechat.rules.world import CommitmentFact, PersonFact, World, cut, latest, moments
@@ -135,3 +135,68 @@ def test_the_clock_set_back_before_an_event_runs_the_rules_on_the_cut_world() ->
     assert not any(a.kind == "follow_up" for a in prepared.actions)
     earlier = agenda_at(prepared, START + timedelta(days=8))
     assert [a.kind.value for a in earlier.items] == ["follow_up"]
+
+
+def changed_world(rng: random.Random, world: World) -> tuple[World, set[int]]:
+    """The world after a few people changed: events logged or taken back, a referral, a
+    move to another organisation, someone added or removed, a promise made or kept."""
+    people = dict(world.people)
+    commitments = list(world.commitments)
+    size = max(people, default=0) + 1
+    changed: set[int] = set()
+    for _ in range(rng.randrange(1, 4)):
+        what = rng.randrange(6)
+        pid = rng.choice(sorted(people)) if people else size
+        changed.add(pid)
+        person = people.get(pid)
+        if person is None or what == 0:  # someone new, who may name anyone
+            events = tuple(sorted((random_event(rng, size) for _ in range(rng.randrange(4))),
+                                  key=lambda e: e.at))
+            people[size] = PersonFact(size, f"Person {size}", rng.choice(ORGANISATIONS),
+                                      events)
+            changed.add(size)
+            size += 1
+        elif what == 1:  # removed, with their promises
+            del people[pid]
+            commitments = [c for c in commitments if c.person_id != pid]
+        elif what == 2:  # an event logged
+            events = sorted([*person.events, random_event(rng, size)], key=lambda e: e.at)
+            people[pid] = person._replace(events=tuple(events))
+        elif what == 3:  # an event taken back, or a move
+            people[pid] = person._replace(events=person.events[:-1],
+                                          organisation=rng.choice(ORGANISATIONS))
+        elif what == 4:  # referred by someone
+            people[pid] = person._replace(referred_by_id=rng.choice(sorted(people)),
+                                          referred_at=moment(rng))
+        else:  # a promise made, or one kept
+            open_ones = [c for c in commitments if c.person_id == pid and c.done_at is None]
+            if open_ones:
+                kept = open_ones[0]
+                commitments[commitments.index(kept)] = kept._replace(done_at=moment(rng))
+            else:
+                made = moment(rng)
+                commitments.append(CommitmentFact(max((c.id for c in commitments), default=0)
+                                                  + 1, pid, rng.random() < 0.5,
+                                                  rng.choice(TEXTS), made))
+    return World(people, tuple(commitments), world.landed_at), changed
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_an_updated_agenda_is_the_agenda_of_the_changed_world(seed: int) -> None:
+    """`update` works out again only the people a change can reach: whatever changed,
+    its agenda at any moment of its stretch is the changed world's."""
+    rng = random.Random(seed)
+    world = random_world(rng)
+    for policy in POLICIES:
+        at = moment(rng, 60)
+        prepared = prepare(world, policy, at)
+        current = world
+        for _ in range(4):
+            current, changed = changed_world(rng, current)
+            prepared = update(prepared, current, changed, at)
+            fresh = prepare(current, policy, at)
+            assert prepared.actions == fresh.actions, (seed, policy)
+            assert prepared.by_firing == fresh.by_firing, (seed, policy)
+            for when in (at, prepared.since, prepared.until):
+                if when is not None and prepared.holds_at(when):
+                    assert agenda_at(prepared, when) == agenda(current, when, policy)

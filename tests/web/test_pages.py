@@ -71,15 +71,26 @@ def test_it_sends_a_policy_without_inline_scripts(client: Client) -> None:
     assert script and "'self'" in script.group(1) and "unsafe" not in script.group(1)
 
 
-def counted(client: Client) -> dict[str, int]:
-    """Queries per page; the person pages are of one newly added person, the same in both."""
+def counted(client: Client, *, after_a_write: bool = False) -> dict[str, int]:
+    """Queries per page; the person pages are of one newly added person, the same in both.
+    Each page is read with nothing kept (`derived.forget`), or `after_a_write`: kept from
+    a visit before, then a meeting is logged with the person, as after a click."""
+    from coffeechat.derived import forget
     from coffeechat.people.services import add_person
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
 
     now = __import__("coffeechat").clock.now()
     person = add_person(owner=local_owner(), name="Quinn Query", title="Analyst",
                         organisation="Countable", now=now)
-    return {path.replace(str(person.id), "ID"): queries(client, path)
-            for path in pages_for(person.id)}
+    found = {}
+    for path in pages_for(person.id):
+        forget()
+        if after_a_write:
+            client.get(path)
+            log_event(owner=local_owner(), person=person, kind=Kind.CONTACTED, at=now)
+        found[path.replace(str(person.id), "ID")] = queries(client, path)
+    return found
 
 
 def test_it_keeps_the_number_of_queries_whatever_the_number_of_people(client: Client) -> None:
@@ -89,3 +100,16 @@ def test_it_keeps_the_number_of_queries_whatever_the_number_of_people(client: Cl
     small = counted(client)
     fill(owner=owner, now=now, size=400, replace=True)
     assert counted(client) == small
+
+
+def test_after_a_write_it_keeps_the_number_of_queries_whatever_the_number_of_people(
+    client: Client,
+) -> None:
+    """A page kept from before a write is brought up to date by reading the people the
+    write touched (`pipeline.live`): its queries do not grow with everyone else."""
+    now = __import__("coffeechat").clock.now()
+    owner = local_owner()
+    fill(owner=owner, now=now, size=40)
+    small = counted(client, after_a_write=True)
+    fill(owner=owner, now=now, size=400, replace=True)
+    assert counted(client, after_a_write=True) == small

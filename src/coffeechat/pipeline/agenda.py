@@ -6,7 +6,7 @@ import; `pipeline.direct` runs the same queries for `coffeechat today` without D
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 
 from coffeechat.accounts.services import policy_for
-from coffeechat.pipeline.reading import build_world
+from coffeechat.pipeline.reading import build_world, read_people
 from coffeechat.rules.agenda import Agenda, agenda
 from coffeechat.rules.world import World
 
@@ -47,6 +47,12 @@ def load_world(owner: User, until: datetime | None = None) -> World:
     """
     bound = connection.ops.adapt_datetimefield_value(until) if until is not None else None
     return build_world(_rows, owner.pk, until=bound, parse=_moment_parser())
+
+
+def load_people(owner: User, ids: Sequence[int]) -> World:
+    """The same for a few people (at most `reading.NAMED_AT_MOST`): those who still exist,
+    their events and promises, and the landing (`pipeline.live`)."""
+    return read_people(_rows, owner.pk, ids, parse=_moment_parser())
 
 
 def today(*, owner: User, at: datetime) -> tuple[Agenda, World]:

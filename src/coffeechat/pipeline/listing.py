@@ -15,6 +15,7 @@ from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError
 from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.people.services import check_source
+from coffeechat.pipeline.live import live_world
 from coffeechat.pipeline.models import Commitment, Conversation, Event
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
@@ -149,17 +150,11 @@ def stage_of(owner: User, person_id: int) -> Stage:
     return _progress(owner, [person_id])[person_id].stage
 
 
-def _folded(owner: User) -> dict[int, Progress]:
-    """The progress of everyone with an event, folded from all of the owner's events."""
-    facts = _event_facts(Event.objects.filter(conversation__owner=owner))
-    return {pid: fold(found) for pid, found in facts.items()}
-
-
 def everyones_progress(owner: User, ids: list[int], version: int) -> dict[int, Progress]:
-    """`_progress(owner, ids)` for many ids: everyone's folded once, kept while the data
-    stays as it is."""
-    folded = kept(owner.pk, "progress", version, None, lambda: _folded(owner))
-    return {pid: folded.get(pid, UNTOUCHED) for pid in ids}
+    """`_progress(owner, ids)` for many ids: everyone's folded once and kept, after a write
+    folded again only for the people it touched (`pipeline.live`)."""
+    folds = live_world(owner).folds
+    return {pid: folds.get(pid, UNTOUCHED) for pid in ids}
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:

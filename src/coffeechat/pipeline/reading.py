@@ -13,7 +13,7 @@ several times faster than the database drivers' own per-row converters.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -76,18 +76,58 @@ def build_world(
     would cut at that moment: the agenda then is the same, built from fewer rows.
     `parse` turns a moment read as text into a naive datetime.
     """
+    return _read(rows, owner_id, until, parse, None)
+
+
+def read_people(
+    rows: Rows,
+    owner_id: int,
+    ids: Sequence[int],
+    *,
+    parse: Callable[[str], datetime] = datetime.fromisoformat,
+) -> World:
+    """The same for a few people only (at most `NAMED_AT_MOST`): those of them who still
+    exist, with their events and the promises made with them, and the landing."""
+    assert len(ids) <= NAMED_AT_MOST
+    return _read(rows, owner_id, None, parse, list(ids))
+
+
+# A query names at most this many people (a database takes a limited number of parameters).
+NAMED_AT_MOST = 500
+
+
+def _read(
+    rows: Rows,
+    owner_id: int,
+    until: Any,
+    parse: Callable[[str], datetime],
+    ids: list[int] | None,
+) -> World:
     kinds = {k.value: k for k in Kind}
     events_sql, events_params = EVENTS, [owner_id]
     commitments_sql, commitments_params = COMMITMENTS, [owner_id]
+    people_sql, people_params = PEOPLE, [owner_id]
+    tags_sql, tags_params = TAG_DAYS, [owner_id]
     if until is not None:
         events_sql, events_params = EVENTS + EVENTS_UNTIL, [owner_id, until]
         commitments_sql = COMMITMENTS + COMMITMENTS_UNTIL
         commitments_params = [owner_id, until]
+    if ids is not None:
+        named = f" IN ({', '.join(['%s'] * len(ids))})" if ids else " IN (0)"
+        events_sql += " AND c.person_id" + named
+        commitments_sql += " AND c.person_id" + named
+        people_sql += " AND p.id" + named
+        tags_sql = tags_sql.replace("\nGROUP BY", " AND pt.person_id" + named + "\nGROUP BY")
+        for params in (events_params, commitments_params, people_params, tags_params):
+            params += ids
 
     def query(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         return rows(sql.format(**TABLES), params)
 
     events: dict[int, list[EventFact]] = {}
+    # In the order they were logged, whether read for everyone or a few: two events at
+    # the same moment fold in that order.
+    events_sql += " ORDER BY e.id"
     for pid, kind, at, other, meeting_at, minutes, until in query(events_sql, events_params):
         event = EventFact(
             kinds[kind],
@@ -101,7 +141,7 @@ def build_world(
             events[pid].append(event)
         else:
             events[pid] = [event]
-    tag_days = dict(query(TAG_DAYS, [owner_id]))
+    tag_days = dict(query(tags_sql, tags_params))
     people = {
         pid: PersonFact(
             pid,
@@ -112,7 +152,7 @@ def build_world(
             parse(referred_at) if referred_at is not None else None,
             days if days is not None else tag_days.get(pid),
         )
-        for pid, name, org, referrer, referred_at, days in query(PEOPLE, [owner_id])
+        for pid, name, org, referrer, referred_at, days in query(people_sql, people_params)
     }
     commitments = tuple(
         CommitmentFact(

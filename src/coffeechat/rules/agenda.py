@@ -15,17 +15,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coffeechat.rules.dates import add_business_days, human, start_of
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import EventFact, Kind, Progress, Stage, fold
 from coffeechat.rules.wording import count, first_name, shell_word
-from coffeechat.rules.world import PersonFact, World, cut, moments
+from coffeechat.rules.world import (
+    CommitmentFact,
+    PersonFact,
+    World,
+    cut,
+    cut_commitment,
+    cut_person,
+    moments,
+)
 
 __all__ = [
     "Action",
@@ -36,6 +44,7 @@ __all__ = [
     "agenda",
     "agenda_at",
     "prepare",
+    "update",
     "referrer_told",
     "reopened",
     "sender_of",
@@ -109,10 +118,21 @@ def _open_at(every: Iterable[Action], at: datetime, policy: Policy) -> Agenda:
             items.append(action)
         elif action.fires <= horizon:
             upcoming.append(action)
-    # `a.due >= at` is `not a.overdue(at)`, without a method call per item.
-    items.sort(key=lambda a: (a.due >= at, a.due, a.person_id, a.kind))
-    upcoming.sort(key=lambda a: (a.fires, a.person_id, a.kind))
+    # The overdue (`a.due < at`) first: their deadlines are before any other's.
+    items.sort(key=by_due)
+    upcoming.sort(key=by_firing)
     return Agenda(at, tuple(items), tuple(upcoming))
+
+
+def by_due(a: Action) -> tuple[Any, ...]:
+    """The order the fired are listed in: by deadline, then person, kind, and what tells
+    two of a kind apart (the same order however the actions were gathered)."""
+    return (a.due, a.person_id, a.kind, a.commitment_id or 0, a.about_id or 0, a.reason)
+
+
+def by_firing(a: Action) -> tuple[Any, ...]:
+    """The order of what is coming: by when it fires, then as `by_due`."""
+    return (a.fires, a.person_id, a.kind, a.commitment_id or 0, a.about_id or 0, a.reason)
 
 
 @dataclass(frozen=True)
@@ -120,7 +140,8 @@ class Prepared:
     """A world's actions under a policy, worked out once (`prepare`) for the agenda at
     any moment from `since` until before `until` (`agenda_at`), the stretch in which the
     world cut at that moment stays the same: the web page keeps it until the data
-    changes or the clock leaves the stretch."""
+    changes or the clock leaves the stretch, and when the data changes, works out again
+    only the actions of the people the change can reach (`update`)."""
 
     world: World
     policy: Policy
@@ -129,6 +150,8 @@ class Prepared:
     until: datetime | None = None  # the next moment the world holds; None: for ever
     by_firing: tuple[Action, ...] = ()  # the same, by when they fire (what is coming)
     firings: tuple[datetime, ...] = ()  # when each of `by_firing` fires
+    facts: Facts | None = None  # of the world cut in the stretch: what `update` reuses
+    by_person: Mapping[int, tuple[Action, ...]] = field(default_factory=dict)
 
     def holds_at(self, at: datetime) -> bool:
         return (self.since is None or self.since <= at) and (
@@ -146,19 +169,114 @@ def prepare(world: World, policy: Policy | None = None, at: datetime | None = No
     policy = policy or Policy()
     known = sorted(moments(world))
     split = len(known) if at is None else bisect_right(known, at)
-    every = list(actions(world if at is None else cut(world, at), policy))
-    # Stable sorts in the order the rules gave them, as `agenda` sorts: the fired by
-    # deadline (an overdue one's deadline is before any other's), the coming by firing.
-    by_firing = sorted(every, key=lambda a: (a.fires, a.person_id, a.kind))
-    return Prepared(
-        world,
-        policy,
-        tuple(sorted(every, key=lambda a: (a.due, a.person_id, a.kind))),
-        known[split - 1] if split else None,
-        known[split] if split < len(known) else None,
-        tuple(by_firing),
-        tuple(a.fires for a in by_firing),
+    facts = gather(world if at is None else cut(world, at), policy)
+    by_person = {}
+    for pid in facts.world.people:
+        if found := person_actions(pid, facts, policy):
+            by_person[pid] = tuple(found)
+    landing = tuple(landing_actions(facts.world, facts.progress, policy))
+    return _sorted(world, policy, by_person, landing, facts,
+                   known[split - 1] if split else None,
+                   known[split] if split < len(known) else None)
+
+
+def _sorted(world: World, policy: Policy, by_person: Mapping[int, tuple[Action, ...]],
+            landing: tuple[Action, ...], facts: Facts, since: datetime | None,
+            until: datetime | None) -> Prepared:
+    every = [a for found in by_person.values() for a in found]
+    every += landing
+    # The fired by deadline (an overdue one's deadline is before any other's), the
+    # coming by firing, as `agenda` sorts them.
+    coming = sorted(every, key=by_firing)
+    every.sort(key=by_due)
+    return Prepared(world, policy, tuple(every), since, until, tuple(coming),
+                    tuple(a.fires for a in coming), facts, by_person)
+
+
+# Past this many people changed at once (an import, a restore), `update` starts afresh.
+UPDATED_AT_MOST = 500
+
+
+def update(prepared: Prepared, world: World, changed: Collection[int] | None,
+           at: datetime) -> Prepared:
+    """`prepare(world, prepared.policy, at)` for a `world` that differs from the prepared
+    one only in the people `changed` (their facts, events, promises; added or removed;
+    None: anyone): the actions are worked out again only for them and their
+    `neighbours` before and after, the rest are reused. When that cannot be told (the
+    clock left the stretch, the landing changed or was logged, too many changed), it
+    prepares afresh."""
+    old, policy = prepared.facts, prepared.policy
+    if (
+        old is None
+        or changed is None
+        or len(changed) > UPDATED_AT_MOST
+        or not prepared.holds_at(at)
+        or world.landed_at is not None
+        or prepared.world.landed_at is not None
+    ):
+        return prepare(world, policy, at)
+    people = dict(old.world.people)
+    reached = set(changed)
+    for pid in changed:
+        if pid in people:
+            reached |= neighbours(people[pid], old, policy)
+    named_by, referred, members = dict(old.named_by), dict(old.referred), dict(old.members)
+    for pid in changed:
+        if (before := people.pop(pid, None)) is not None:
+            _index(before, named_by, referred, members, policy, -1)
+        if (now := world.people.get(pid)) is not None:
+            people[pid] = now = cut_person(now, at)
+            _index(now, named_by, referred, members, policy, +1)
+    since, until = prepared.since, prepared.until
+    changed_moments = moments(World({p: people[p] for p in changed if p in people},
+                                    tuple(c for c in world.commitments if c.person_id in changed)))
+    for moment in changed_moments:  # the stretch narrows to the changed people's moments
+        if moment <= at:
+            since = moment if since is None or moment > since else since
+        elif until is None or moment < until:
+            until = moment
+    commitments = tuple(cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
+    cut_world = World(people, commitments, None)
+    progress = dict(old.progress)
+    for pid in changed:
+        progress.pop(pid, None)
+        if pid in people:
+            progress[pid] = fold(people[pid].events)
+    colleagues = policy.schedule == BUSINESS_3B7
+    facts = Facts(
+        cut_world, progress,
+        _unapproached_by_organisation(cut_world, progress) if colleagues else {},
+        _promises_by_person(cut_world), named_by, referred, members, frozenset(),
     )
+    for pid in changed:
+        if pid in people:
+            reached |= neighbours(people[pid], facts, policy)
+    by_person = dict(prepared.by_person)
+    for pid in reached:
+        found = person_actions(pid, facts, policy) if pid in people else ()
+        if found:
+            by_person[pid] = tuple(found)
+        else:
+            by_person.pop(pid, None)
+    return _sorted(world, policy, by_person, (), facts, since, until)
+
+
+def _index(person: PersonFact, named_by: dict[int, frozenset[int]],
+           referred: dict[int, frozenset[int]], members: dict[str, frozenset[int]],
+           policy: Policy, sign: int) -> None:
+    """Add (+1) or take out (-1) what `gather` indexed of one person (new sets: the old
+    ones stay as the earlier facts had them)."""
+
+    def put(index: dict[Any, frozenset[int]], key: Any) -> None:
+        have = index.get(key, frozenset())
+        index[key] = have | {person.id} if sign > 0 else have - {person.id}
+
+    for other in {e.other_id for e in person.events if e.other_id is not None}:
+        put(named_by, other)
+    if person.referred_by_id is not None:
+        put(referred, person.referred_by_id)
+    if policy.schedule == BUSINESS_3B7 and person.organisation:
+        put(members, person.organisation)
 
 
 def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
@@ -181,26 +299,92 @@ def agenda_at(prepared: Prepared, at: datetime) -> Agenda:
 
 
 def actions(world: World, policy: Policy) -> Iterator[Action]:
-    """Every open action in the world, whenever it fires.
+    """Every open action in the world, whenever it fires: each person's (`person_actions`),
+    then the news of my landing."""
+    facts = gather(world, policy)
+    for pid in world.people:
+        yield from person_actions(pid, facts, policy)
+    yield from landing_actions(world, facts.progress, policy)
 
-    A person with no events yet has nothing to follow up (their conversation rules need
-    a contact, a request, a meeting), so they are not asked; colleagues to suggest as a
-    second contact are only gathered under the 3B7 schedule, the one rule that names them.
-    """
-    progress = {pid: fold(p.events) for pid, p in world.people.items()}
-    spare = (
-        _unapproached_by_organisation(world, progress)
-        if policy.schedule == BUSINESS_3B7
-        else {}
+
+class Facts(NamedTuple):
+    """What the rules read beyond one person's own facts, gathered once for everyone."""
+
+    world: World
+    progress: Mapping[int, Progress]
+    spare: Mapping[str, Colleagues]  # 3B7 only: who is left to approach at each organisation
+    promises: Mapping[int, tuple[CommitmentFact, ...]]  # by the person they were made with
+    named_by: Mapping[int, frozenset[int]]  # whose events name this person (other_id)
+    referred: Mapping[int, frozenset[int]]  # whom this person referred me to
+    members: Mapping[str, frozenset[int]]  # 3B7 only: who is at each organisation
+    waiting: frozenset[int]  # owed the news of my landing
+
+
+def gather(world: World, policy: Policy,
+           progress: Mapping[int, Progress] | None = None) -> Facts:
+    if progress is None:
+        progress = {pid: fold(p.events) for pid, p in world.people.items()}
+    named_by: dict[int, set[int]] = {}
+    referred: dict[int, set[int]] = {}
+    members: dict[str, set[int]] = {}
+    colleagues = policy.schedule == BUSINESS_3B7
+    for person in world.people.values():
+        for e in person.events:
+            if e.other_id is not None:
+                named_by.setdefault(e.other_id, set()).add(person.id)
+        if person.referred_by_id is not None:
+            referred.setdefault(person.referred_by_id, set()).add(person.id)
+        if colleagues and person.organisation:
+            members.setdefault(person.organisation, set()).add(person.id)
+    return Facts(
+        world,
+        progress,
+        _unapproached_by_organisation(world, progress) if colleagues else {},
+        _promises_by_person(world),
+        {k: frozenset(v) for k, v in named_by.items()},
+        {k: frozenset(v) for k, v in referred.items()},
+        {k: frozenset(v) for k, v in members.items()},
+        frozenset(owed_the_news(world, progress)),
     )
-    for pid, person in world.people.items():
-        p = progress[pid]
-        if p.last_at is not None:
-            yield from conversation_actions(person, p, world, policy, spare)
-    yield from referral_actions(world, progress, policy)
-    yield from commitment_actions(world, policy)
-    yield from check_in_actions(world, progress, policy)
-    yield from landing_actions(world, progress, policy)
+
+
+def _promises_by_person(world: World) -> dict[int, tuple[CommitmentFact, ...]]:
+    promises: dict[int, list[CommitmentFact]] = {}
+    for c in world.commitments:
+        promises.setdefault(c.person_id, []).append(c)
+    return {pid: tuple(found) for pid, found in promises.items()}
+
+
+def neighbours(person: PersonFact, facts: Facts, policy: Policy) -> set[int]:
+    """Everyone whose actions read this person's facts (and whose facts theirs read): the
+    one who referred them and those they referred, whoever their events name and whoever
+    names them, and under 3B7 their colleagues. A change to this person can change
+    these people's actions and no one else's (`update`)."""
+    found = set(facts.named_by.get(person.id, ()))
+    found |= facts.referred.get(person.id, frozenset())
+    found.update(e.other_id for e in person.events if e.other_id is not None)
+    if person.referred_by_id is not None:
+        found.add(person.referred_by_id)
+    if policy.schedule == BUSINESS_3B7 and person.organisation:
+        found |= facts.members.get(person.organisation, frozenset())
+    return found
+
+
+def person_actions(pid: int, facts: Facts, policy: Policy) -> list[Action]:
+    """The actions one person's conversation, referral, promises and check-ins give."""
+    world = facts.world
+    person, p = world.people[pid], facts.progress[pid]
+    promises = facts.promises.get(pid, ())
+    if p.last_at is None and person.referred_by_id is None and not promises:
+        return []  # no history yet: no rule can apply
+    found: list[Action] = []
+    if p.last_at is not None:
+        found.extend(conversation_actions(person, p, world, policy, facts.spare))
+    found.extend(referral_actions(person, p, world, policy))
+    found.extend(a for c in promises if (a := commitment_action(c, world, policy)))
+    if p.met_at is not None and p.stage != Stage.DECLINED and pid not in facts.waiting:
+        found.append(check_in_action(person, last_interaction(pid, facts), policy))
+    return found
 
 
 class Colleagues(NamedTuple):
@@ -465,50 +649,49 @@ def reopened(person: PersonFact, p: Progress) -> bool:
 
 
 def referral_actions(
-    world: World, progress: Mapping[int, Progress], policy: Policy
+    person: PersonFact, p: Progress, world: World, policy: Policy
 ) -> Iterator[Action]:
-    for person in world.people.values():
-        p = progress[person.id]
-        sender = sender_of(person, p)
-        if sender is None or sender[0] not in world.people:
-            continue
-        sender_id, sent_at = sender
-        referrer = _name(world, sender_id)
-        referred = person.referred_by_id == sender_id
-        if (
-            referred
-            and (not p.approached or reopened(person, p))
-            and world.landed_at is None
-        ):
-            fires = sent_at
-            again = " (the conversation had closed: this is a new reason to write)" if (
-                p.approached
-            ) else ""
-            yield Action(
-                ActionKind.REACH_OUT_REFERRAL,
-                person.id,
-                fires,
-                fires + timedelta(days=policy.reach_out_days),
-                f"{referrer} suggested you talk with {person.name}: reach out and say "
-                f"{referrer} sent you{again}.",
-                about_id=sender_id,
-            )
-        # Met since the suggestion: a meeting before it owes the referrer nothing.
-        met = p.met_at
-        if met is not None and thanks_owed(person, p, world) is not None:
-            how, gift = (
-                ("suggested", "the suggestion") if referred
-                else ("introduced you to", "the introduction")
-            )
-            yield Action(
-                ActionKind.UPDATE_REFERRER,
-                sender_id,
-                met,
-                met + timedelta(days=policy.update_referrer_days),
-                f"You met {person.name}, whom {referrer} {how}: tell {referrer} "
-                f"how it went and thank them for {gift}.",
-                about_id=person.id,
-            )
+    """Reach out to a referral; tell whoever led me to someone how the meeting went."""
+    sender = sender_of(person, p)
+    if sender is None or sender[0] not in world.people:
+        return
+    sender_id, sent_at = sender
+    referrer = _name(world, sender_id)
+    referred = person.referred_by_id == sender_id
+    if (
+        referred
+        and (not p.approached or reopened(person, p))
+        and world.landed_at is None
+    ):
+        fires = sent_at
+        again = " (the conversation had closed: this is a new reason to write)" if (
+            p.approached
+        ) else ""
+        yield Action(
+            ActionKind.REACH_OUT_REFERRAL,
+            person.id,
+            fires,
+            fires + timedelta(days=policy.reach_out_days),
+            f"{referrer} suggested you talk with {person.name}: reach out and say "
+            f"{referrer} sent you{again}.",
+            about_id=sender_id,
+        )
+    # Met since the suggestion: a meeting before it owes the referrer nothing.
+    met = p.met_at
+    if met is not None and thanks_owed(person, p, world) is not None:
+        how, gift = (
+            ("suggested", "the suggestion") if referred
+            else ("introduced you to", "the introduction")
+        )
+        yield Action(
+            ActionKind.UPDATE_REFERRER,
+            sender_id,
+            met,
+            met + timedelta(days=policy.update_referrer_days),
+            f"You met {person.name}, whom {referrer} {how}: tell {referrer} "
+            f"how it went and thank them for {gift}.",
+            about_id=person.id,
+        )
 
 
 def referrer_told(
@@ -537,52 +720,62 @@ def about_the_search(text: str) -> bool:
     return _JOB_SEARCH.search(text) is not None
 
 
-def commitment_actions(world: World, policy: Policy) -> Iterator[Action]:
-    for c in world.commitments:
-        if c.done_at is not None or c.person_id not in world.people:
-            continue
-        if world.landed_at is not None and not c.mine and about_the_search(c.text):
-            continue  # I found the job: theirs to help me find one is done with; mine stay
-        name = _name(world, c.person_id)
-        if c.mine:
-            due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
-            reason = f"You offered {name}: {c.text}. Do it and tell them."
-            yield Action(ActionKind.COMMITMENT, c.person_id, c.made_at, due, reason,
-                         commitment_id=c.id, command=f"coffeechat done {c.id}")
-        else:
-            fires = c.due or c.made_at + timedelta(days=policy.their_commitment_days)
-            reason = f"{name} offered: {c.text}. If it has not happened, check in gently."
-            yield Action(
-                ActionKind.COMMITMENT,
-                c.person_id,
-                fires,
-                fires + timedelta(days=policy.their_commitment_days),
-                reason,
-                commitment_id=c.id,
-                command=f"coffeechat done {c.id} once it has",
-            )
+def commitment_action(c: CommitmentFact, world: World, policy: Policy) -> Action | None:
+    """An open promise: mine to do, or theirs to check on gently once it is late."""
+    if c.done_at is not None or c.person_id not in world.people:
+        return None
+    if world.landed_at is not None and not c.mine and about_the_search(c.text):
+        return None  # I found the job: theirs to help me find one is done with; mine stay
+    name = _name(world, c.person_id)
+    if c.mine:
+        due = c.due or c.made_at + timedelta(days=policy.my_commitment_days)
+        reason = f"You offered {name}: {c.text}. Do it and tell them."
+        return Action(ActionKind.COMMITMENT, c.person_id, c.made_at, due, reason,
+                      commitment_id=c.id, command=f"coffeechat done {c.id}")
+    fires = c.due or c.made_at + timedelta(days=policy.their_commitment_days)
+    reason = f"{name} offered: {c.text}. If it has not happened, check in gently."
+    return Action(
+        ActionKind.COMMITMENT,
+        c.person_id,
+        fires,
+        fires + timedelta(days=policy.their_commitment_days),
+        reason,
+        commitment_id=c.id,
+        command=f"coffeechat done {c.id} once it has",
+    )
 
 
-def check_in_actions(
-    world: World, progress: Mapping[int, Progress], policy: Policy
-) -> Iterator[Action]:
-    last = last_interactions(world, progress)
-    waiting = owed_the_news(world, progress)
-    for person in world.people.values():
-        p = progress[person.id]
-        if p.met_at is None or p.stage == Stage.DECLINED or person.id in waiting:
-            continue  # someone owed the news of my landing hears that first
-        days = person.check_in_days if person.check_in_days is not None else policy.check_in_days
-        since = last[person.id]
-        fires = since + timedelta(days=days)
-        yield Action(
-            ActionKind.CHECK_IN,
-            person.id,
-            fires,
-            fires + timedelta(days=policy.act_within_days),
-            f"Nothing with {person.name} since {human(since)} ({days} days): check in, "
-            "share something useful to them.",
-        )
+def check_in_action(person: PersonFact, since: datetime, policy: Policy) -> Action:
+    """Someone met: stay in touch once `since`, the last interaction, is long enough ago."""
+    days = person.check_in_days if person.check_in_days is not None else policy.check_in_days
+    fires = since + timedelta(days=days)
+    return Action(
+        ActionKind.CHECK_IN,
+        person.id,
+        fires,
+        fires + timedelta(days=policy.act_within_days),
+        f"Nothing with {person.name} since {human(since)} ({days} days): check in, "
+        "share something useful to them.",
+    )
+
+
+_THROUGH = (Kind.INTRO_REQUESTED, Kind.INTRODUCED)
+
+
+def last_interaction(pid: int, facts: Facts) -> datetime:
+    """`last_interactions(...)[pid]` for one person met, from the facts gathered: their
+    own latest event, an introduction asked of them or made by them, a promise kept."""
+    people = facts.world.people
+    last = facts.progress[pid].last_at
+    assert last is not None
+    for other in facts.named_by.get(pid, ()):
+        for e in people[other].events:
+            if e.other_id == pid and e.kind in _THROUGH and e.at > last:
+                last = e.at
+    for c in facts.promises.get(pid, ()):
+        if c.done_at is not None and c.done_at > last:
+            last = c.done_at
+    return last
 
 
 def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[int, datetime]:
@@ -597,7 +790,7 @@ def last_interactions(world: World, progress: Mapping[int, Progress]) -> dict[in
         (e.other_id, e.at)
         for person in world.people.values()
         for e in person.events
-        if e.kind in (Kind.INTRO_REQUESTED, Kind.INTRODUCED) and e.other_id is not None
+        if e.kind in _THROUGH and e.other_id is not None
     ]
     through += [(c.person_id, c.done_at) for c in world.commitments if c.done_at is not None]
     for other, at in through:

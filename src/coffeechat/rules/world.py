@@ -46,7 +46,7 @@ class World:
 _AT = attrgetter("at")
 
 
-def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
+def cut_person(p: PersonFact, at: datetime) -> PersonFact:
     """The person as known at `at`; most people have no later history, so stay as they are."""
     later = bool(p.events) and max(map(_AT, p.events)) > at
     referred_later = p.referred_at is not None and p.referred_at > at
@@ -63,7 +63,7 @@ def _cut_person(p: PersonFact, at: datetime) -> PersonFact:
     )
 
 
-def _cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
+def cut_commitment(c: CommitmentFact, at: datetime) -> CommitmentFact:
     """A promise kept after `at` was still open at `at`."""
     if c.done_at is not None and c.done_at > at:
         return c._replace(done_at=None)
@@ -90,7 +90,7 @@ def latest(world: World) -> datetime | None:
 
 def cut(world: World, at: datetime) -> World:
     """The world as it stood at `at`: later events, promises and landings are unknown."""
-    people = {pid: _cut_person(p, at) for pid, p in world.people.items()}
-    commitments = tuple(_cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
+    people = {pid: cut_person(p, at) for pid, p in world.people.items()}
+    commitments = tuple(cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
     landed = world.landed_at if world.landed_at is not None and world.landed_at <= at else None
     return World(people, commitments, landed)

@@ -10,10 +10,10 @@ from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
 from coffeechat.accounts.services import policy_of, profile_for
-from coffeechat.derived import data_version, keep, kept
-from coffeechat.pipeline.agenda import load_world
+from coffeechat.derived import keep, last
+from coffeechat.pipeline.live import live_world
 from coffeechat.pipeline.reading import action_data
-from coffeechat.rules.agenda import Action, Prepared, agenda_at, prepare
+from coffeechat.rules.agenda import Action, Prepared, agenda_at, prepare, update
 from coffeechat.rules.agenda_words import ABOUT, LABELS, draft_of
 from coffeechat.rules.policy import Policy
 from coffeechat.rules.world import World
@@ -46,14 +46,18 @@ def item_view(action: Action, world: World, at: datetime) -> dict[str, Any]:
 
 def prepared_agenda(owner: User, policy: Policy, at: datetime) -> Prepared:
     """The agenda's actions, worked out once for the data as it is and kept while it
-    stays so (and while the clock stays between the same two moments of the world)."""
-    version = data_version()
-    prepared = kept(owner.pk, "agenda", version, policy,
-                    lambda: prepare(load_world(owner), policy, at))
-    if not prepared.holds_at(at):  # the clock passed an event logged ahead of time
-        prepared = keep(owner.pk, "agenda", version, policy,
-                        prepare(prepared.world, policy, at))
-    return prepared
+    stays so (and while the clock stays between the same two moments of the world);
+    after a write, worked out again only for the people it reached (`update`)."""
+    live = live_world(owner)
+    found = last(owner.pk, "agenda", policy)
+    if found is not None and found[0] == live.version and found[1].holds_at(at):
+        prepared: Prepared = found[1]
+        return prepared
+    if found is None:
+        prepared = prepare(live.world, policy, at)
+    else:
+        prepared = update(found[1], live.world, live.changed_since(found[0]), at)
+    return keep(owner.pk, "agenda", live.version, policy, prepared)
 
 
 def today(request: HttpRequest) -> HttpResponse:
