@@ -8,6 +8,11 @@ on it (waitress, as a user runs it), and times every page over one kept-alive HT
 connection, interleaved, --runs times each. The baseline is the same server answering
 its stylesheet (whitenoise, no database): each page's median is printed in milliseconds
 and as a ratio to that baseline's median, measured in the same run. Nothing is asserted.
+
+Each page is timed twice: with nothing changed since the last request (what the server
+kept is shown), and on the first request after a write by another process (a person's
+notes changed through SQLite, as the command line writes while `serve` runs): what the
+pages derived is brought up to date for the person touched (`pipeline/live.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -72,17 +78,29 @@ def bench(people: int, runs: int, folder: Path) -> None:
         assert person
         paths = [BASELINE, *PAGES, *(person.group(1).decode() + p for p in PERSON_PAGES)]
         times: dict[str, list[float]] = {p: [] for p in paths}
+        written: dict[str, list[float]] = {p: [] for p in paths}
         for path in paths:  # warm up: templates compiled, caches filled
             get(conn, path)
+        writer = sqlite3.connect(db)
+        ids = [row[0] for row in writer.execute("SELECT id FROM people_person ORDER BY id")]
         for _ in range(runs):
             for path in paths:
                 times[path].append(get(conn, path)[0])
+        for run in range(runs):
+            for n, path in enumerate(paths):  # the first request after another's write
+                with writer:
+                    writer.execute("UPDATE people_person SET notes = notes || ' ' WHERE id = ?",
+                                   [ids[(run * len(paths) + n) % len(ids)]])
+                written[path].append(get(conn, path)[0])
+        writer.close()
         base = statistics.median(times[BASELINE])
-        print(f"{'page':34} {'median ms':>9} {'× baseline':>10}")
+        print(f"{'page':34} {'median ms':>9} {'× baseline':>10} {'after a write':>13} "
+              f"{'× baseline':>10}")
         for path in paths:
-            median = statistics.median(times[path])
+            median, after = statistics.median(times[path]), statistics.median(written[path])
             shown = re.sub(r"/people/\d+/", "/people/ID/", path)
-            print(f"{shown:34} {median * 1000:9.1f} {median / base:10.1f}")
+            print(f"{shown:34} {median * 1000:9.1f} {median / base:10.1f} "
+                  f"{after * 1000:13.1f} {after / base:10.1f}")
     finally:
         server.terminate()
         server.wait()
