@@ -13,7 +13,9 @@ anew, a change that reaches everyone) reads and works out everything, as before.
 from __future__ import annotations
 
 import gc
+from bisect import insort
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import NamedTuple, cast
 
 from django.contrib.auth.models import User
@@ -26,6 +28,7 @@ from coffeechat.pipeline.touched import touched_since
 from coffeechat.rules.timeline import Progress, fold
 from coffeechat.rules.world import World
 
+_ID = attrgetter("id")
 STEPS_KEPT = 8  # how many updates back a page's result can be brought forward from
 
 # (the version an update started from, the people it read again; None: everyone)
@@ -88,11 +91,10 @@ def _renewed(owner: User, live: Live, version: int, changed: set[int]) -> Live:
         people[pid] = person
         if person.events:
             folds[pid] = fold(person.events)
-    commitments = sorted(
-        [*(c for c in live.world.commitments if c.person_id not in changed),
-         *part.commitments],
-        key=lambda c: c.id,
-    )
+    # By id, as read afresh: the others' in their order, theirs put in their places.
+    commitments = [c for c in live.world.commitments if c.person_id not in changed]
+    for c in part.commitments:
+        insort(commitments, c, key=_ID)
     world = World(people, tuple(commitments), part.landed_at)
     steps = (*live.steps[-(STEPS_KEPT - 1):], (live.version, frozenset(changed)))
     return Live(version, world, folds, steps)

@@ -14,7 +14,7 @@ it is named (`dates.human`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -235,8 +235,15 @@ def update(prepared: Prepared, world: World, changed: Collection[int] | None,
             since = moment if since is None or moment > since else since
         elif until is None or moment < until:
             until = moment
-    commitments = tuple(cut_commitment(c, at) for c in world.commitments if c.made_at <= at)
-    cut_world = World(people, commitments, None)
+    # Their promises, as they stood at `at` (one pass with a set lookup: the rest of the
+    # promises, thousands of them, stay as they were).
+    promises = dict(old.promises)
+    for pid in changed:
+        promises.pop(pid, None)
+    for c in world.commitments:
+        if c.person_id in changed and c.made_at <= at:
+            promises[c.person_id] = (*promises.get(c.person_id, ()), cut_commitment(c, at))
+    cut_world = World(people, (), None)  # its promises are the facts' `promises`
     progress = dict(old.progress)
     for pid in changed:
         progress.pop(pid, None)
@@ -246,19 +253,27 @@ def update(prepared: Prepared, world: World, changed: Collection[int] | None,
     facts = Facts(
         cut_world, progress,
         _unapproached_by_organisation(cut_world, progress) if colleagues else {},
-        _promises_by_person(cut_world), named_by, referred, members, frozenset(),
+        promises, named_by, referred, members, frozenset(),
     )
     for pid in changed:
         if pid in people:
             reached |= neighbours(people[pid], facts, policy)
     by_person = dict(prepared.by_person)
+    gone: set[int] = set()  # the old actions of those worked out again (by identity)
+    added: list[Action] = []
     for pid in reached:
-        found = person_actions(pid, facts, policy) if pid in people else ()
-        if found:
+        gone.update(map(id, by_person.pop(pid, ())))
+        if pid in people and (found := person_actions(pid, facts, policy)):
             by_person[pid] = tuple(found)
-        else:
-            by_person.pop(pid, None)
-    return _sorted(world, policy, by_person, (), facts, since, until)
+            added += found
+    # The sorted lists kept, less the old actions, with the new ones put in their places.
+    every = [a for a in prepared.actions if id(a) not in gone]
+    coming = [a for a in prepared.by_firing if id(a) not in gone]
+    for a in added:
+        insort(every, a, key=by_due)
+        insort(coming, a, key=by_firing)
+    return Prepared(world, policy, tuple(every), since, until, tuple(coming),
+                    tuple(a.fires for a in coming), facts, by_person)
 
 
 def _index(person: PersonFact, named_by: dict[int, frozenset[int]],
