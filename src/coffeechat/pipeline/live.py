@@ -30,6 +30,7 @@ from coffeechat.rules.world import World
 
 _ID = attrgetter("id")
 STEPS_KEPT = 8  # how many updates back a page's result can be brought forward from
+SETTLE = False  # `coffeechat serve` sets it: a long-lived server keeps worlds out of the GC
 
 # (the version an update started from, the people it read again; None: everyone)
 Step = tuple[int, frozenset[int] | None]
@@ -71,11 +72,14 @@ def live_world(owner: User) -> Live:
     folds = {pid: fold(p.events) for pid, p in world.people.items() if p.events}
     steps: tuple[Step, ...] = ((live.version, None),) if found is not None else ()
     kept = keep(owner.pk, "live", version, None, Live(version, world, folds, steps))
-    # The world is tens of thousands of objects without cycles, kept for the process's
-    # life: the cyclic collector need not walk them (nor the framework loaded by then)
-    # on every full collection, which took 50 ms of a request after a write at 5,000.
-    # Refcounting still frees them when a newer world replaces this one.
-    gc.freeze()
+    if SETTLE:
+        # The world is tens of thousands of objects without cycles, kept for the
+        # server's life: the cyclic collector need not walk them (nor the framework) on
+        # every full collection, which took 50 ms of a request after a write at 5,000.
+        # What is garbage now is collected first (frozen, it never would be); the world
+        # is still freed by refcounting when a newer one replaces it.
+        gc.collect()
+        gc.freeze()
     return kept
 
 
