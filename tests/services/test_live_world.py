@@ -15,11 +15,13 @@ from coffeechat.derived import forget
 from coffeechat.people.models import Person
 from coffeechat.pipeline.agenda import load_world
 from coffeechat.pipeline.demo import fill
+from coffeechat.pipeline.listing import PeopleFilter, ordered_ids
 from coffeechat.pipeline.live import live_world
 from coffeechat.pipeline.models import Commitment, Conversation, Event
 from coffeechat.rules.agenda import prepare, update
 from coffeechat.rules.policy import BUSINESS_3B7, Policy
 from coffeechat.rules.timeline import fold
+from coffeechat.rules.wording import sort_key
 from tests.cli.helpers import run
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock("2026-11-25 09:00")]
@@ -82,6 +84,8 @@ def test_after_a_write_the_kept_world_and_agenda_are_the_fresh_ones(
     fill(owner=owner, now=now, size=40)
     before = live_world(owner)
     prepared = prepare(before.world, policy, now)
+    everyone = PeopleFilter()
+    ordered_ids(owner, everyone, before.version)
     write, incremental = WRITES[name]
     write()
     after = live_world(owner)
@@ -94,6 +98,8 @@ def test_after_a_write_the_kept_world_and_agenda_are_the_fresh_ones(
     brought = update(prepared, after.world, changed, now)
     assert brought.actions == prepare(fresh, policy, now).actions
     assert live_world(owner) is after  # kept while nothing changes
+    by_name = sorted(Person.objects.values_list("name", "id"), key=lambda r: (sort_key(r[0]), r[1]))
+    assert ordered_ids(owner, everyone, after.version) == [pid for _, pid in by_name]
 
 
 def test_steps_back_add_up_and_too_old_a_version_cannot_be_told() -> None:

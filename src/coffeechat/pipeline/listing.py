@@ -5,13 +5,14 @@ kept until the data changes (`coffeechat.derived`)."""
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from django.contrib.auth.models import User
 from django.db.models import Q, QuerySet
 
-from coffeechat.derived import data_version, kept
+from coffeechat.derived import data_version, keep, kept, last
 from coffeechat.errors import UserError
 from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.people.services import check_source
@@ -77,6 +78,8 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
 def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
     """The ids of the people `given` lets through (the stage aside), by name; kept for
     the last filter asked while the data stays as it is."""
+    if not replace(given, stage=None).applied():
+        return _everyone_by_name(owner)
 
     def order() -> list[int]:
         names = _filtered(owner, given).values_list("id", "name")
@@ -85,6 +88,27 @@ def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
         return [pid for pid, _ in sorted(names, key=lambda row: (sort_key(row[1]), row[0]))]
 
     return kept(owner.pk, "order", version, replace(given, stage=None), order)
+
+
+def _everyone_by_name(owner: User) -> list[int]:
+    """Everyone's ids by name, from the kept world (`pipeline.live`): after a write, the
+    people it touched are taken out and put back in their places, not everyone sorted."""
+    live = live_world(owner)
+    found = last(owner.pk, "by-name", None)
+    if found is not None and found[0] == live.version:
+        return cast(list[int], found[1][1])
+    people = live.world.people
+    changed = live.changed_since(found[0]) if found is not None else None
+    if found is None or changed is None:
+        keys = sorted((sort_key(p.name), pid) for pid, p in people.items())
+    else:
+        keys = [key for key in found[1][0] if key[1] not in changed]
+        for pid in changed:
+            if pid in people:
+                insort(keys, (sort_key(people[pid].name), pid))
+    ids = [pid for _, pid in keys]
+    keep(owner.pk, "by-name", live.version, None, (keys, ids))
+    return ids
 
 
 def list_people(

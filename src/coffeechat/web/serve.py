@@ -62,9 +62,6 @@ def serve(
 
     check_address(host)
     app = application_for_serve()
-    from coffeechat.pipeline import live
-
-    live.SETTLE = True
     try:
         server = create_server(app, host=host, port=port, threads=4, ident="coffeechat")
     except OSError as error:
