@@ -184,19 +184,20 @@ def _nothing_due(record: Record) -> Step:
     quoted = f'"{name}"'
     if progress.stage == Stage.SCHEDULED:
         when = f"{progress.meeting_at:%Y-%m-%d %H:%M}" if progress.meeting_at else "soon"
+        on = f"on {human(progress.meeting_at)}" if progress.meeting_at else "soon"
         ended = progress.meeting_at and progress.meeting_at + timedelta(
             minutes=progress.meeting_minutes
         )
         if ended and ended <= clock.now():
             return Step(
                 None,
-                f"your meeting with {name} at {when} has passed: log how it went, then the "
-                "thank-you is drafted",
+                f"your meeting with {name} {on} has passed: log how it went, and the "
+                "thank-you will be drafted",
                 terminal=f"your meeting with {name} at {when} has passed: log how it went, "
                 f"then the thank-you is drafted: coffeechat log {quoted} met --insight KIND:TEXT",
                 then=Then.DEBRIEF,
             )
-        return Step(None, f"you meet {name} at {when}: prepare",
+        return Step(None, f"you meet {name} {on}: prepare",
                     terminal=f"you meet {name} at {when}: prepare with coffeechat prep {quoted}",
                     then=Then.PREPARE)
     if progress.stage in (Stage.CONTACTED, Stage.FOLLOWED_UP) and progress.replied:
