@@ -622,8 +622,9 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
         person.id,
         ends,
         ends + timedelta(days=policy.debrief_days),
-        f"Your meeting with {person.name} on {human(p.meeting_at)} has passed with nothing "
-        "logged: record what you learned, referrals and promises (log met).",
+        # Read before the meeting too (coming up), so said for either side of it.
+        f"After your meeting with {person.name} on {human(p.meeting_at)}, record what you "
+        "learned, referrals and promises while they are fresh (log met).",
     )
 
 
