@@ -157,7 +157,7 @@ def test_a_next_step_links_to_the_form_the_terminal_names_a_command_for(client: 
     add_person(owner=local_owner(), name="Sam Ortiz", now=ON)
     person = add_person(owner=local_owner(), name="Dana Whitfield", knows=["Sam Ortiz"], now=ON)
     html = client.get(f"/people/{person.id}/").content.decode()
-    assert "reach out to Dana Whitfield (or ask Sam Ortiz to introduce you)" in visible(html)
+    assert "Reach out to Dana Whitfield (or ask Sam Ortiz to introduce you)" in visible(html)
     assert f'href="/people/{person.id}/draft/?kind=intro_request">Ask Sam Ortiz' in html
     assert commands_in(html) == []
     told = write_draft(owner=local_owner(), person=person)

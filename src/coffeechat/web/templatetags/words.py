@@ -13,3 +13,13 @@ register = template.Library()
 def draft_label(kind: str) -> str:
     """"intro_request" -> "Introduction request"."""
     return DRAFT_LABELS.get(str(kind), str(kind).replace("_", " ").capitalize())
+
+
+@register.filter
+def sentence(text: str) -> str:
+    """A reason as a sentence of its own: "reach out" -> "Reach out."."""
+    text = str(text).strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?)" else text + "."
