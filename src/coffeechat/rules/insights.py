@@ -15,13 +15,16 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from coffeechat.rules.kinds import InsightKind as InsightKind
+from coffeechat.rules.timeline import Kind
+from coffeechat.rules.world import PersonFact
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,25 @@ class Summary:
     funnel: Funnel
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+        """What `asdict` gives, tuples as lists (JSON), made directly: `asdict` copies
+        every name of every list of people one call at a time (thousands of them)."""
+        data: dict[str, Any] = {}
+        for name in _SUMMARY_FIELDS:
+            value = getattr(self, name)
+            data[name] = ([_row(item) for item in value] if isinstance(value, tuple)
+                          else _jsonable(asdict(value)))
+        return data
+
+
+_SUMMARY_FIELDS = tuple(f.name for f in fields(Summary))
+
+
+def _row(item: Insight | Skill) -> dict[str, Any]:
+    row: dict[str, Any] = {"label": item.label, "people": list(item.people),
+                           "mentions": item.mentions}
+    if isinstance(item, Skill):
+        row["have"] = item.have
+    return row
 
 
 def _jsonable(value: Any) -> Any:
@@ -289,6 +310,47 @@ def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Ski
 
 
 # --- The pipeline -------------------------------------------------------------------
+
+
+# The first event of each kind that marks a funnel step. A scheduled meeting means they
+# replied, even when the reply itself was not logged.
+CONTACT = frozenset({Kind.CONTACTED, Kind.INTRODUCED})
+REPLY = frozenset({Kind.REPLIED, Kind.SCHEDULED})
+_AT = attrgetter("at")
+
+
+def conversation_facts(person: PersonFact) -> ConversationFacts:
+    """One person's conversation as the funnel counts it: the first moment of each step,
+    who referred them, and who introduced them (the one named by the introduction, else
+    the connector of the latest intro request before it). Events are taken by moment,
+    those at the same moment in the order they were logged."""
+    contacted = replied = met = thanked = None
+    asked: int | None = None
+    introducer: int | None = None
+    for event in sorted(person.events, key=_AT):
+        kind, at, other = event.kind, event.at, event.other_id
+        if kind == Kind.INTRO_REQUESTED and other is not None:
+            asked = other
+        elif kind == Kind.INTRODUCED and (other or asked):
+            introducer = other or asked
+        if kind in CONTACT:
+            contacted = contacted or at
+        elif kind in REPLY:
+            replied = replied or at
+        elif kind == Kind.MET:
+            met = met or at
+        elif kind == Kind.THANKED:
+            thanked = thanked or at
+    referrer = person.referred_by_id
+    return ConversationFacts(
+        person=str(person.id),
+        contacted_on=contacted,
+        replied_on=replied,
+        met_on=met,
+        thanked_on=thanked,
+        referred_by=str(referrer) if referrer else None,
+        introduced_by=str(introducer) if introducer is not None else None,
+    )
 
 
 def _replied(facts: ConversationFacts) -> bool:
