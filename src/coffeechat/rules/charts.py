@@ -92,7 +92,8 @@ def tree(links: Sequence[tuple[int, int]], names: dict[int, str], limit: int = 6
             visit(child, generation + 1, ident)
 
     # People in a loop (each led to the other) have no root: the first of them starts it.
-    rest = sorted((s for s in children if s not in roots), key=lambda i: (names.get(i, ""), i))
+    rooted = set(roots)
+    rest = sorted((s for s in children if s not in rooted), key=lambda i: (names.get(i, ""), i))
     for root in [*roots, *rest]:
         visit(root, 0, None)
     return placed

@@ -14,7 +14,7 @@ import functools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from operator import attrgetter
@@ -291,13 +291,24 @@ def _rank(notes: Sequence[InsightNote]) -> list[tuple[LabelGroup, Insight]]:
     return sorted(ranked, key=lambda pair: (-len(pair[1].people), -pair[1].mentions))
 
 
-def _insights(notes: Sequence[InsightNote], kind: InsightKind) -> tuple[Insight, ...]:
-    return tuple(insight for _, insight in _rank([n for n in notes if n.kind == kind]))
+# What was said, ranked, by kind of note: all that the notes give, apart from which
+# skills are mine (`rank`; the insights page keeps it while the notes stay the same).
+Ranked = Mapping[str, Sequence[tuple[LabelGroup, Insight]]]
 
 
-def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Skill, ...]:
+def rank(notes: Iterable[InsightNote]) -> Ranked:
+    by_kind: dict[str, list[InsightNote]] = {}
+    for note in notes:
+        by_kind.setdefault(note.kind, []).append(note)
+    return {kind: _rank(kind_notes) for kind, kind_notes in by_kind.items()}
+
+
+def _ranked_insights(ranked: Ranked, kind: InsightKind) -> tuple[Insight, ...]:
+    return tuple(insight for _, insight in ranked.get(kind, ()))
+
+
+def _ranked_skills(ranked: Ranked, my_skills: Sequence[str]) -> tuple[Skill, ...]:
     mine = [normalise_label(skill) for skill in my_skills if skill.strip()]
-    skill_notes = [n for n in notes if n.kind == InsightKind.SKILL]
     return tuple(
         Skill(
             label=insight.label,
@@ -305,7 +316,7 @@ def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Ski
             mentions=insight.mentions,
             have=any(similar(group.key, key) for key in mine),
         )
-        for group, insight in _rank(skill_notes)
+        for group, insight in ranked.get(InsightKind.SKILL, ())
     )
 
 
@@ -353,15 +364,6 @@ def conversation_facts(person: PersonFact) -> ConversationFacts:
     )
 
 
-def _replied(facts: ConversationFacts) -> bool:
-    # A meeting cannot happen without a reply, even if the reply was never logged.
-    return facts.replied_on is not None or facts.met_on is not None
-
-
-def _contacted(facts: ConversationFacts) -> bool:
-    return facts.contacted_on is not None or _replied(facts)
-
-
 def _days_to_reply(conversations: Sequence[ConversationFacts]) -> float | None:
     days = [
         (c.replied_on - c.contacted_on).total_seconds() / 86400
@@ -401,28 +403,43 @@ def generations(conversations: Sequence[ConversationFacts]) -> tuple[int, ...]:
 def funnel(conversations: Sequence[ConversationFacts]) -> Funnel:
     """Contacted, replied, met, thanked: each stage counts only those that reached it
     through the stages before, so the funnel never widens."""
-    contacted = [c for c in conversations if _contacted(c)]
-    replied = [c for c in contacted if _replied(c)]
-    met = [c for c in replied if c.met_on is not None]
-    thanked = [c for c in met if c.thanked_on is not None]
-    people_met = {c.person for c in met}
-    referrals = sum(1 for c in conversations if c.referred_by in people_met)
-    introduced = [c for c in conversations if c.introduced_by and not c.referred_by]
-    introducers = {c.introduced_by for c in introduced}
+    contacted = replied = met = thanked = 0
+    people_met: set[str] = set()
+    for c in conversations:  # one pass: a big pipeline has thousands
+        # A meeting cannot happen without a reply, even if the reply was never logged.
+        if c.met_on is not None:
+            met += 1
+            replied += 1
+            people_met.add(c.person)
+            thanked += c.thanked_on is not None
+        elif c.replied_on is not None:
+            replied += 1
+        elif c.contacted_on is None:
+            continue
+        contacted += 1
+    referrals = 0
+    introduced = 0
+    introducers: set[str] = set()
+    for c in conversations:
+        if c.referred_by is not None and c.referred_by in people_met:
+            referrals += 1
+        if c.introduced_by and not c.referred_by:
+            introduced += 1
+            introducers.add(c.introduced_by)
     return Funnel(
-        contacted=len(contacted),
-        replied=len(replied),
-        met=len(met),
-        thanked=len(thanked),
-        reply_rate=_ratio(len(replied), len(contacted)),
+        contacted=contacted,
+        replied=replied,
+        met=met,
+        thanked=thanked,
+        reply_rate=_ratio(replied, contacted),
         median_days_to_reply=_days_to_reply(conversations),
-        meetings=len(met),
+        meetings=met,
         referrals=referrals,
-        referrals_per_meeting=_ratio(referrals, len(met)),
+        referrals_per_meeting=_ratio(referrals, met),
         generations=generations(conversations),
-        introductions=len(introduced),
+        introductions=introduced,
         introducers=len(introducers),
-        people_per_introducer=_ratio(len(introduced), len(introducers)),
+        people_per_introducer=_ratio(introduced, len(introducers)),
     )
 
 
@@ -437,18 +454,21 @@ def summarise(
     notes: Sequence[InsightNote],
     conversations: Sequence[ConversationFacts],
     my_skills: Sequence[str],
+    ranked: Ranked | None = None,
 ) -> Summary:
-    skills = _skills(notes, my_skills)
+    """Everything, from the notes and conversations; `ranked`: `rank(notes)`, when kept."""
+    said = rank(notes) if ranked is None else ranked
+    skills = _ranked_skills(said, my_skills)
     return Summary(
         skills=skills,
         gap=tuple(skill for skill in skills if not skill.have),
         strengths=tuple(skill for skill in skills if skill.have),
-        organisations=_insights(notes, InsightKind.ORGANISATION),
-        events=_insights(notes, InsightKind.EVENT),
-        resources=_insights(notes, InsightKind.RESOURCE),
-        trends=_insights(notes, InsightKind.TREND),
-        challenges=_insights(notes, InsightKind.CHALLENGE),
-        culture=_insights(notes, InsightKind.CULTURE),
-        advice=_insights(notes, InsightKind.ADVICE),
+        organisations=_ranked_insights(said, InsightKind.ORGANISATION),
+        events=_ranked_insights(said, InsightKind.EVENT),
+        resources=_ranked_insights(said, InsightKind.RESOURCE),
+        trends=_ranked_insights(said, InsightKind.TREND),
+        challenges=_ranked_insights(said, InsightKind.CHALLENGE),
+        culture=_ranked_insights(said, InsightKind.CULTURE),
+        advice=_ranked_insights(said, InsightKind.ADVICE),
         funnel=funnel(conversations),
     )

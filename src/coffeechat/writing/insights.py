@@ -11,6 +11,7 @@ the same code from a fresh process (everyone read once).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from operator import attrgetter
@@ -23,7 +24,14 @@ from coffeechat.derived import keep, last
 from coffeechat.pipeline.live import Live, live_world
 from coffeechat.pipeline.models import Conversation, Insight
 from coffeechat.pipeline.reading import NAMED_AT_MOST
-from coffeechat.rules.insights import ConversationFacts, InsightNote, Summary, summarise
+from coffeechat.rules.insights import (
+    ConversationFacts,
+    InsightNote,
+    Ranked,
+    Summary,
+    rank,
+    summarise,
+)
 from coffeechat.rules.insights import conversation_facts as conversation_facts
 from coffeechat.rules.timeline import Kind
 from coffeechat.rules.tree import Branch, tree, tree_data
@@ -46,7 +54,12 @@ class PersonPart(NamedTuple):
     moments: tuple[datetime, ...]  # their events' moments, oldest first
 
 
-Parts = Mapping[int, PersonPart]  # by person id
+class Parts(NamedTuple):
+    """Everyone's parts, and what is kept of their sum while it stays the same."""
+
+    people: Mapping[int, PersonPart]  # everyone with a conversation, by person id
+    moments: Sequence[datetime]  # everyone's events' moments, oldest first
+    ranked: Ranked  # what the notes said (`rules.insights.rank`), in conversation order
 
 
 def person_part(
@@ -82,18 +95,46 @@ _AT = attrgetter("at")
 
 
 def parts_for(owner: User, live: Live) -> Parts:
-    """Everyone's part at `live`'s version: kept, brought up to date, or read."""
+    """Everyone's parts at `live`'s version: kept, brought up to date, or read."""
     found = last(owner.pk, KIND, None)
     if found is not None and found[0] == live.version:
         kept: Parts = found[1]
         return kept
     changed = live.changed_since(found[0]) if found is not None else None
     if found is None or changed is None or len(changed) > NAMED_AT_MOST:
-        return keep(owner.pk, KIND, live.version, None, _read(owner, live.world, None))
-    parts = {pid: part for pid, part in found[1].items() if pid not in changed}
-    if changed:
-        parts.update(_read(owner, live.world, sorted(changed)))
+        people = _read(owner, live.world, None)
+        moments = sorted(at for part in people.values() for at in part.moments)
+        parts = Parts(people, moments, _ranked(people))
+    else:
+        parts = _updated(found[1], _read(owner, live.world, sorted(changed)), changed)
     return keep(owner.pk, KIND, live.version, None, parts)
+
+
+def _updated(parts: Parts, fresh: Mapping[int, PersonPart], changed: frozenset[int]) -> Parts:
+    """`parts` with the `changed` people's replaced by their `fresh` ones (or gone)."""
+    people = {pid: part for pid, part in parts.people.items() if pid not in changed}
+    people.update(fresh)
+    moments = list(parts.moments)
+    for pid in changed:
+        for at in _moments(parts.people.get(pid)):
+            del moments[bisect_left(moments, at)]
+        for at in _moments(fresh.get(pid)):
+            insort(moments, at)
+    said = all(_said(parts.people.get(pid)) == _said(fresh.get(pid)) for pid in changed)
+    return Parts(people, moments, parts.ranked if said else _ranked(people))
+
+
+def _moments(part: PersonPart | None) -> tuple[datetime, ...]:
+    return () if part is None else part.moments
+
+
+def _said(part: PersonPart | None) -> tuple[Any, ...]:
+    """What a part adds to the notes' ranking: nothing, or its notes at its place."""
+    return () if part is None or not part.notes else (part.conversation, part.notes)
+
+
+def _ranked(people: Mapping[int, PersonPart]) -> Ranked:
+    return rank(note for part in _ordered(people) for note in part.notes)
 
 
 def _read(owner: User, world: World, ids: list[int] | None) -> dict[int, PersonPart]:
@@ -117,17 +158,16 @@ def _read(owner: User, world: World, ids: list[int] | None) -> dict[int, PersonP
     }
 
 
-def _ordered(parts: Parts) -> list[PersonPart]:
-    return sorted(parts.values(), key=_CONVERSATION)
+def _ordered(people: Mapping[int, PersonPart]) -> list[PersonPart]:
+    return sorted(people.values(), key=_CONVERSATION)
 
 
 _CONVERSATION = attrgetter("conversation")
 
 
 def summary_of(parts: Parts, my_skills: Sequence[str]) -> Summary:
-    ordered = _ordered(parts)
-    notes = [note for part in ordered for note in part.notes]
-    return summarise(notes, [part.facts for part in ordered], my_skills)
+    facts = [part.facts for part in _ordered(parts.people)]
+    return summarise((), facts, my_skills, ranked=parts.ranked)
 
 
 def summary_data(parts: Parts, my_skills: Sequence[str]) -> dict[str, Any]:
@@ -156,16 +196,16 @@ def tree_for(owner: User) -> list[Branch]:
 
 def tree_of(parts: Parts, world: World) -> list[Branch]:
     """Who led me to whom (referrals and introductions, oldest first) and whom I met."""
-    led = sorted((at, by, to) for to, part in parts.items() for at, by in part.led)
+    led = sorted((at, by, to) for to, part in parts.people.items() for at, by in part.led)
     names = {pid: person.name for pid, person in world.people.items()}
-    met = [pid for pid, part in parts.items() if part.met]
+    met = [pid for pid, part in parts.people.items() if part.met]
     return tree([(by, to) for _, by, to in led], names, met)
 
 
 def chart_links(parts: Parts) -> list[tuple[int, int]]:
     """Who led to whom for the page's tree: referrals in the order of the conversations,
     then intro requests (the connector to the person) by moment."""
-    ordered = _ordered(parts)
+    ordered = _ordered(parts.people)
     links = [(part.referred_by, part.person) for part in ordered
              if part.referred_by is not None]
     asked = sorted(((at, by, part.person) for part in ordered for at, by in part.asked),
@@ -175,4 +215,4 @@ def chart_links(parts: Parts) -> list[tuple[int, int]]:
 
 def moments_since(parts: Parts, since: datetime) -> list[datetime]:
     """Every event's moment from `since` on, oldest first."""
-    return sorted(at for part in parts.values() for at in part.moments if at >= since)
+    return list(parts.moments[bisect_left(parts.moments, since):])
