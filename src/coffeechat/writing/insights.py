@@ -102,15 +102,19 @@ def parts_for(owner: User, live: Live) -> Parts:
         return kept
     changed = live.changed_since(found[0]) if found is not None else None
     if found is None or changed is None or len(changed) > NAMED_AT_MOST:
-        people = _read(owner, live.world, None)
-        moments = sorted(at for part in people.values() for at in part.moments)
-        parts = Parts(people, moments, _ranked(people))
+        parts = whole(_read(owner, live.world, None))
     else:
-        parts = _updated(found[1], _read(owner, live.world, sorted(changed)), changed)
+        parts = updated(found[1], _read(owner, live.world, sorted(changed)), changed)
     return keep(owner.pk, KIND, live.version, None, parts)
 
 
-def _updated(parts: Parts, fresh: Mapping[int, PersonPart], changed: frozenset[int]) -> Parts:
+def whole(people: Mapping[int, PersonPart]) -> Parts:
+    """Everyone's parts summed from nothing."""
+    moments = sorted(at for part in people.values() for at in part.moments)
+    return Parts(people, moments, _ranked(people))
+
+
+def updated(parts: Parts, fresh: Mapping[int, PersonPart], changed: frozenset[int]) -> Parts:
     """`parts` with the `changed` people's replaced by their `fresh` ones (or gone)."""
     people = {pid: part for pid, part in parts.people.items() if pid not in changed}
     people.update(fresh)
