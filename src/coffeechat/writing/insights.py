@@ -29,10 +29,10 @@ from coffeechat.rules.insights import (
     InsightNote,
     Ranked,
     Summary,
+    conversation_facts,
     rank,
     summarise,
 )
-from coffeechat.rules.insights import conversation_facts as conversation_facts
 from coffeechat.rules.timeline import Kind
 from coffeechat.rules.tree import Branch, tree, tree_data
 from coffeechat.rules.world import PersonFact, World
@@ -181,21 +181,12 @@ def summary_data(parts: Parts, my_skills: Sequence[str]) -> dict[str, Any]:
     return data
 
 
-def summary_for(owner: User) -> Summary:
-    return summary_of(parts_for(owner, live_world(owner)), profile_for(owner).skills)
-
-
 def insights_data(owner: User) -> dict[str, Any]:
     live = live_world(owner)
     parts = parts_for(owner, live)
     data = summary_data(parts, list(profile_for(owner).skills))
     data["tree"] = tree_data(tree_of(parts, live.world))
     return data
-
-
-def tree_for(owner: User) -> list[Branch]:
-    live = live_world(owner)
-    return tree_of(parts_for(owner, live), live.world)
 
 
 def tree_of(parts: Parts, world: World) -> list[Branch]:
