@@ -3,7 +3,8 @@ web pages derived from everyone (the agenda, everyone's stage) is worked out aga
 them alone, not for all 5,000.
 
 `accounts.version` says *that* something changed; this says *who*. Database triggers on
-the tables the agenda's world is read from (`pipeline.reading`) write, for each person
+the tables the agenda's world is read from (`pipeline.reading`), and on the insight
+notes the insights page reads with it, write, for each person
 whose rows a statement inserted, updated or deleted, the data version at that moment
 into `pipeline_touched` (one row a person, the latest version). A change that reaches
 everyone (a tag's check-in days, an organisation renamed) writes person 0: everyone.
@@ -41,6 +42,7 @@ PERSON: dict[str, str] = {
     "pipeline_event": "conversation",
     "pipeline_commitment": "conversation",
     "people_person_tags": "person_id",
+    "pipeline_insight": "conversation",  # the insights page's notes (`writing.insights`)
 }
 EVERYONE_ON_UPDATE: dict[str, tuple[str, ...]] = {
     "people_organisation": ("name",),

@@ -14,14 +14,17 @@ import functools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from coffeechat.rules.kinds import InsightKind as InsightKind
+from coffeechat.rules.timeline import Kind
+from coffeechat.rules.world import PersonFact
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,25 @@ class Summary:
     funnel: Funnel
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+        """What `asdict` gives, tuples as lists (JSON), made directly: `asdict` copies
+        every name of every list of people one call at a time (thousands of them)."""
+        data: dict[str, Any] = {}
+        for name in _SUMMARY_FIELDS:
+            value = getattr(self, name)
+            data[name] = ([_row(item) for item in value] if isinstance(value, tuple)
+                          else _jsonable(asdict(value)))
+        return data
+
+
+_SUMMARY_FIELDS = tuple(f.name for f in fields(Summary))
+
+
+def _row(item: Insight | Skill) -> dict[str, Any]:
+    row: dict[str, Any] = {"label": item.label, "people": list(item.people),
+                           "mentions": item.mentions}
+    if isinstance(item, Skill):
+        row["have"] = item.have
+    return row
 
 
 def _jsonable(value: Any) -> Any:
@@ -270,13 +291,24 @@ def _rank(notes: Sequence[InsightNote]) -> list[tuple[LabelGroup, Insight]]:
     return sorted(ranked, key=lambda pair: (-len(pair[1].people), -pair[1].mentions))
 
 
-def _insights(notes: Sequence[InsightNote], kind: InsightKind) -> tuple[Insight, ...]:
-    return tuple(insight for _, insight in _rank([n for n in notes if n.kind == kind]))
+# What was said, ranked, by kind of note: all that the notes give, apart from which
+# skills are mine (`rank`; the insights page keeps it while the notes stay the same).
+Ranked = Mapping[str, Sequence[tuple[LabelGroup, Insight]]]
 
 
-def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Skill, ...]:
+def rank(notes: Iterable[InsightNote]) -> Ranked:
+    by_kind: dict[str, list[InsightNote]] = {}
+    for note in notes:
+        by_kind.setdefault(note.kind, []).append(note)
+    return {kind: _rank(kind_notes) for kind, kind_notes in by_kind.items()}
+
+
+def _ranked_insights(ranked: Ranked, kind: InsightKind) -> tuple[Insight, ...]:
+    return tuple(insight for _, insight in ranked.get(kind, ()))
+
+
+def _ranked_skills(ranked: Ranked, my_skills: Sequence[str]) -> tuple[Skill, ...]:
     mine = [normalise_label(skill) for skill in my_skills if skill.strip()]
-    skill_notes = [n for n in notes if n.kind == InsightKind.SKILL]
     return tuple(
         Skill(
             label=insight.label,
@@ -284,20 +316,52 @@ def _skills(notes: Sequence[InsightNote], my_skills: Sequence[str]) -> tuple[Ski
             mentions=insight.mentions,
             have=any(similar(group.key, key) for key in mine),
         )
-        for group, insight in _rank(skill_notes)
+        for group, insight in ranked.get(InsightKind.SKILL, ())
     )
 
 
 # --- The pipeline -------------------------------------------------------------------
 
 
-def _replied(facts: ConversationFacts) -> bool:
-    # A meeting cannot happen without a reply, even if the reply was never logged.
-    return facts.replied_on is not None or facts.met_on is not None
+# The first event of each kind that marks a funnel step. A scheduled meeting means they
+# replied, even when the reply itself was not logged.
+CONTACT = frozenset({Kind.CONTACTED, Kind.INTRODUCED})
+REPLY = frozenset({Kind.REPLIED, Kind.SCHEDULED})
+_AT = attrgetter("at")
 
 
-def _contacted(facts: ConversationFacts) -> bool:
-    return facts.contacted_on is not None or _replied(facts)
+def conversation_facts(person: PersonFact) -> ConversationFacts:
+    """One person's conversation as the funnel counts it: the first moment of each step,
+    who referred them, and who introduced them (the one named by the introduction, else
+    the connector of the latest intro request before it). Events are taken by moment,
+    those at the same moment in the order they were logged."""
+    contacted = replied = met = thanked = None
+    asked: int | None = None
+    introducer: int | None = None
+    for event in sorted(person.events, key=_AT):
+        kind, at, other = event.kind, event.at, event.other_id
+        if kind == Kind.INTRO_REQUESTED and other is not None:
+            asked = other
+        elif kind == Kind.INTRODUCED and (other or asked):
+            introducer = other or asked
+        if kind in CONTACT:
+            contacted = contacted or at
+        elif kind in REPLY:
+            replied = replied or at
+        elif kind == Kind.MET:
+            met = met or at
+        elif kind == Kind.THANKED:
+            thanked = thanked or at
+    referrer = person.referred_by_id
+    return ConversationFacts(
+        person=str(person.id),
+        contacted_on=contacted,
+        replied_on=replied,
+        met_on=met,
+        thanked_on=thanked,
+        referred_by=str(referrer) if referrer else None,
+        introduced_by=str(introducer) if introducer is not None else None,
+    )
 
 
 def _days_to_reply(conversations: Sequence[ConversationFacts]) -> float | None:
@@ -339,28 +403,43 @@ def generations(conversations: Sequence[ConversationFacts]) -> tuple[int, ...]:
 def funnel(conversations: Sequence[ConversationFacts]) -> Funnel:
     """Contacted, replied, met, thanked: each stage counts only those that reached it
     through the stages before, so the funnel never widens."""
-    contacted = [c for c in conversations if _contacted(c)]
-    replied = [c for c in contacted if _replied(c)]
-    met = [c for c in replied if c.met_on is not None]
-    thanked = [c for c in met if c.thanked_on is not None]
-    people_met = {c.person for c in met}
-    referrals = sum(1 for c in conversations if c.referred_by in people_met)
-    introduced = [c for c in conversations if c.introduced_by and not c.referred_by]
-    introducers = {c.introduced_by for c in introduced}
+    contacted = replied = met = thanked = 0
+    people_met: set[str] = set()
+    for c in conversations:  # one pass: a big pipeline has thousands
+        # A meeting cannot happen without a reply, even if the reply was never logged.
+        if c.met_on is not None:
+            met += 1
+            replied += 1
+            people_met.add(c.person)
+            thanked += c.thanked_on is not None
+        elif c.replied_on is not None:
+            replied += 1
+        elif c.contacted_on is None:
+            continue
+        contacted += 1
+    referrals = 0
+    introduced = 0
+    introducers: set[str] = set()
+    for c in conversations:
+        if c.referred_by is not None and c.referred_by in people_met:
+            referrals += 1
+        if c.introduced_by and not c.referred_by:
+            introduced += 1
+            introducers.add(c.introduced_by)
     return Funnel(
-        contacted=len(contacted),
-        replied=len(replied),
-        met=len(met),
-        thanked=len(thanked),
-        reply_rate=_ratio(len(replied), len(contacted)),
+        contacted=contacted,
+        replied=replied,
+        met=met,
+        thanked=thanked,
+        reply_rate=_ratio(replied, contacted),
         median_days_to_reply=_days_to_reply(conversations),
-        meetings=len(met),
+        meetings=met,
         referrals=referrals,
-        referrals_per_meeting=_ratio(referrals, len(met)),
+        referrals_per_meeting=_ratio(referrals, met),
         generations=generations(conversations),
-        introductions=len(introduced),
+        introductions=introduced,
         introducers=len(introducers),
-        people_per_introducer=_ratio(len(introduced), len(introducers)),
+        people_per_introducer=_ratio(introduced, len(introducers)),
     )
 
 
@@ -375,18 +454,21 @@ def summarise(
     notes: Sequence[InsightNote],
     conversations: Sequence[ConversationFacts],
     my_skills: Sequence[str],
+    ranked: Ranked | None = None,
 ) -> Summary:
-    skills = _skills(notes, my_skills)
+    """Everything, from the notes and conversations; `ranked`: `rank(notes)`, when kept."""
+    said = rank(notes) if ranked is None else ranked
+    skills = _ranked_skills(said, my_skills)
     return Summary(
         skills=skills,
         gap=tuple(skill for skill in skills if not skill.have),
         strengths=tuple(skill for skill in skills if skill.have),
-        organisations=_insights(notes, InsightKind.ORGANISATION),
-        events=_insights(notes, InsightKind.EVENT),
-        resources=_insights(notes, InsightKind.RESOURCE),
-        trends=_insights(notes, InsightKind.TREND),
-        challenges=_insights(notes, InsightKind.CHALLENGE),
-        culture=_insights(notes, InsightKind.CULTURE),
-        advice=_insights(notes, InsightKind.ADVICE),
+        organisations=_ranked_insights(said, InsightKind.ORGANISATION),
+        events=_ranked_insights(said, InsightKind.EVENT),
+        resources=_ranked_insights(said, InsightKind.RESOURCE),
+        trends=_ranked_insights(said, InsightKind.TREND),
+        challenges=_ranked_insights(said, InsightKind.CHALLENGE),
+        culture=_ranked_insights(said, InsightKind.CULTURE),
+        advice=_ranked_insights(said, InsightKind.ADVICE),
         funnel=funnel(conversations),
     )

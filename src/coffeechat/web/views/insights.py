@@ -4,21 +4,20 @@ SVG drawn on the server (readable without JavaScript) from `coffeechat insights`
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
-from coffeechat.derived import data_version, kept
-from coffeechat.people.models import Person
-from coffeechat.pipeline.models import Conversation, Event
+from coffeechat.accounts.services import profile_for
+from coffeechat.derived import kept
+from coffeechat.pipeline.live import Live, live_world
 from coffeechat.rules.charts import bars, tree, weekly
-from coffeechat.rules.timeline import Kind
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import page
-from coffeechat.writing.insights import insights_data
+from coffeechat.writing.insights import chart_links, moments_since, parts_for, summary_data
 
 SKILLS_SHOWN = 12
 WEEKS = 12
@@ -27,10 +26,13 @@ WEEKS = 12
 def insights(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     now = clock.now()
-    # Kept per data version and day. The weekly chart counts the events up to now, so an
-    # event logged ahead of time joins it once the clock reaches it.
-    version, day = data_version(), now.date()
-    shown = kept(owner.pk, "insights", version, day, lambda: _derived(owner, day))
+    # Kept per data version and day; after a write, only the people it touched are read
+    # and worked out again (`writing.insights.parts_for`), and everyone's parts summed.
+    # The weekly chart counts the events up to now, so an event logged ahead of time
+    # joins it once the clock reaches it.
+    live = live_world(owner)
+    version, day = live.version, now.date()
+    shown = kept(owner.pk, "insights", version, day, lambda: _derived(owner, live, day))
     moments = shown["moments"]
     until = bisect_right(moments, now)
     weeks = kept(owner.pk, "insights-weeks", version, (day, until),
@@ -39,22 +41,18 @@ def insights(request: HttpRequest) -> HttpResponse:
     return page(request, "web/insights.html", "insights", "Insights", weeks=weeks, **context)
 
 
-def _derived(owner: User, day: date) -> dict[str, Any]:
-    """What the page shows, read and summed up once for the data as it is on `day`."""
-    data = insights_data(owner)
+def _derived(owner: User, live: Live, day: date) -> dict[str, Any]:
+    """What the page shows, summed up once for the data as it is on `day`."""
+    parts = parts_for(owner, live)
+    data = summary_data(parts, list(profile_for(owner).skills))
     funnel = data["funnel"]
     steps = [(s, funnel[s], False) for s in ("contacted", "replied", "met", "thanked")]
     skills = [(s["label"], s["mentions"], s["have"]) for s in data["skills"][:SKILLS_SHOWN]]
     since = day.fromordinal(day.toordinal() - WEEKS * 7)
-    moments = sorted(Event.objects.filter(conversation__owner=owner, at__date__gte=since)
-                     .values_list("at", flat=True))
-    links = list(Conversation.objects.filter(owner=owner, referred_by__isnull=False)
-                 .values_list("referred_by_id", "person_id"))
-    links += list(Event.objects.filter(conversation__owner=owner, kind=Kind.INTRO_REQUESTED,
-                                       other__isnull=False)
-                  .values_list("other_id", "conversation__person_id"))
-    nodes = tree(links, {}, limit=60)
-    names = dict(Person.objects.filter(id__in=[n.id for n in nodes]).values_list("id", "name"))
+    moments = moments_since(parts, datetime(since.year, since.month, since.day))
+    links = chart_links(parts)
+    people = live.world.people
+    names = {i: people[i].name for link in links for i in link if i in people}
     nodes = tree(links, names, limit=60)
     by_id = {n.id: n for n in nodes}
     return {
