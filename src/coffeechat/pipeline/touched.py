@@ -32,6 +32,9 @@ TABLE = "pipeline_touched"
 EVERYONE = 0
 PREFIX = "coffeechat_zz_touched"  # after "coffeechat_version_...": see above
 
+# A table added here (or a change to what is watched) needs a migration, even an empty
+# one: a database whose migrations are all applied is not migrated again, so its
+# triggers would not be made anew.
 # table -> how a changed row names its person: a column of the row, or "conversation":
 # through the row's conversation_id. None: the change reaches everyone, and only an
 # update of the columns named does (their other columns, and inserting or removing one,
