@@ -6,6 +6,14 @@ import pytest
 from django.test import Client
 
 
+@pytest.fixture(autouse=True)
+def serving(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages read as `coffeechat serve` reads them: from the world it keeps (`pipeline.live`)."""
+    from coffeechat.pipeline import live
+
+    monkeypatch.setattr(live, "SERVING", True)
+
+
 @pytest.fixture
 def client() -> Client:
     return Client(enforce_csrf_checks=True)

@@ -16,7 +16,7 @@ from coffeechat.derived import data_version, keep, kept, last
 from coffeechat.errors import UserError
 from coffeechat.people.models import PastOrganisation, Person
 from coffeechat.people.services import check_source
-from coffeechat.pipeline.live import live_world
+from coffeechat.pipeline.live import Live, kept_world
 from coffeechat.pipeline.models import Commitment, Conversation, Event
 from coffeechat.rules.agenda import last_interactions
 from coffeechat.rules.dates import stamp
@@ -78,8 +78,8 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
 def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
     """The ids of the people `given` lets through (the stage aside), by name; kept for
     the last filter asked while the data stays as it is."""
-    if not replace(given, stage=None).applied():
-        return _everyone_by_name(owner)
+    if not replace(given, stage=None).applied() and (live := kept_world(owner)) is not None:
+        return _everyone_by_name(owner, live)
 
     def order() -> list[int]:
         names = _filtered(owner, given).values_list("id", "name")
@@ -90,10 +90,9 @@ def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
     return kept(owner.pk, "order", version, replace(given, stage=None), order)
 
 
-def _everyone_by_name(owner: User) -> list[int]:
+def _everyone_by_name(owner: User, live: Live) -> list[int]:
     """Everyone's ids by name, from the kept world (`pipeline.live`): after a write, the
     people it touched are taken out and put back in their places, not everyone sorted."""
-    live = live_world(owner)
     found = last(owner.pk, "by-name", None)
     if found is not None and found[0] == live.version:
         return cast(list[int], found[1][1])
@@ -176,9 +175,18 @@ def stage_of(owner: User, person_id: int) -> Stage:
 
 def everyones_progress(owner: User, ids: list[int], version: int) -> dict[int, Progress]:
     """`_progress(owner, ids)` for many ids: everyone's folded once and kept, after a write
-    folded again only for the people it touched (`pipeline.live`)."""
-    folds = live_world(owner).folds
+    folded again only for the people it touched (`pipeline.live`); a command folds
+    everyone's events once."""
+    live = kept_world(owner)
+    folds = live.folds if live is not None else kept(
+        owner.pk, "progress", version, None, lambda: _folded(owner))
     return {pid: folds.get(pid, UNTOUCHED) for pid in ids}
+
+
+def _folded(owner: User) -> dict[int, Progress]:
+    """The progress of everyone with an event, folded from all of the owner's events."""
+    facts = _event_facts(Event.objects.filter(conversation__owner=owner))
+    return {pid: fold(found) for pid, found in facts.items()}
 
 
 def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[int, Any]:

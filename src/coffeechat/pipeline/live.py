@@ -30,7 +30,10 @@ from coffeechat.rules.world import World
 
 _ID = attrgetter("id")
 STEPS_KEPT = 8  # how many updates back a page's result can be brought forward from
-SETTLE = False  # `coffeechat serve` sets it: a long-lived server keeps worlds out of the GC
+# `coffeechat serve` sets both: a long-lived server reads the world for every page that
+# can use it (`kept_world`), and keeps the worlds it read out of the cyclic collector.
+SERVING = False
+SETTLE = False
 
 # (the version an update started from, the people it read again; None: everyone)
 Step = tuple[int, frozenset[int] | None]
@@ -81,6 +84,15 @@ def live_world(owner: User) -> Live:
         gc.collect()
         gc.freeze()
     return kept
+
+
+def kept_world(owner: User) -> Live | None:
+    """`live_world(owner)` in the server, or wherever a world is kept already; None in a
+    command that has not read one: a page that can do without it (everyone by name,
+    everyone's stage) reads less than the whole world, once."""
+    if SERVING or last(owner.pk, "live", None) is not None:
+        return live_world(owner)
+    return None
 
 
 def _renewed(owner: User, live: Live, version: int, changed: set[int]) -> Live:

@@ -18,7 +18,7 @@ def application_for_serve() -> WSGIHandler:
     gather_statistics()
     from coffeechat.pipeline import live
 
-    live.SETTLE = True  # a long-lived server keeps the worlds it read out of the GC
+    live.SERVING = live.SETTLE = True  # a long-lived server keeps the world up to date
     return get_wsgi_application()
 
 
