@@ -52,6 +52,29 @@ def address(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def warm_up() -> None:
+    """Read the local user's world and work out their agenda and insights while the
+    browser opens, so the first page does not wait for it (0.4 s on 5,000 people): every
+    page after is brought up to date from it (`pipeline.live`). A request that comes
+    first works out the same itself; what goes wrong here shows on that page instead."""
+    from django.db import connection
+
+    from coffeechat import clock
+    from coffeechat.accounts.services import local_owner, policy_of, profile_for
+    from coffeechat.pipeline.live import live_world
+    from coffeechat.web.views.today import prepared_agenda
+    from coffeechat.writing.insights import parts_for
+
+    try:
+        owner = local_owner()
+        prepared_agenda(owner, policy_of(profile_for(owner)), clock.now())
+        parts_for(owner, live_world(owner))
+    except Exception:  # noqa: BLE001 - only a head start: the page itself will say it
+        pass
+    finally:
+        connection.close()
+
+
 def serve(
     *, host: str, port: int, open_browser: bool, say: Callable[[str], None] = print
 ) -> None:
@@ -74,6 +97,7 @@ def serve(
             raise UserError(f"--host {host}: no such address on this machine") from None
         raise UserError(f"cannot serve on {host}:{port}: {error.strerror or error}") from None
     url = address(host, port)
+    threading.Thread(target=warm_up, name="coffeechat-warm-up", daemon=True).start()
     say(f"coffeechat is at {url} (Ctrl-C stops it)")
     if open_browser and not os.environ.get("COFFEECHAT_NO_BROWSER"):
         threading.Timer(0.3, webbrowser.open, args=(url,)).start()
