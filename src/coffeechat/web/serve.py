@@ -69,11 +69,10 @@ def warm_up() -> None:
     from coffeechat import clock
     from coffeechat.accounts.services import local_owner, policy_of, profile_for
     from coffeechat.pipeline.listing import PeopleFilter, board_columns, list_people
-    from coffeechat.pipeline.live import live_world
     from coffeechat.web.views.board import PER_COLUMN
+    from coffeechat.web.views.insights import insights_shown
     from coffeechat.web.views.people import PER_PAGE
     from coffeechat.web.views.today import prepared_agenda
-    from coffeechat.writing.insights import parts_for
 
     try:
         get_resolver().url_patterns  # noqa: B018 - imports every view
@@ -81,7 +80,7 @@ def warm_up() -> None:
             get_template(name)  # compiled once, kept by the cached loader
         owner = local_owner()
         prepared_agenda(owner, policy_of(profile_for(owner)), clock.now())
-        parts_for(owner, live_world(owner))
+        insights_shown(owner, clock.now())
         board_columns(owner=owner, where=PeopleFilter(), per_column=PER_COLUMN)
         list_people(owner=owner, where=PeopleFilter(), limit=PER_PAGE)
     except Exception:  # noqa: BLE001 - only a head start: the page itself will say it

@@ -14,7 +14,7 @@ from coffeechat import clock
 from coffeechat.accounts.services import profile_for
 from coffeechat.derived import kept
 from coffeechat.pipeline.live import Live, live_world
-from coffeechat.rules.charts import bars, tree, weekly
+from coffeechat.rules.charts import Week, bars, tree, weekly
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import page
 from coffeechat.writing.insights import chart_links, moments_since, parts_for, summary_data
@@ -24,12 +24,17 @@ WEEKS = 12
 
 
 def insights(request: HttpRequest) -> HttpResponse:
-    owner = owner_of(request)
-    now = clock.now()
-    # Kept per data version and day; after a write, only the people it touched are read
-    # and worked out again (`writing.insights.parts_for`), and everyone's parts summed.
-    # The weekly chart counts the events up to now, so an event logged ahead of time
-    # joins it once the clock reaches it.
+    weeks, shown = insights_shown(owner_of(request), clock.now())
+    context = {k: v for k, v in shown.items() if k != "moments"}
+    return page(request, "web/insights.html", "insights", "Insights", weeks=weeks, **context)
+
+
+def insights_shown(owner: User, now: datetime) -> tuple[list[Week], dict[str, Any]]:
+    """The weekly chart and what else the page shows, kept per data version and day;
+    after a write, only the people it touched are read and worked out again
+    (`writing.insights.parts_for`), and everyone's parts summed. The weekly chart counts
+    the events up to now, so an event logged ahead of time joins it once the clock
+    reaches it."""
     live = live_world(owner)
     version, day = live.version, now.date()
     shown = kept(owner.pk, "insights", version, day, lambda: _derived(owner, live, day))
@@ -37,8 +42,7 @@ def insights(request: HttpRequest) -> HttpResponse:
     until = bisect_right(moments, now)
     weeks = kept(owner.pk, "insights-weeks", version, (day, until),
                  lambda: weekly(moments[:until], day, WEEKS))
-    context = {k: v for k, v in shown.items() if k != "moments"}
-    return page(request, "web/insights.html", "insights", "Insights", weeks=weeks, **context)
+    return weeks, shown
 
 
 def _derived(owner: User, live: Live, day: date) -> dict[str, Any]:
