@@ -213,7 +213,8 @@ def _last(owner: User, ids: list[int], progress: dict[int, Progress]) -> dict[in
             )
         ),
     )
-    return last_interactions(world, progress)
+    # Of the people shown only: `progress` may be everyone's (the board, a stage).
+    return last_interactions(world, {pid: progress[pid] for pid in ids})
 
 
 def _rows(owner: User, ids: list[int], progress: dict[int, Progress]) -> list[dict[str, Any]]:
