@@ -1,0 +1,31 @@
+"""What a job seeker tripped on walking the loop in the browser for a month (a teacher
+moving into climate tech), each fixed and held here."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+from coffeechat.accounts.services import local_owner
+from coffeechat.people.models import Person
+from coffeechat.people.services import add_person
+from tests.web.conftest import post
+
+pytestmark = [pytest.mark.django_db, pytest.mark.clock("2027-01-14 11:00")]
+CSS = Path(__file__).parents[2] / "src" / "coffeechat" / "web" / "static" / "web" / "app.css"
+
+
+def dana() -> Person:
+    return add_person(owner=local_owner(), name="Dana Whitfield", title="Product Marketing "
+                      "Manager", organisation="Verdant Grid", now=datetime(2027, 1, 4))
+
+
+def test_table_cells_break_between_words_not_inside_them() -> None:
+    # The body wraps `anywhere` (long addresses); in a table that let the columns shrink
+    # to a letter at 390 px: "Whitfi|eld", "iden|tifie|d", "0|0:|0|0".
+    rules = re.findall(r"th, td \{[^}]*\}", CSS.read_text())
+    assert any("overflow-wrap: break-word" in rule for rule in rules)
