@@ -29,3 +29,30 @@ def test_table_cells_break_between_words_not_inside_them() -> None:
     # to a letter at 390 px: "Whitfi|eld", "iden|tifie|d", "0|0:|0|0".
     rules = re.findall(r"th, td \{[^}]*\}", CSS.read_text())
     assert any("overflow-wrap: break-word" in rule for rule in rules)
+
+
+def test_a_referral_typed_as_name_title_at_organisation_is_that_person(client: Client) -> None:
+    # The debrief box takes a line as People's quick add does; the whole line had become
+    # a person named "Omar Haddad, Data Analyst at Verdant Grid".
+    person = dana()
+    response = post(client, f"/people/{person.id}/log/", {
+        "event": "met", "on": "2027-01-14 10:00",
+        "referrals": "Omar Haddad, Data Analyst at Verdant Grid\nRuth Ade",
+    })
+    assert response.status_code == 302
+    omar = Person.objects.get(name="Omar Haddad")
+    assert (omar.title, omar.organisation.name) == ("Data Analyst", "Verdant Grid")
+    assert omar.conversation.referred_by == person
+    assert Person.objects.get(name="Ruth Ade").organisation is None
+    assert not Person.objects.filter(name__contains=",").exists()
+
+
+def test_a_referral_already_known_keeps_their_record(client: Client) -> None:
+    person = dana()
+    lee = add_person(owner=local_owner(), name="Lee Chen", title="Senior Analyst",
+                     organisation="SolarLoop", now=datetime(2027, 1, 4))
+    post(client, f"/people/{person.id}/log/", {
+        "event": "met", "on": "2027-01-14 10:00", "referrals": "Lee Chen, Analyst at Elsewhere",
+    })
+    lee.refresh_from_db()
+    assert (lee.title, lee.organisation.name) == ("Senior Analyst", "SolarLoop")
