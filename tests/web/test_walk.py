@@ -56,3 +56,32 @@ def test_a_referral_already_known_keeps_their_record(client: Client) -> None:
     })
     lee.refresh_from_db()
     assert (lee.title, lee.organisation.name) == ("Senior Analyst", "SolarLoop")
+
+
+def test_menus_and_notices_say_events_and_drafts_in_words_not_keys(client: Client) -> None:
+    # "intro-requested", "followed-up", "intro_request", "career-changer", "follow_up_days"
+    # are the terminal's keys: a menu or notice showed them as they are.
+    person = dana()
+    log = client.get(f"/people/{person.id}/log/").content.decode()
+    assert ">Introduction requested</option>" in log and ">intro-requested<" not in log
+    assert "(intro-requested" not in log and "(scheduled:" not in log
+    done = post(client, f"/people/{person.id}/log/", {"event": "followed-up", "on": ""})
+    assert "followed+up" in done.url and "followed-up" not in done.url
+    draft = client.get(f"/people/{person.id}/draft/").content.decode()
+    assert ">Introduction request</option>" in draft and ">intro_request<" not in draft
+    settings = client.get("/settings/").content.decode()
+    assert ">career changer</option>" in settings and ">career-changer<" not in settings
+    assert ">Follow up after (days)</label>" in settings and ">follow_up_days<" not in settings
+    assert ">How they got here</option>" in settings
+    refused = post(client, "/settings/", {"form": "timings", "follow_up_days": "soon"})
+    assert "Follow up after (days): takes a whole number" in refused.content.decode()
+    saved = post(client, "/settings/", {"form": "template", "kind": "follow_up",
+                                        "source": "Subject: Hi\n\nHello {{ person.first_name }}"})
+    assert "Follow-up" in saved.url and "follow_up" not in saved.url.split("#")[0]
+
+
+def test_every_timing_has_a_name_in_words() -> None:
+    from coffeechat.rules.policy import SETTINGS
+    from coffeechat.web.views.settings import TIMING_LABELS
+
+    assert set(TIMING_LABELS) == set(SETTINGS)

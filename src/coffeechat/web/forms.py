@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from django import forms
 
+from coffeechat.rules.agenda_words import event_label
 from coffeechat.rules.kinds import InsightKind
 from coffeechat.rules.timeline import Kind
 
-EVENT_CHOICES = [(k.value, k.value) for k in Kind]
+EVENT_CHOICES = [(k.value, event_label(k.value).capitalize()) for k in Kind]
 LINES = forms.Textarea(attrs={"rows": 3})
 
 
@@ -20,20 +21,21 @@ class LogForm(forms.Form):
         help_text="YYYY-MM-DD or YYYY-MM-DD HH:MM; empty means now.",
     )
     via = forms.CharField(
-        max_length=200, required=False, label="Via (intro-requested: who introduces you)"
+        max_length=200, required=False, label="Via (an introduction: who introduces you)"
     )
     at = forms.CharField(
-        max_length=16, required=False, label="Meeting at (scheduled: YYYY-MM-DD HH:MM)"
+        max_length=16, required=False, label="Meeting at (a meeting agreed: YYYY-MM-DD HH:MM)"
     )
     minutes = forms.IntegerField(
-        required=False, min_value=1, max_value=10000, label="Agreed minutes (scheduled)"
+        required=False, min_value=1, max_value=10000, label="Agreed minutes (a meeting agreed)"
     )
-    where = forms.CharField(max_length=200, required=False, label="Where (scheduled)")
+    where = forms.CharField(max_length=200, required=False, label="Where (a meeting agreed)")
     about = forms.CharField(
-        max_length=200, required=False, label="About (updated-referrer: the referral you met)"
+        max_length=200, required=False, label="About (telling the referrer: the referral you met)"
     )
     until = forms.CharField(
-        max_length=16, required=False, label="Write again on (postponed: YYYY-MM-DD)"
+        max_length=16, required=False,
+        label="Write again on (they asked you to write later: YYYY-MM-DD)",
     )
     note = forms.CharField(max_length=2000, required=False, widget=LINES)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from coffeechat.rules.agenda_words import DRAFT_LABELS
+from coffeechat.rules.agenda_words import DRAFT_LABELS, event_label
 
 register = template.Library()
 
@@ -13,6 +13,12 @@ register = template.Library()
 def draft_label(kind: str) -> str:
     """"intro_request" -> "Introduction request"."""
     return DRAFT_LABELS.get(str(kind), str(kind).replace("_", " ").capitalize())
+
+
+@register.filter(name="event_label")
+def event_label_filter(kind: str) -> str:
+    """"intro-requested" -> "introduction requested"."""
+    return event_label(kind)
 
 
 @register.filter

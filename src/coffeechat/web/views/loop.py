@@ -24,6 +24,7 @@ from coffeechat.pipeline.services import (
     meeting_time,
     record_meeting,
 )
+from coffeechat.rules.agenda_words import event_label
 from coffeechat.rules.dates import DateError
 from coffeechat.rules.kinds import DraftKind, InsightKind
 from coffeechat.rules.quick_add import QuickPerson, read_command_line
@@ -109,7 +110,8 @@ def sent(request: HttpRequest) -> HttpResponse:
         context["sent_form"] = form
         return page(request, "web/draft.html", "people", f"Draft for {to.name}",
                     kinds=list(DraftKind), chosen=data["kind"], status=400, **context)
-    return back(request, reverse("person", args=[who.id]), f"{who.name}: {event.kind.value}.")
+    return back(request, reverse("person", args=[who.id]),
+                f"{who.name}: {event_label(event.kind)}.")
 
 
 @require_POST
@@ -165,7 +167,7 @@ def _log(request: HttpRequest, person: Person, form: LogForm) -> str | None:
         said = getattr(error, "field", None)
         form.add_error(said if said in form.fields else field, plain(error))
         return None
-    return f"{person.name}: {kind.value}."
+    return f"{person.name}: {event_label(kind)}."
 
 
 def debrief(request: HttpRequest, person: Person) -> HttpResponse:
