@@ -85,3 +85,21 @@ def test_every_timing_has_a_name_in_words() -> None:
     from coffeechat.web.views.settings import TIMING_LABELS
 
     assert set(TIMING_LABELS) == set(SETTINGS)
+
+
+def test_today_reasons_name_no_terminal_command(client: Client) -> None:
+    # "move on (log no-response)", "while they are fresh (log met)": the card's own
+    # button does it; the words were the terminal's.
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2026, 12, 28))
+    log_event(owner=owner, person=person, kind=Kind.FOLLOWED_UP, at=datetime(2027, 1, 5))
+    lee = add_person(owner=owner, name="Lee Chen", now=datetime(2027, 1, 4))
+    log_event(owner=owner, person=lee, kind=Kind.CONTACTED, at=datetime(2027, 1, 4))
+    log_event(owner=owner, person=lee, kind=Kind.SCHEDULED, at=datetime(2027, 1, 5),
+              meeting_at=datetime(2027, 1, 14, 10), minutes=20)
+    html = client.get("/").content.decode()
+    assert "Move on" in html and "Debrief" in html
+    assert "(log " not in html
