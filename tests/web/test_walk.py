@@ -103,3 +103,17 @@ def test_today_reasons_name_no_terminal_command(client: Client) -> None:
     html = client.get("/").content.decode()
     assert "Move on" in html and "Debrief" in html
     assert "(log " not in html
+
+
+def test_today_and_a_person_say_days_as_the_reasons_do(client: Client) -> None:
+    # "Due 2027-01-14 overdue" on the 14th itself: a date to decode, and "overdue" on the
+    # day it is due read as a mistake; it was due at 09:00.
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 4, 9))
+    html = client.get("/").content.decode()
+    assert "Due today, 09:00 · <span" in html and "2027-01-14" not in html
+    page = client.get(f"/people/{person.id}/").content.decode()
+    assert "Mon 04 Jan 2027</span> you reached out" in page

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django import template
 
+from coffeechat import clock
 from coffeechat.rules.agenda_words import DRAFT_LABELS, event_label
+from coffeechat.rules.dates import human
 
 register = template.Library()
 
@@ -29,3 +33,31 @@ def sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?)" else text + "."
+
+
+def _moment(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value)[:16])
+    except ValueError:
+        return None
+
+
+@register.filter
+def day(value: object) -> str:
+    """"2027-01-14T09:00" -> "Thu 14 Jan 2027", as the reasons beside it name days."""
+    moment = _moment(value)
+    if moment is None:
+        return str(value or "")
+    return human(moment.replace(hour=0, minute=0))
+
+
+@register.filter
+def due_day(value: object) -> str:
+    """When something is due: "today, 09:00" on its day (it may be overdue by the
+    hour), else its day."""
+    moment = _moment(value)
+    if moment is not None and moment.date() == clock.now().date():
+        return f"today, {moment:%H:%M}"
+    return day(value)
