@@ -117,3 +117,35 @@ def test_today_and_a_person_say_days_as_the_reasons_do(client: Client) -> None:
     assert "Due today, 09:00 · <span" in html and "2027-01-14" not in html
     page = client.get(f"/people/{person.id}/").content.decode()
     assert "Mon 04 Jan 2027</span> you reached out" in page
+
+
+def test_the_follow_up_waits_for_its_week_on_the_person_page(client: Client) -> None:
+    # Marked as sent, the page at once offered "has not replied: follow up" with the
+    # follow-up ready to copy: a follow-up the same minute is a mistake the seeds warn of.
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    tom = add_person(owner=owner, name="Tom Rees", source="colleague", now=datetime(2027, 1, 4))
+    ana = add_person(owner=owner, name="Ana Costa", now=datetime(2027, 1, 4))
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 14, 9))
+    log_event(owner=owner, person=ana, kind=Kind.INTRO_REQUESTED, at=datetime(2027, 1, 14, 9),
+              via=tom)
+    page = client.get(f"/people/{person.id}/").content.decode()
+    assert "if Dana has not replied by Thu 21 Jan 2027, follow up once" in page
+    assert "Mark as sent" not in page and "?kind=follow_up" in page
+    connector = client.get(f"/people/{tom.id}/").content.decode()
+    assert "if Ana Costa has not been introduced by Thu 21 Jan 2027, nudge Tom" in connector
+    assert f"?kind=follow_up&amp;about={ana.id}" in connector
+
+
+@pytest.mark.clock("2027-01-21 10:00")
+def test_the_follow_up_is_offered_once_its_week_is_up(client: Client) -> None:
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
+
+    person = dana()
+    log_event(owner=local_owner(), person=person, kind=Kind.CONTACTED,
+              at=datetime(2027, 1, 14, 9))
+    page = client.get(f"/people/{person.id}/").content.decode()
+    assert "has not replied: follow up in the same thread" in page and "Mark as sent" in page
