@@ -24,12 +24,12 @@ class LogForm(forms.Form):
         max_length=200, required=False, label="Via (an introduction: who introduces you)"
     )
     at = forms.CharField(
-        max_length=16, required=False, label="Meeting at (a meeting agreed: YYYY-MM-DD HH:MM)"
+        max_length=16, required=False, label="Meeting at (scheduled: YYYY-MM-DD HH:MM)"
     )
     minutes = forms.IntegerField(
-        required=False, min_value=1, max_value=10000, label="Agreed minutes (a meeting agreed)"
+        required=False, min_value=1, max_value=10000, label="Agreed minutes (scheduled)"
     )
-    where = forms.CharField(max_length=200, required=False, label="Where (a meeting agreed)")
+    where = forms.CharField(max_length=200, required=False, label="Where (scheduled)")
     about = forms.CharField(
         max_length=200, required=False, label="About (telling the referrer: the referral you met)"
     )
