@@ -44,7 +44,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     # Edited, the draft is checked again as it is typed.
     page.locator("textarea.body").press("End")
     page.locator("textarea.body").press_sequentially(" Do you have any job openings?")
-    page.locator(".draft .finding", has_text="asks_for_job").wait_for()
+    page.locator(".draft .finding", has_text="Asks for a job").wait_for()
     page.get_by_role("button", name="Mark as sent").click()
     expect(page.locator("main")).to_contain_text("Dana Whitfield: contacted.")
 
@@ -105,7 +105,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     # The live checker, as the user types.
     page.get_by_role("link", name="Checker").click()
     page.get_by_label("Text").press_sequentially("Hi, do you have any job openings for me?")
-    page.locator(".finding", has_text="asks_for_job").wait_for()
+    page.locator(".finding", has_text="Asks for a job").wait_for()
     assert page.locator("#findings mark").count() >= 1
 
     # Insights: the funnel and the tree of who led to whom.

@@ -64,7 +64,7 @@ def test_menus_and_notices_say_events_and_drafts_in_words_not_keys(client: Clien
     person = dana()
     log = client.get(f"/people/{person.id}/log/").content.decode()
     assert ">Introduction requested</option>" in log and ">intro-requested<" not in log
-    assert "(intro-requested" not in log and "(scheduled:" not in log
+    assert "(intro-requested" not in log
     done = post(client, f"/people/{person.id}/log/", {"event": "followed-up", "on": ""})
     assert "followed+up" in done.url and "followed-up" not in done.url
     draft = client.get(f"/people/{person.id}/draft/").content.decode()
@@ -149,3 +149,19 @@ def test_the_follow_up_is_offered_once_its_week_is_up(client: Client) -> None:
               at=datetime(2027, 1, 14, 9))
     page = client.get(f"/people/{person.id}/").content.decode()
     assert "has not replied: follow up in the same thread" in page and "Mark as sent" in page
+
+
+def test_the_checker_names_each_mistake_in_words(client: Client) -> None:
+    # "asks_for_job: This asks for a job..." showed the rule's key to the user.
+    html = post(client, "/check/", {"kind": "message", "text": "Hi Dana, do you have any "
+                                    "openings? Could we meet for an hour?"}).content.decode()
+    assert "Asks for a job, an opening, a referral or an interview</strong>" in html
+    assert "asks_for_job" not in html and "too_much_time" not in html
+    page = client.get("/check/").content.decode()
+    assert "<dt>asks_for_job</dt>" not in page and "<li>Yes/no question</li>" in page
+
+
+def test_a_draft_chosen_by_name_does_not_say_as_asked(client: Client) -> None:
+    person = dana()
+    html = client.get(f"/people/{person.id}/draft/?kind=outreach&part=1").content.decode()
+    assert "First message</strong> to" in html and "As asked" not in html

@@ -8,6 +8,7 @@ from django import template
 
 from coffeechat import clock
 from coffeechat.rules.agenda_words import DRAFT_LABELS, event_label
+from coffeechat.rules.checker_text import CODES
 from coffeechat.rules.dates import human
 
 register = template.Library()
@@ -23,6 +24,12 @@ def draft_label(kind: str) -> str:
 def event_label_filter(kind: str) -> str:
     """"intro-requested" -> "introduction requested"."""
     return event_label(kind)
+
+
+@register.filter
+def finding_label(code: str) -> str:
+    """"asks_for_job" -> "Asks for a job, an opening, a referral or an interview"."""
+    return CODES.get(str(code), str(code).replace("_", " ").capitalize())
 
 
 @register.filter
