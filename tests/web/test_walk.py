@@ -165,3 +165,25 @@ def test_a_draft_chosen_by_name_does_not_say_as_asked(client: Client) -> None:
     person = dana()
     html = client.get(f"/people/{person.id}/draft/?kind=outreach&part=1").content.decode()
     assert "First message</strong> to" in html and "As asked" not in html
+
+
+def test_today_names_the_people_not_written_to_yet(client: Client) -> None:
+    # Ten people added, none contacted: Today said "Nothing due" and named nobody, so
+    # the first messages were nowhere to be found from the page a user opens each day.
+    from coffeechat.pipeline.services import log_event
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    tom = add_person(owner=owner, name="Tom Rees", now=datetime(2027, 1, 4))
+    ana = add_person(owner=owner, name="Ana Costa", now=datetime(2027, 1, 4))
+    log_event(owner=owner, person=ana, kind=Kind.INTRO_REQUESTED, at=datetime(2027, 1, 13),
+              via=tom)
+    for n in range(6):
+        add_person(owner=owner, name=f"Person {n}", now=datetime(2027, 1, 4))
+    html = client.get("/").content.decode()
+    assert "Not written to yet <span class=\"muted\">(7)</span>" in html
+    assert f'href="/people/{person.id}/">Dana Whitfield</a>' in html
+    assert ">Tom Rees</a></li>" not in html and ">Ana Costa</a></li>" not in html
+    assert "7 in all" in html and "?stage=identified" in html
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 14, 9))
+    assert ">Dana Whitfield</a></li>" not in client.get("/").content.decode()
