@@ -187,3 +187,22 @@ def test_today_names_the_people_not_written_to_yet(client: Client) -> None:
     assert "7 in all" in html and "?stage=identified" in html
     log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 14, 9))
     assert ">Dana Whitfield</a></li>" not in client.get("/").content.decode()
+
+
+def test_linkedin_is_spelled_linkedin(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Linkedin" in the source menus, "linkedin" on a person, "(linkedin)" after an import.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    person = add_person(owner=local_owner(), name="Dana Whitfield", source="linkedin",
+                        now=datetime(2027, 1, 4))
+    people = client.get("/people/").content.decode()
+    assert ">LinkedIn</option>" in people and ">Linkedin<" not in people
+    assert "<dd>LinkedIn</dd>" in client.get(f"/people/{person.id}/").content.decode()
+    from coffeechat.web.views import data_import
+
+    monkeypatch.setattr(data_import, "INLINE", True)  # the job runs in the request
+    csv = Path(__file__).parents[1] / "contacts" / "files" / "Connections-plain.csv"
+    started = post(client, "/import/", {"file": SimpleUploadedFile(
+        "Connections.csv", csv.read_bytes(), content_type="text/csv")})
+    html = client.get(started["Location"]).content.decode()
+    assert "(LinkedIn connections)</h2>" in html and "(linkedin)" not in html

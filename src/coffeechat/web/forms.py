@@ -14,6 +14,11 @@ EVENT_CHOICES = [(k.value, event_label(k.value).capitalize()) for k in Kind]
 LINES = forms.Textarea(attrs={"rows": 3})
 
 
+def source_choices(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """How I know someone, as a menu says it: "LinkedIn", not Django's "Linkedin"."""
+    return [(value, "LinkedIn" if value == "linkedin" else label) for value, label in choices]
+
+
 class LogForm(forms.Form):
     event = forms.ChoiceField(choices=EVENT_CHOICES)
     on = forms.CharField(
@@ -102,7 +107,7 @@ class QuickAddForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         from coffeechat.people.models import Source
 
-        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+        self.fields["source"].choices = source_choices(Source.choices)  # type: ignore[attr-defined]
         self.fields["source"].initial = Source.OTHER
 
 
@@ -130,7 +135,7 @@ class PersonForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         from coffeechat.people.models import Source
 
-        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+        self.fields["source"].choices = source_choices(Source.choices)  # type: ignore[attr-defined]
 
 
 class TargetForm(forms.Form):

@@ -32,6 +32,29 @@ def finding_label(code: str) -> str:
     return CODES.get(str(code), str(code).replace("_", " ").capitalize())
 
 
+# Each file Import reads, as the user knows it (its key is `import --format`'s).
+FILE_FORMATS = {
+    "linkedin": "LinkedIn connections",
+    "google": "Google contacts",
+    "outlook": "Outlook contacts",
+    "vcard": "vCard",
+    "csv": "coffeechat CSV",
+    "ics": "calendar invitation",
+}
+
+
+@register.filter
+def file_format(key: str) -> str:
+    """"linkedin" -> "LinkedIn connections"."""
+    return FILE_FORMATS.get(str(key), str(key))
+
+
+@register.filter
+def source_label(source: str) -> str:
+    """How I know someone, in the list's words: "linkedin" -> "LinkedIn"."""
+    return "LinkedIn" if str(source) == "linkedin" else str(source or "")
+
+
 @register.filter
 def sentence(text: str) -> str:
     """A reason as a sentence of its own: "reach out" -> "Reach out."."""
