@@ -206,3 +206,12 @@ def test_linkedin_is_spelled_linkedin(client: Client, monkeypatch: pytest.Monkey
         "Connections.csv", csv.read_bytes(), content_type="text/csv")})
     html = client.get(started["Location"]).content.decode()
     assert "(LinkedIn connections)</h2>" in html and "(linkedin)" not in html
+
+
+def test_a_midnight_deadline_is_the_day_before_and_today_is_today() -> None:
+    from coffeechat.web.templatetags.words import due_day
+
+    assert due_day("2027-01-14T00:00") == "Wed 13 Jan 2027"  # "Due today, 00:00" read oddly
+    assert due_day("2027-01-15T00:00") == "today"
+    assert due_day("2027-01-14T15:30") == "today, 15:30"
+    assert due_day("2027-01-18T09:00") == "Mon 18 Jan 2027"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django import template
 
@@ -85,9 +85,14 @@ def day(value: object) -> str:
 
 @register.filter
 def due_day(value: object) -> str:
-    """When something is due: "today, 09:00" on its day (it may be overdue by the
-    hour), else its day."""
+    """When something is due or comes up: "today, 09:00" on its day (it may be overdue
+    by the hour), else its day; a midnight deadline is the end of the day before."""
     moment = _moment(value)
-    if moment is not None and moment.date() == clock.now().date():
+    if moment is None:
+        return day(value)
+    if moment.hour == moment.minute == 0:  # due by midnight: by the end of the day before
+        moment -= timedelta(minutes=1)
+        return "today" if moment.date() == clock.now().date() else day(moment)
+    if moment.date() == clock.now().date():
         return f"today, {moment:%H:%M}"
-    return day(value)
+    return day(moment)
