@@ -215,3 +215,18 @@ def test_a_midnight_deadline_is_the_day_before_and_today_is_today() -> None:
     assert due_day("2027-01-15T00:00") == "today"
     assert due_day("2027-01-14T15:30") == "today, 15:30"
     assert due_day("2027-01-18T09:00") == "Mon 18 Jan 2027"
+
+
+def test_insights_count_in_words_and_name_the_first_week_as_a_day(client: Client) -> None:
+    # "1 meetings, 1 referrals", "Weeks from Nov. 9, 2026": an American date among
+    # British ones.
+    from coffeechat.pipeline.services import log_event, record_meeting
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 4, 9))
+    record_meeting(owner=owner, person=person, at=datetime(2027, 1, 12, 10),
+                   referrals=["Omar Haddad"])
+    html = client.get("/insights/").content.decode()
+    assert "1 meeting, 1 referral." in html
+    assert re.search(r"Weeks from [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4} \(left\)", html)
