@@ -230,3 +230,12 @@ def test_insights_count_in_words_and_name_the_first_week_as_a_day(client: Client
     html = client.get("/insights/").content.decode()
     assert "1 meeting, 1 referral." in html
     assert re.search(r"Weeks from [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4} \(left\)", html)
+
+
+def test_export_names_each_file_in_words(client: Client) -> None:
+    # "People as csv", "People as vcard"; and "a file you can restore from" where the
+    # web has no restore.
+    html = client.get("/export/").content.decode()
+    assert "People as a spreadsheet (CSV)</a>" in html and "People as vcard" not in html
+    assert "People as contacts for your address book (vCard)</a>" in html
+    assert "restore from" not in html

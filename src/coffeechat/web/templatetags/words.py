@@ -43,6 +43,19 @@ FILE_FORMATS = {
 }
 
 
+EXPORT_FORMATS = {
+    "csv": "a spreadsheet (CSV)",
+    "vcard": "contacts for your address book (vCard)",
+    "json": "data for other programs (JSON)",
+}
+
+
+@register.filter
+def export_format(key: str) -> str:
+    """"vcard" -> "contacts for your address book (vCard)"."""
+    return EXPORT_FORMATS.get(str(key), str(key))
+
+
 @register.filter
 def file_format(key: str) -> str:
     """"linkedin" -> "LinkedIn connections"."""
