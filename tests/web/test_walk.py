@@ -239,3 +239,15 @@ def test_export_names_each_file_in_words(client: Client) -> None:
     assert "People as a spreadsheet (CSV)</a>" in html and "People as vcard" not in html
     assert "People as contacts for your address book (vCard)</a>" in html
     assert "restore from" not in html
+
+
+def test_a_referrals_first_message_reads_as_a_phrase_before_their_name(client: Client) -> None:
+    # "First message, naming your referrer to Omar Haddad": the referrer read as Omar.
+    from coffeechat.pipeline.services import record_meeting
+
+    person = dana()
+    record_meeting(owner=local_owner(), person=person, at=datetime(2027, 1, 12, 10),
+                   referrals=["Omar Haddad"])
+    omar = Person.objects.get(name="Omar Haddad")
+    html = client.get(f"/people/{omar.id}/draft/?kind=referral_outreach&part=1").content.decode()
+    assert "First message, naming who referred you</strong> to" in html

@@ -28,7 +28,7 @@ DRAFT_LABELS = {
     "outreach": "First message",
     "follow_up": "Follow-up",
     "thank_you": "Thank-you",
-    "referral_outreach": "First message, naming your referrer",
+    "referral_outreach": "First message, naming who referred you",
     "update_referrer": "Update for the person who referred you",
     "reply_to_intro": "Reply to the introduction",
     "reconnect": "Writing again, as they asked",
