@@ -251,3 +251,11 @@ def test_a_referrals_first_message_reads_as_a_phrase_before_their_name(client: C
     omar = Person.objects.get(name="Omar Haddad")
     html = client.get(f"/people/{omar.id}/draft/?kind=referral_outreach&part=1").content.decode()
     assert "First message, naming who referred you</strong> to" in html
+
+
+def test_a_first_message_is_not_announced_twice(client: Client) -> None:
+    # "First message to Sam Okafor. Reach out to Sam Okafor."
+    sam = add_person(owner=local_owner(), name="Sam Okafor", source="friend",
+                     now=datetime(2027, 1, 4))
+    html = client.get(f"/people/{sam.id}/").content.decode()
+    assert "First message</strong> to" in html and "Reach out to Sam Okafor." not in html
