@@ -259,3 +259,25 @@ def test_a_first_message_is_not_announced_twice(client: Client) -> None:
                      now=datetime(2027, 1, 4))
     html = client.get(f"/people/{sam.id}/").content.decode()
     assert "First message</strong> to" in html and "Reach out to Sam Okafor." not in html
+
+
+def test_landing_is_recorded_in_the_browser_and_everyone_met_hears_it(client: Client) -> None:
+    # The last step of the loop had no page: only the terminal could record a landing.
+    from coffeechat.pipeline.models import Landing
+    from coffeechat.pipeline.services import log_event, record_meeting
+    from coffeechat.rules.timeline import Kind
+
+    owner, person = local_owner(), dana()
+    log_event(owner=owner, person=person, kind=Kind.CONTACTED, at=datetime(2027, 1, 4, 9))
+    record_meeting(owner=owner, person=person, at=datetime(2027, 1, 8, 10))
+    refused = post(client, "/settings/", {"form": "landed", "role": "Data Analyst"})
+    assert refused.status_code == 400 and "write your new role and the organisation" in (
+        refused.content.decode())
+    done = post(client, "/settings/", {"form": "landed", "role": "Data Analyst",
+                                       "organisation": "Carbon Ledger", "on": "2027-01-14",
+                                       "new_email": "priya@carbonledger.example"})
+    assert done.status_code == 302 and "Congratulations" in done.url.replace("+", " ")
+    assert str(Landing.objects.get()) == "Data Analyst at Carbon Ledger"
+    assert "Recorded: Data Analyst at Carbon Ledger." in client.get("/settings/").content.decode()
+    today = client.get("/?more=today").content.decode() + client.get("/").content.decode()
+    assert "Dana Whitfield" in today and "announce" in today.lower()

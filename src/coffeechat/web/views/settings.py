@@ -12,13 +12,16 @@ from django.views.decorators.http import require_POST
 
 from coffeechat import clock
 from coffeechat.accounts.services import change_setting, policy_for, profile_for, set_goal, set_me
+from coffeechat.cli.when import landing_moment
 from coffeechat.errors import UserError, plain
+from coffeechat.pipeline.models import Landing
+from coffeechat.pipeline.services import land
 from coffeechat.rules.agenda_words import DRAFT_LABELS
 from coffeechat.rules.drafts import DraftKind
 from coffeechat.rules.kinds import CareerStage, Category
 from coffeechat.rules.policy import SETTINGS
 from coffeechat.web.owner import owner_of
-from coffeechat.web.pages import back, page
+from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.questions import add_question, remove_question
@@ -89,6 +92,15 @@ def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
                      category=post.get("category", ""),
                      minutes=float(post.get("minutes") or 2), now=clock.now())
         return "Question added.", ""
+    if which == "landed":
+        role, organisation = post.get("role", "").strip(), post.get("organisation", "").strip()
+        if not role or not organisation:
+            raise UserError("write your new role and the organisation")
+        on = post.get("on", "").strip() or None
+        land(owner=owner, role=role, organisation=organisation, on=landing_moment(on, owner),
+             email=post.get("new_email", ""), phone=post.get("phone", ""))
+        return ("Congratulations! Everyone you met is on Today, to hear the news from you.",
+                "")
     if which == "remove_question":
         remove_question(owner=owner, ident=int(post.get("ident", "0") or 0))
         return "Question removed.", ""
@@ -110,6 +122,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     posted = request.POST if request.method == "POST" else {}
     chosen_kind = request.GET.get("kind") or posted.get("kind") or DraftKind.OUTREACH.value
     templates = template_list(owner)
+    landing = Landing.objects.filter(owner=owner).first()
     chosen = next((t for t in templates if t.kind.value == chosen_kind), templates[0])
     return page(
         request, "web/settings.html", "settings", "Settings", errors=errors, posted=posted,
@@ -122,6 +135,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         categories=[(c.value, c.label) for c in Category if c is not Category.ASKS],
         questions=[{"id": q.id, "text": q.text, "category_label": _category(q.category)}
                    for q in CustomQuestion.objects.filter(owner=owner).order_by("id")],
+        landing=landing, landing_day=f"{landing.on:%Y-%m-%d}" if landing else today_text(),
         status=400 if errors else 200,
     )
 
