@@ -78,7 +78,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.get_by_label("They will").fill("introduce me to her team lead")
     page.locator("#id_i_will_1").fill("send the rebate article")
     page.locator("#id_due_1").fill("2026-11-14")
-    page.get_by_label("Insights: skill").fill("SQL")
+    page.get_by_label("Skills that matter in their work").fill("SQL")
     page.get_by_role("button", name="Save the debrief").click()
     page.wait_for_url("**/?done=*")
     expect(page.locator("main")).to_contain_text("Lee Chen")  # the referral, at once

@@ -281,3 +281,11 @@ def test_landing_is_recorded_in_the_browser_and_everyone_met_hears_it(client: Cl
     assert "Recorded: Data Analyst at Carbon Ledger." in client.get("/settings/").content.decode()
     today = client.get("/?more=today").content.decode() + client.get("/").content.decode()
     assert "Dana Whitfield" in today and "announce" in today.lower()
+
+
+def test_the_debrief_asks_in_words_and_a_due_date_is_a_date(client: Client) -> None:
+    # "Insights: skill", "Due (YYYY-MM-DD)" typed by hand on a phone.
+    person = dana()
+    html = client.get(f"/people/{person.id}/log/?event=met").content.decode()
+    assert "Skills that matter in their work" in html and "Insights: skill" not in html
+    assert 'type="date" name="due_1"' in html and "Name, Title at Organisation" in html

@@ -45,6 +45,20 @@ class LogForm(forms.Form):
     note = forms.CharField(max_length=2000, required=False, widget=LINES)
 
 
+DAY = forms.DateInput(attrs={"type": "date"})
+# What each kind of insight asks of the debrief ("Insights: skill" was its key).
+INSIGHT_LABELS = {
+    InsightKind.SKILL: "Skills that matter in their work",
+    InsightKind.TREND: "Trends in the field",
+    InsightKind.CHALLENGE: "Challenges",
+    InsightKind.CULTURE: "Culture and values",
+    InsightKind.ADVICE: "Advice for you",
+    InsightKind.ORGANISATION: "Organisations worth knowing",
+    InsightKind.EVENT: "Events worth going to",
+    InsightKind.RESOURCE: "Resources (books, courses, sites)",
+}
+
+
 class DebriefForm(forms.Form):
     on = forms.CharField(
         max_length=16, required=False, label="When you met",
@@ -52,7 +66,8 @@ class DebriefForm(forms.Form):
     )
     referrals = forms.CharField(
         required=False, widget=LINES, max_length=4000,
-        help_text="People they suggested, one a line: new names become people referred by them.",
+        help_text="People they suggested, one a line, as “Name, Title at Organisation” if you "
+                  "know it: new names become people referred by them.",
     )
     new_people = forms.BooleanField(
         required=False, label="These are new people, not the ones suggested",
@@ -62,18 +77,18 @@ class DebriefForm(forms.Form):
         help_text="What they agreed to do, one a line.",
     )
     i_will_1 = forms.CharField(required=False, max_length=500, label="I will")
-    due_1 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_1 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
     i_will_2 = forms.CharField(required=False, max_length=500, label="I will (another)")
-    due_2 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_2 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
     i_will_3 = forms.CharField(required=False, max_length=500, label="I will (another)")
-    due_3 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_3 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         for kind in InsightKind:
             self.fields[f"insight_{kind.value}"] = forms.CharField(
                 required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=4000,
-                label=f"Insights: {kind.value}", help_text="One a line.",
+                label=INSIGHT_LABELS.get(kind, kind.value), help_text="One a line.",
             )
 
     def lines(self, name: str) -> list[str]:
