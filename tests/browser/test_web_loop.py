@@ -57,7 +57,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.get_by_role("link", name="Dana Whitfield").first.click()
     page.get_by_role("link", name="Log an event").click()
     page.get_by_label("Event").select_option("scheduled")
-    page.get_by_label("Meeting at").fill("2026-11-12 15:00")
+    page.get_by_label("Meeting at").fill("2026-11-12T15:00")
     page.get_by_label("Agreed minutes").fill("20")
     page.get_by_label("Where").fill("video call")
     page.get_by_role("button", name="Log it").click()

@@ -289,3 +289,16 @@ def test_the_debrief_asks_in_words_and_a_due_date_is_a_date(client: Client) -> N
     html = client.get(f"/people/{person.id}/log/?event=met").content.decode()
     assert "Skills that matter in their work" in html and "Insights: skill" not in html
     assert 'type="date" name="due_1"' in html and "Name, Title at Organisation" in html
+
+
+def test_a_meeting_time_is_picked_not_typed(client: Client) -> None:
+    # "Meeting at (scheduled: YYYY-MM-DD HH:MM)": a format to type by hand on a phone.
+    from coffeechat.pipeline.models import Event
+
+    person = dana()
+    html = client.get(f"/people/{person.id}/log/?event=scheduled").content.decode()
+    assert 'type="datetime-local" name="at"' in html and "YYYY-MM-DD HH:MM)" not in html
+    assert 'type="date" name="until"' in html
+    post(client, f"/people/{person.id}/log/", {"event": "scheduled", "on": "2027-01-14",
+                                               "at": "2027-01-20T14:00", "minutes": "20"})
+    assert Event.objects.get(kind="scheduled").meeting_at == datetime(2027, 1, 20, 14)

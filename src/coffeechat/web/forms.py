@@ -29,7 +29,8 @@ class LogForm(forms.Form):
         max_length=200, required=False, label="Via (an introduction: who introduces you)"
     )
     at = forms.CharField(
-        max_length=16, required=False, label="Meeting at (scheduled: YYYY-MM-DD HH:MM)"
+        max_length=16, required=False, label="Meeting at (scheduled)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     minutes = forms.IntegerField(
         required=False, min_value=1, max_value=10000, label="Agreed minutes (scheduled)"
@@ -40,7 +41,8 @@ class LogForm(forms.Form):
     )
     until = forms.CharField(
         max_length=16, required=False,
-        label="Write again on (they asked you to write later: YYYY-MM-DD)",
+        label="Write again on (they asked you to write later)", widget=forms.DateInput(
+            attrs={"type": "date"}),
     )
     note = forms.CharField(max_length=2000, required=False, widget=LINES)
 
