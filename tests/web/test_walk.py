@@ -302,3 +302,9 @@ def test_a_meeting_time_is_picked_not_typed(client: Client) -> None:
     post(client, f"/people/{person.id}/log/", {"event": "scheduled", "on": "2027-01-14",
                                                "at": "2027-01-20T14:00", "minutes": "20"})
     assert Event.objects.get(kind="scheduled").meeting_at == datetime(2027, 1, 20, 14)
+
+
+def test_the_landing_draft_reads_as_a_phrase_before_a_name(client: Client) -> None:
+    # "Where I landed to Dana Whitfield."
+    html = client.get(f"/people/{dana().id}/draft/").content.decode()
+    assert ">The news of your new job</option>" in html and "Where I landed" not in html

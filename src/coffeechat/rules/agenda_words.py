@@ -33,7 +33,7 @@ DRAFT_LABELS = {
     "reply_to_intro": "Reply to the introduction",
     "reconnect": "Writing again, as they asked",
     "check_in": "Check-in",
-    "landing": "Where I landed",
+    "landing": "The news of your new job",
 }
 # Each event as a page names it (the terminal's "log NAME intro-requested"): in a menu,
 # and in "Dana Whitfield: introduction requested." once logged.
