@@ -61,7 +61,7 @@ def test_a_card_dragged_onto_a_column_logs_its_event(site: Any, page: Any) -> No
 
     drag(page, "Dana Whitfield", "Followed up")
     page.wait_for_url("**done=*")
-    expect(page.get_by_role("status")).to_have_text("Dana Whitfield: followed-up.")
+    expect(page.get_by_role("status")).to_have_text("Dana Whitfield: followed up.")
     expect(in_column(page, "Followed up", "Dana Whitfield")).to_have_count(1)
     expect(column(page, "Contacted").locator("li.card")).to_have_count(0)
 
@@ -86,10 +86,10 @@ def test_a_card_dragged_onto_a_column_logs_its_event(site: Any, page: Any) -> No
     expect(page.get_by_label("Event")).to_have_value("scheduled")
 
     dana = timeline(page, site, "Dana Whitfield")
-    assert "2026-11-18 you reached out" in dana
-    assert "2026-11-25 you followed up" in dana
+    assert "Wed 18 Nov 2026 you reached out" in dana
+    assert "Wed 25 Nov 2026 you followed up" in dana
     lee = timeline(page, site, "Lee Chen")
-    assert "2026-11-24 you reached out" in lee
+    assert "Tue 24 Nov 2026 you reached out" in lee
     assert "thank" not in lee and "agreed to meet" not in lee
     assert errors == []
 

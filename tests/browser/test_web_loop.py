@@ -44,7 +44,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     # Edited, the draft is checked again as it is typed.
     page.locator("textarea.body").press("End")
     page.locator("textarea.body").press_sequentially(" Do you have any job openings?")
-    page.locator(".draft .finding", has_text="asks_for_job").wait_for()
+    page.locator(".draft .finding", has_text="Asks for a job").wait_for()
     page.get_by_role("button", name="Mark as sent").click()
     expect(page.locator("main")).to_contain_text("Dana Whitfield: contacted.")
 
@@ -57,7 +57,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.get_by_role("link", name="Dana Whitfield").first.click()
     page.get_by_role("link", name="Log an event").click()
     page.get_by_label("Event").select_option("scheduled")
-    page.get_by_label("Meeting at").fill("2026-11-12 15:00")
+    page.get_by_label("Meeting at").fill("2026-11-12T15:00")
     page.get_by_label("Agreed minutes").fill("20")
     page.get_by_label("Where").fill("video call")
     page.get_by_role("button", name="Log it").click()
@@ -78,7 +78,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     page.get_by_label("They will").fill("introduce me to her team lead")
     page.locator("#id_i_will_1").fill("send the rebate article")
     page.locator("#id_due_1").fill("2026-11-14")
-    page.get_by_label("Insights: skill").fill("SQL")
+    page.get_by_label("Skills that matter in their work").fill("SQL")
     page.get_by_role("button", name="Save the debrief").click()
     page.wait_for_url("**/?done=*")
     expect(page.locator("main")).to_contain_text("Lee Chen")  # the referral, at once
@@ -105,7 +105,7 @@ def test_a_new_user_walks_the_whole_loop(site: Any, page: Any) -> None:
     # The live checker, as the user types.
     page.get_by_role("link", name="Checker").click()
     page.get_by_label("Text").press_sequentially("Hi, do you have any job openings for me?")
-    page.locator(".finding", has_text="asks_for_job").wait_for()
+    page.locator(".finding", has_text="Asks for a job").wait_for()
     assert page.locator("#findings mark").count() >= 1
 
     # Insights: the funnel and the tree of who led to whom.

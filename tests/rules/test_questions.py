@@ -277,3 +277,14 @@ def test_it_plans_within_the_limits_and_says_what_was_agreed() -> None:
     assert short.total_minutes <= 10 and "You agreed 5 minutes" in short.note
     assert plan_conversation(ALICE, 30, agreed=30).note == ""
     assert long.render().splitlines()[1] == long.note
+
+
+def test_a_linkedin_contact_is_thanked_once_and_for_nothing_untrue() -> None:
+    # "Thank you for making the time today, Dana. Thank you for answering my note on
+    # LinkedIn.": two thanks in a row, and the note may well have been an e-mail.
+    from dataclasses import replace
+
+    opening = plan_conversation(replace(ALICE, source="linkedin")).items[0].text
+
+    assert opening.count("Thank you") == 1
+    assert "connected on LinkedIn" in opening and "my note" not in opening

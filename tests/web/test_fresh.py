@@ -28,7 +28,9 @@ NAME = "Quinn Fresh"
 def seen(client: Client, quinn: int) -> dict[str, Any]:
     """What each page says about Quinn and the counts they move."""
     today = client.get("/").context["groups"]
-    listed = "".join(client.get(f"/?more={key}").content.decode() for key in ("overdue", "today"))
+    # The agenda's items, not the people named below them as not written to yet.
+    listed = "".join(client.get(f"/?more={key}").content.decode().split('id="unwritten"')[0]
+                     for key in ("overdue", "today"))
     contacted = client.get("/people/?stage=contacted").content.decode()
     declined = client.get("/people/?stage=declined").content.decode()
     board = client.get("/board/").context["columns"]

@@ -597,8 +597,8 @@ def _move_on(
         person.id,
         fires,
         fires + timedelta(days=policy.act_within_days),
-        f"{what} for {policy.move_on_days} days: move on (log no-response) and "
-        "put your energy into someone else.",
+        f"{what} for {policy.move_on_days} days: move on and put your energy "
+        "into someone else.",
         about_id=about_id,
     )
 
@@ -624,7 +624,7 @@ def _meeting(person: PersonFact, p: Progress, policy: Policy) -> Iterator[Action
         ends + timedelta(days=policy.debrief_days),
         # Read before the meeting too (coming up), so said for either side of it.
         f"After your meeting with {person.name} on {human(p.meeting_at)}, record what you "
-        "learned, referrals and promises while they are fresh (log met).",
+        "learned, referrals and promises while they are fresh.",
     )
 
 

@@ -28,13 +28,39 @@ DRAFT_LABELS = {
     "outreach": "First message",
     "follow_up": "Follow-up",
     "thank_you": "Thank-you",
-    "referral_outreach": "First message, naming your referrer",
+    "referral_outreach": "First message, naming who referred you",
     "update_referrer": "Update for the person who referred you",
     "reply_to_intro": "Reply to the introduction",
     "reconnect": "Writing again, as they asked",
     "check_in": "Check-in",
-    "landing": "Where I landed",
+    "landing": "The news of your new job",
 }
+# Each event as a page names it (the terminal's "log NAME intro-requested"): in a menu,
+# and in "Dana Whitfield: introduction requested." once logged.
+EVENT_LABELS = {
+    "intro-requested": "introduction requested",
+    "introduced": "introduced",
+    "contacted": "contacted",
+    "followed-up": "followed up",
+    "replied": "replied",
+    "declined": "declined",
+    "no-response": "no response",
+    "scheduled": "scheduled",
+    "prepared": "prepared",
+    "met": "met",
+    "thanked": "thanked",
+    "checked-in": "checked in",
+    "postponed": "asked me to write later",
+    "updated-referrer": "told the referrer how it went",
+    "announced": "told where I landed",
+}
+
+
+def event_label(kind: str) -> str:
+    """"intro-requested" -> "introduction requested"."""
+    return EVENT_LABELS.get(str(kind), str(kind).replace("-", " "))
+
+
 # How the other person of an item relates to it: "reach out: Lee Chen (sent by Dana)".
 ABOUT = {
     "nudge_connector": "for an introduction to",
@@ -82,4 +108,7 @@ def draft_of(item: dict[str, Any]) -> tuple[int, str] | None:
     return (ident, kind) if ident is not None else None
 
 
-__all__ = ["ABOUT", "DRAFT_LABELS", "LABELS", "NEXT", "draft_of", "next_command"]
+__all__ = [
+    "ABOUT", "DRAFT_LABELS", "EVENT_LABELS", "LABELS", "NEXT", "draft_of", "event_label",
+    "next_command",
+]

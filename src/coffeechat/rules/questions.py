@@ -401,7 +401,7 @@ def _connection(facts: ConversationFacts) -> str:
         Source.FAMILY: "It's a treat to hear about your work properly for once.",
         Source.ALUMNI: "It's great to meet a fellow alum.",
         Source.COLLEAGUE: "It's good to catch up again after working together.",
-        Source.LINKEDIN: "Thank you for answering my note on LinkedIn.",
+        Source.LINKEDIN: "I'm glad we connected on LinkedIn.",
         Source.REFERRAL: "I'm glad we were put in touch.",
     }
     return lines.get(str(facts.source), "")

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from django import forms
 
+from coffeechat.rules.agenda_words import event_label
 from coffeechat.rules.kinds import InsightKind
 from coffeechat.rules.timeline import Kind
 
-EVENT_CHOICES = [(k.value, k.value) for k in Kind]
+EVENT_CHOICES = [(k.value, event_label(k.value).capitalize()) for k in Kind]
 LINES = forms.Textarea(attrs={"rows": 3})
+
+
+def source_choices(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """How I know someone, as a menu says it: "LinkedIn", not Django's "Linkedin"."""
+    return [(value, "LinkedIn" if value == "linkedin" else label) for value, label in choices]
 
 
 class LogForm(forms.Form):
@@ -20,22 +26,39 @@ class LogForm(forms.Form):
         help_text="YYYY-MM-DD or YYYY-MM-DD HH:MM; empty means now.",
     )
     via = forms.CharField(
-        max_length=200, required=False, label="Via (intro-requested: who introduces you)"
+        max_length=200, required=False, label="Via (an introduction: who introduces you)"
     )
     at = forms.CharField(
-        max_length=16, required=False, label="Meeting at (scheduled: YYYY-MM-DD HH:MM)"
+        max_length=16, required=False, label="Meeting at (scheduled)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     minutes = forms.IntegerField(
         required=False, min_value=1, max_value=10000, label="Agreed minutes (scheduled)"
     )
     where = forms.CharField(max_length=200, required=False, label="Where (scheduled)")
     about = forms.CharField(
-        max_length=200, required=False, label="About (updated-referrer: the referral you met)"
+        max_length=200, required=False, label="About (telling the referrer: the referral you met)"
     )
     until = forms.CharField(
-        max_length=16, required=False, label="Write again on (postponed: YYYY-MM-DD)"
+        max_length=16, required=False,
+        label="Write again on (they asked you to write later)", widget=forms.DateInput(
+            attrs={"type": "date"}),
     )
     note = forms.CharField(max_length=2000, required=False, widget=LINES)
+
+
+DAY = forms.DateInput(attrs={"type": "date"})
+# What each kind of insight asks of the debrief ("Insights: skill" was its key).
+INSIGHT_LABELS = {
+    InsightKind.SKILL: "Skills that matter in their work",
+    InsightKind.TREND: "Trends in the field",
+    InsightKind.CHALLENGE: "Challenges",
+    InsightKind.CULTURE: "Culture and values",
+    InsightKind.ADVICE: "Advice for you",
+    InsightKind.ORGANISATION: "Organisations worth knowing",
+    InsightKind.EVENT: "Events worth going to",
+    InsightKind.RESOURCE: "Resources (books, courses, sites)",
+}
 
 
 class DebriefForm(forms.Form):
@@ -45,7 +68,8 @@ class DebriefForm(forms.Form):
     )
     referrals = forms.CharField(
         required=False, widget=LINES, max_length=4000,
-        help_text="People they suggested, one a line: new names become people referred by them.",
+        help_text="People they suggested, one a line, as “Name, Title at Organisation” if you "
+                  "know it: new names become people referred by them.",
     )
     new_people = forms.BooleanField(
         required=False, label="These are new people, not the ones suggested",
@@ -55,18 +79,18 @@ class DebriefForm(forms.Form):
         help_text="What they agreed to do, one a line.",
     )
     i_will_1 = forms.CharField(required=False, max_length=500, label="I will")
-    due_1 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_1 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
     i_will_2 = forms.CharField(required=False, max_length=500, label="I will (another)")
-    due_2 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_2 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
     i_will_3 = forms.CharField(required=False, max_length=500, label="I will (another)")
-    due_3 = forms.CharField(required=False, max_length=16, label="Due (YYYY-MM-DD)")
+    due_3 = forms.CharField(required=False, max_length=16, label="Due", widget=DAY)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         for kind in InsightKind:
             self.fields[f"insight_{kind.value}"] = forms.CharField(
                 required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=4000,
-                label=f"Insights: {kind.value}", help_text="One a line.",
+                label=INSIGHT_LABELS.get(kind, kind.value), help_text="One a line.",
             )
 
     def lines(self, name: str) -> list[str]:
@@ -100,7 +124,7 @@ class QuickAddForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         from coffeechat.people.models import Source
 
-        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+        self.fields["source"].choices = source_choices(Source.choices)  # type: ignore[attr-defined]
         self.fields["source"].initial = Source.OTHER
 
 
@@ -128,7 +152,7 @@ class PersonForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         from coffeechat.people.models import Source
 
-        self.fields["source"].choices = list(Source.choices)  # type: ignore[attr-defined]
+        self.fields["source"].choices = source_choices(Source.choices)  # type: ignore[attr-defined]
 
 
 class TargetForm(forms.Form):

@@ -22,6 +22,7 @@ from coffeechat.errors import plain
 from coffeechat.people.models import Person
 from coffeechat.pipeline.listing import board_columns, stage_named, stage_of
 from coffeechat.pipeline.services import event_kind, log_event
+from coffeechat.rules.agenda_words import event_label
 from coffeechat.rules.board import NEEDS_FORM, ONE_CLICK, move_to, moves
 from coffeechat.rules.timeline import Kind
 from coffeechat.web.owner import owner_of
@@ -36,8 +37,9 @@ PER_COLUMN = 10  # cards a column shows (most of the page's time); "All N" lists
 # the page's time). The events a form asks more for (a meeting's time, the debrief) end
 # in "…".
 MOVE_OPTIONS = format_html_join("", '<option value="{}">{}</option>', [
-    *((k.value, k.value) for k in ONE_CLICK),
-    *((k.value, f"{k.value}{' (debrief)' if k is Kind.MET else ''}…") for k in NEEDS_FORM),
+    *((k.value, event_label(k).capitalize()) for k in ONE_CLICK),
+    *((k.value, f"{event_label(k).capitalize()}{' (debrief)' if k is Kind.MET else ''}…")
+      for k in NEEDS_FORM),
 ])
 
 
@@ -86,7 +88,7 @@ def move(request: HttpRequest) -> HttpResponse:
         log_event(owner=owner_of(request), person=who, kind=kind, at=at)
     except REFUSED as error:
         return _refused(request, who, plain(error))
-    return back(request, reverse("board"), f"{who.name}: {kind.value}.")
+    return back(request, reverse("board"), f"{who.name}: {event_label(kind)}.")
 
 
 def _refused(request: HttpRequest, who: Person, said: str) -> HttpResponse:

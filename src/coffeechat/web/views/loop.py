@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 from coffeechat.cli.when import deadline, event_moment, is_day, meeting, moment, until
 from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person
-from coffeechat.people.services import find_person
+from coffeechat.people.services import find_person, update_person
 from coffeechat.pipeline.services import (
     Promise,
     complete_commitment,
@@ -23,8 +24,10 @@ from coffeechat.pipeline.services import (
     meeting_time,
     record_meeting,
 )
+from coffeechat.rules.agenda_words import event_label
 from coffeechat.rules.dates import DateError
 from coffeechat.rules.kinds import DraftKind, InsightKind
+from coffeechat.rules.quick_add import QuickPerson, read_command_line
 from coffeechat.rules.sent import sent_event
 from coffeechat.rules.timeline import Kind
 from coffeechat.web.forms import DebriefForm, DoneForm, LogForm, SentForm
@@ -107,7 +110,8 @@ def sent(request: HttpRequest) -> HttpResponse:
         context["sent_form"] = form
         return page(request, "web/draft.html", "people", f"Draft for {to.name}",
                     kinds=list(DraftKind), chosen=data["kind"], status=400, **context)
-    return back(request, reverse("person", args=[who.id]), f"{who.name}: {event.kind.value}.")
+    return back(request, reverse("person", args=[who.id]),
+                f"{who.name}: {event_label(event.kind)}.")
 
 
 @require_POST
@@ -163,7 +167,7 @@ def _log(request: HttpRequest, person: Person, form: LogForm) -> str | None:
         said = getattr(error, "field", None)
         form.add_error(said if said in form.fields else field, plain(error))
         return None
-    return f"{person.name}: {kind.value}."
+    return f"{person.name}: {event_label(kind)}."
 
 
 def debrief(request: HttpRequest, person: Person) -> HttpResponse:
@@ -200,10 +204,18 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
             f"{k.value}:{line}" for k in InsightKind for line in form.lines(f"insight_{k.value}")
         ]
         field = "referrals"
-        record_meeting(owner=owner_of(request), person=person, at=at,
-                       referrals=form.lines("referrals"), they_will=form.lines("they_will"),
-                       i_will=promises, insights=insights,
-                       allow_duplicate=bool(data.get("new_people")))
+        # "Omar Haddad, Data Analyst at Verdant Grid", as People's quick add takes it: the
+        # name is the referral, the title and organisation fill a new person's record.
+        lines = form.lines("referrals")
+        typed = [read_command_line(line) for line in lines]
+        names = [s.name if s else line for s, line in zip(typed, lines, strict=True)]
+        with transaction.atomic():
+            met = record_meeting(owner=owner_of(request), person=person, at=at,
+                                 referrals=names,
+                                 they_will=form.lines("they_will"), i_will=promises,
+                                 insights=insights, allow_duplicate=bool(data.get("new_people")))
+            for referral, quick in zip(met.referrals, typed, strict=True):
+                _fill_in(request, referral, quick)
     except REFUSED as error:
         # The command line's switch to add someone new anyway is a box here.
         said, about = plain(error), getattr(error, "field", None)
@@ -214,3 +226,15 @@ def _debrief(request: HttpRequest, person: Person, form: DebriefForm) -> str | N
         form.add_error(field, said)
         return None
     return f"{person.name}: met. Thank them within a day; their referrals are on Today."
+
+
+def _fill_in(request: HttpRequest, referral: Person, quick: QuickPerson | None) -> None:
+    """A referral's title and organisation as the debrief named them, where their record
+    has none (someone already known keeps what it says)."""
+    if quick is None:
+        return
+    title = quick.title if quick.title and not referral.title else None
+    organisation = (quick.organisation or None) if referral.organisation_id is None else None
+    if title or organisation:
+        update_person(owner=owner_of(request), person=referral,
+                      changes={"title": title} if title else {}, organisation=organisation)

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from coffeechat import clock
+from coffeechat.accounts.services import policy_of, profile_for
 from coffeechat.derived import data_version, kept
 from coffeechat.errors import UserError, plain
 from coffeechat.people.models import Person, Source, Tag
@@ -24,12 +25,16 @@ from coffeechat.people.services import (
 from coffeechat.pipeline.listing import PeopleFilter, list_people
 from coffeechat.pipeline.models import Conversation, Event
 from coffeechat.pipeline.timeline import person_page
+from coffeechat.rules.agenda import ActionKind
+from coffeechat.rules.dates import human
+from coffeechat.rules.kinds import DraftKind
 from coffeechat.rules.quick_add import read_line
 from coffeechat.rules.timeline import Kind, Stage
 from coffeechat.web.forms import PersonForm, QuickAddForm
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED, draft_context, person_of
+from coffeechat.web.views.today import prepared_agenda
 
 PER_PAGE = 50
 FILTERS = ("q", "stage", "source", "tag", "org")
@@ -109,9 +114,39 @@ def person(request: HttpRequest, ident: int) -> HttpResponse:
         knows=acquaintances(who), referred=[c.person for c in referred],
         referred_by=conversation.referred_by,
         introducer=introducer.other if introducer else None,
-        next_step=draft_context(request, who, None, None), day=today_text(),
+        next_step=_not_before_due(owner, who, draft_context(request, who, None, None)),
+        day=today_text(),
         status=400 if request.method == "POST" else 200,
     )
+
+
+# The messages the agenda times: a follow-up, or a nudge to a connector, waits a week.
+_TIMED = (ActionKind.FOLLOW_UP, ActionKind.NUDGE_CONNECTOR)
+
+
+def _not_before_due(owner: Any, who: Person, step: dict[str, Any]) -> dict[str, Any]:
+    """The next step, unless it is a follow-up or nudge the agenda has not brought up yet:
+    the page offered "has not replied: follow up" the minute the first message was
+    marked as sent. Then it says when, and links to the draft for who wants it anyway."""
+    written = step.get("written")
+    if written is None or written.draft.kind != DraftKind.FOLLOW_UP:
+        return step
+    at = clock.now()
+    prepared = prepared_agenda(owner, policy_of(profile_for(owner)), at)
+    mine = [a for pid in {who.id, written.about.id if written.about else who.id}
+            for a in prepared.by_person.get(pid, ()) if a.kind in _TIMED
+            and a.person_id == who.id]
+    if not mine or any(a.fires <= at for a in mine):
+        return step
+    fires = human(min(a.fires for a in mine).replace(hour=0, minute=0))
+    first = who.name.split()[0]
+    if written.about:
+        waiting = (f"if {written.about.name} has not been introduced by {fires}, nudge "
+                   f"{first} gently: the draft will be here and on Today then")
+    else:
+        waiting = (f"if {first} has not replied by {fires}, follow up once: the draft "
+                   "will be here and on Today then")
+    return {"person": who, "waiting": waiting, "about": written.about}
 
 
 def _save(owner: Any, who: Person, form: PersonForm) -> bool:

@@ -12,12 +12,16 @@ from django.views.decorators.http import require_POST
 
 from coffeechat import clock
 from coffeechat.accounts.services import change_setting, policy_for, profile_for, set_goal, set_me
+from coffeechat.cli.when import landing_moment
 from coffeechat.errors import UserError, plain
+from coffeechat.pipeline.models import Landing
+from coffeechat.pipeline.services import land
+from coffeechat.rules.agenda_words import DRAFT_LABELS
 from coffeechat.rules.drafts import DraftKind
 from coffeechat.rules.kinds import CareerStage, Category
 from coffeechat.rules.policy import SETTINGS
 from coffeechat.web.owner import owner_of
-from coffeechat.web.pages import back, page
+from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED
 from coffeechat.writing.models import CustomQuestion
 from coffeechat.writing.questions import add_question, remove_question
@@ -29,6 +33,28 @@ from coffeechat.writing.templates import (
 )
 
 ME_FIELDS = ("name", "email", "skills", "background", "stage", "school")
+# Each timing as the page names it (its key is `coffeechat config`'s); the help says more.
+TIMING_LABELS = {
+    "schedule": "How days are counted (calendar or 3B7)",
+    "follow_up_days": "Follow up after (days)",
+    "move_on_days": "Move on after a follow-up (days)",
+    "nudge_days": "Nudge a connector after (days)",
+    "second_contact_business_days": "Suggest a second person after (business days)",
+    "business_follow_up_days": "Follow up after (business days)",
+    "act_within_days": "Overdue after (days)",
+    "reply_to_intro_days": "Reply to an introduction within (days)",
+    "reconnect_days": "Write again, as they asked, within (days)",
+    "prepare_days_before": "Prepare before a meeting (days)",
+    "debrief_days": "Debrief within (days)",
+    "thank_you_hours": "Thank-you within (hours)",
+    "reach_out_days": "Contact a referral within (days)",
+    "update_referrer_days": "Tell the referrer how it went within (days)",
+    "my_commitment_days": "Do what I offered within (days)",
+    "their_commitment_days": "Check on what they offered after (days)",
+    "check_in_days": "Check in after (days without contact)",
+    "announce_days": "Tell everyone where I landed within (days)",
+    "upcoming_days": "Coming up on Today (days ahead)",
+}
 
 
 def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
@@ -47,21 +73,34 @@ def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
         for name in SETTINGS:
             value = post.get(name, "").strip()
             if value:
-                change_setting(owner=owner, name=name, value=value)
+                try:
+                    change_setting(owner=owner, name=name, value=value)
+                except (ValueError, UserError) as error:  # named by its `config` key
+                    said = plain(error).removeprefix(f"{name} ")
+                    raise UserError(f"{TIMING_LABELS.get(name, name)}: {said}") from None
         return "Timings saved.", ""
     if which == "template":
         kind = DraftKind(post.get("kind", ""))
         if post.get("reset"):
             reset_template(owner=owner, kind=kind)
-            return f"{kind.value}: the default is back.", ""
+            return f"{DRAFT_LABELS[kind.value]}: the default template is back.", ""
         save_template(owner=owner, kind=kind, source=post.get("source", ""), now=clock.now(),
                       origin=f"the {kind.value} template")
-        return f"{kind.value} template saved.", ""
+        return f"{DRAFT_LABELS[kind.value]}: your template is saved.", ""
     if which == "question":
         add_question(owner=owner, text=post.get("question", ""),
                      category=post.get("category", ""),
                      minutes=float(post.get("minutes") or 2), now=clock.now())
         return "Question added.", ""
+    if which == "landed":
+        role, organisation = post.get("role", "").strip(), post.get("organisation", "").strip()
+        if not role or not organisation:
+            raise UserError("write your new role and the organisation")
+        on = post.get("on", "").strip() or None
+        land(owner=owner, role=role, organisation=organisation, on=landing_moment(on, owner),
+             email=post.get("new_email", ""), phone=post.get("phone", ""))
+        return ("Congratulations! Everyone you met is on Today, to hear the news from you.",
+                "")
     if which == "remove_question":
         remove_question(owner=owner, ident=int(post.get("ident", "0") or 0))
         return "Question removed.", ""
@@ -83,17 +122,29 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     posted = request.POST if request.method == "POST" else {}
     chosen_kind = request.GET.get("kind") or posted.get("kind") or DraftKind.OUTREACH.value
     templates = template_list(owner)
+    landing = Landing.objects.filter(owner=owner).first()
     chosen = next((t for t in templates if t.kind.value == chosen_kind), templates[0])
     return page(
         request, "web/settings.html", "settings", "Settings", errors=errors, posted=posted,
-        profile=profile, skills=", ".join(profile.skills), stages=[s.value for s in CareerStage],
-        timings=[(name, help, getattr(policy, name)) for name, help in SETTINGS.items()],
+        profile=profile, skills=", ".join(profile.skills),
+        stages=[(s.value, s.value.replace("-", " ")) for s in CareerStage],
+        timings=[(name, TIMING_LABELS.get(name, name.replace("_", " ")), help,
+                  getattr(policy, name)) for name, help in SETTINGS.items()],
         templates=templates, chosen=chosen,
         source=posted.get("source") if posted.get("form") == "template" else chosen.source,
-        categories=[c.value for c in Category if c is not Category.ASKS],
-        questions=CustomQuestion.objects.filter(owner=owner).order_by("id"),
+        categories=[(c.value, c.label) for c in Category if c is not Category.ASKS],
+        questions=[{"id": q.id, "text": q.text, "category_label": _category(q.category)}
+                   for q in CustomQuestion.objects.filter(owner=owner).order_by("id")],
+        landing=landing, landing_day=f"{landing.on:%Y-%m-%d}" if landing else today_text(),
         status=400 if errors else 200,
     )
+
+
+def _category(value: str) -> str:
+    try:
+        return Category(value).label
+    except ValueError:
+        return value
 
 
 @require_POST

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
 from coffeechat.accounts.services import policy_of, profile_for
-from coffeechat.derived import keep, last
+from coffeechat.derived import data_version, keep, kept, last
 from coffeechat.pipeline.live import live_world
 from coffeechat.pipeline.reading import action_data
 from coffeechat.rules.agenda import Action, Prepared, agenda_at, prepare, update
@@ -60,6 +60,21 @@ def prepared_agenda(owner: User, policy: Policy, at: datetime) -> Prepared:
     return keep(owner.pk, "agenda", live.version, policy, prepared)
 
 
+# People never written to that the page names by name; the rest are counted.
+UNWRITTEN_SHOWN = 5
+
+
+def unwritten(world: World) -> list[tuple[int, str]]:
+    """Everyone added and not yet written to, oldest first: nothing logged in their
+    conversation, nobody's referral (that one is on the agenda) and nobody's connector.
+    The agenda has no item for them, so a Today with ten people just added said
+    "Nothing due" and named none of them."""
+    connectors = {e.other_id for p in world.people.values() for e in p.events
+                  if e.other_id is not None}
+    return sorted((p.id, p.name) for p in world.people.values()
+                  if not p.events and p.referred_by_id is None and p.id not in connectors)
+
+
 def today(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     at = clock.now()
@@ -81,6 +96,7 @@ def today(request: HttpRequest) -> HttpResponse:
         groups.append({"key": key, "title": title, "items": shown, "total": len(actions),
                        "more": max(0, len(actions) - limit),
                        "opened": limit > SHOWN})
+    waiting = kept(owner.pk, "unwritten", data_version(), None, lambda: unwritten(world))
     return page(
         request,
         "web/today.html",
@@ -88,6 +104,8 @@ def today(request: HttpRequest) -> HttpResponse:
         "Today",
         groups=groups,
         empty=not world.people,
+        unwritten=waiting[:UNWRITTEN_SHOWN],
+        unwritten_total=len(waiting),
         nothing=not result.items and not result.upcoming,
         goal=profile.goal,
         day=today_text(),
