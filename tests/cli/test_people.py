@@ -157,7 +157,7 @@ def test_the_timeline_reads_in_the_users_words_on_both_sides_of_a_referral() -> 
     texts = [e["text"] for e in run_json("show", "Dana Whitfield")["timeline"]]
     assert texts == [
         "you reached out",
-        "you agreed to meet on 2026-11-05 10:00, 15 minutes, video call",
+        "you agreed to meet on Thu 05 Nov 2026 10:00, 15 minutes, video call",
         "you met",
         "they suggested you talk with Lee Chen",
     ]

@@ -28,7 +28,7 @@ def test_a_postponement_brings_a_reconnect_on_the_day_with_their_words() -> None
     assert made["findings"] == []
     page = run_json("show", "Dana Whitfield")
     assert page["timeline"][-1]["text"] == (
-        f"they asked you to write again on 2026-12-01. {WORDS}"
+        f"they asked you to write again on Tue 01 Dec 2026. {WORDS}"
     )
     run("log", "Dana Whitfield", "contacted", "--on", "2026-12-02")
     assert agenda("2026-12-02") == []

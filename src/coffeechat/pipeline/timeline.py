@@ -7,7 +7,7 @@ from typing import Any
 from coffeechat.people.models import Person
 from coffeechat.people.services import acquaintances, past_organisation_names
 from coffeechat.pipeline.models import Commitment, Conversation, Event, Insight
-from coffeechat.rules.dates import stamp
+from coffeechat.rules.dates import human, stamp
 from coffeechat.rules.timeline import EventFact, Kind, fold
 
 # How each event reads on a person's timeline; {other} is the other person named.
@@ -36,7 +36,7 @@ def describe_event(event: Event) -> str:
     elif kind == Kind.INTRODUCED and event.other:
         text = f"{event.other.name} introduced you"
     elif kind == Kind.POSTPONED and event.until:
-        text = f"they asked you to write again on {event.until:%Y-%m-%d}"
+        text = f"they asked you to write again on {human(event.until)}"
     else:
         other = event.other.name if event.other else "their referral"
         text = _EVENT_TEXT[kind].format(other=other)
@@ -44,7 +44,7 @@ def describe_event(event: Event) -> str:
 
 
 def _scheduled(event: Event) -> str:
-    when = f"{event.meeting_at:%Y-%m-%d %H:%M}" if event.meeting_at else "?"
+    when = human(event.meeting_at) if event.meeting_at else "a day not yet set"
     minutes = f", {event.minutes} minutes" if event.minutes else ""
     where = f", {event.where}" if event.where else ""
     return f"you agreed to meet on {when}{minutes}{where}"
