@@ -14,55 +14,97 @@ BUSINESS_3B7 = "3B7"
 SCHEDULES = (CALENDAR, BUSINESS_3B7)
 
 
-def _setting(default: Any, help: str) -> Any:
-    return field(default=default, metadata={"help": help})
+def _setting(default: Any, label: str, help: str) -> Any:
+    """A timing: its default, its name on the settings page, what it does."""
+    return field(default=default, metadata={"label": label, "help": help})
 
 
 @dataclass(frozen=True)
 class Policy:
     schedule: str = _setting(
-        CALENDAR,
+        CALENDAR, "How days are counted (calendar or 3B7)",
         "calendar: count calendar days; 3B7: after 3 business days without a reply suggest a "
         "second person at the same organisation, follow up after 7 business days",
     )
-    follow_up_days: int = _setting(7, "days after contacting someone with no reply: follow up")
-    move_on_days: int = _setting(7, "days after a follow-up with no reply: move on")
-    nudge_days: int = _setting(7, "days after an intro request with no introduction: nudge")
-    second_contact_business_days: int = _setting(
-        3, "3B7 only: business days without a reply before suggesting a second person"
+    follow_up_days: int = _setting(
+        7, "Follow up after (days)",
+        "days after contacting someone with no reply: follow up",
     )
-    business_follow_up_days: int = _setting(7, "3B7 only: business days before the follow-up")
+    move_on_days: int = _setting(
+        7, "Move on after a follow-up (days)",
+        "days after a follow-up with no reply: move on",
+    )
+    nudge_days: int = _setting(
+        7, "Nudge a connector after (days)",
+        "days after an intro request with no introduction: nudge",
+    )
+    second_contact_business_days: int = _setting(
+        3, "Suggest a second person after (business days)",
+        "3B7 only: business days without a reply before suggesting a second person",
+    )
+    business_follow_up_days: int = _setting(
+        7, "Follow up after (business days)",
+        "3B7 only: business days before the follow-up",
+    )
     act_within_days: int = _setting(
-        3, "days to act on a follow-up, move-on, nudge or check-in before it is overdue"
+        3, "Overdue after (days)",
+        "days to act on a follow-up, move-on, nudge or check-in before it is overdue",
     )
     reply_to_intro_days: int = _setting(
-        1, "days after an introduction to reply to all, thank the introducer, move them to bcc"
+        1, "Reply to an introduction within (days)",
+        "days after an introduction to reply to all, thank the introducer, move them to bcc",
     )
     reconnect_days: int = _setting(
-        3, "days to write again once the date someone postponed to has come"
+        3, "Write again, as they asked, within (days)",
+        "days to write again once the date someone postponed to has come",
     )
-    prepare_days_before: int = _setting(1, "days before a meeting that preparation appears")
-    debrief_days: int = _setting(1, "days after a meeting's end to log how it went")
-    thank_you_hours: int = _setting(24, "hours after a meeting to send the thank-you")
-    reach_out_days: int = _setting(7, "days after a debrief to contact each referral")
+    prepare_days_before: int = _setting(
+        1, "Prepare before a meeting (days)",
+        "days before a meeting that preparation appears",
+    )
+    debrief_days: int = _setting(
+        1, "Debrief within (days)",
+        "days after a meeting's end to log how it went",
+    )
+    thank_you_hours: int = _setting(
+        24, "Thank-you within (hours)",
+        "hours after a meeting to send the thank-you",
+    )
+    reach_out_days: int = _setting(
+        7, "Contact a referral within (days)",
+        "days after a debrief to contact each referral",
+    )
     update_referrer_days: int = _setting(
-        7, "days after meeting someone's referral to tell the referrer how it went"
+        7, "Tell the referrer how it went within (days)",
+        "days after meeting someone's referral to tell the referrer how it went",
     )
-    my_commitment_days: int = _setting(7, "days to do what I offered when I gave no due date")
+    my_commitment_days: int = _setting(
+        7, "Do what I offered within (days)",
+        "days to do what I offered when I gave no due date",
+    )
     their_commitment_days: int = _setting(
-        7, "days after a meeting to check gently on what they offered to do"
+        7, "Check on what they offered after (days)",
+        "days after a meeting to check gently on what they offered to do",
     )
     check_in_days: int = _setting(
-        60, "days without any interaction before checking in with someone met"
+        60, "Check in after (days without contact)",
+        "days without any interaction before checking in with someone met",
     )
-    announce_days: int = _setting(7, "days after landing to tell everyone met")
-    upcoming_days: int = _setting(7, "days ahead shown under 'upcoming'")
+    announce_days: int = _setting(
+        7, "Tell everyone where I landed within (days)",
+        "days after landing to tell everyone met",
+    )
+    upcoming_days: int = _setting(
+        7, "Coming up on Today (days ahead)",
+        "days ahead shown under 'upcoming'",
+    )
 
     def with_overrides(self, overrides: dict[str, Any]) -> Policy:
         return replace(self, **{k: coerce(k, v) for k, v in overrides.items() if k in SETTINGS})
 
 
 SETTINGS: dict[str, str] = {f.name: f.metadata["help"] for f in fields(Policy)}
+LABELS: dict[str, str] = {f.name: f.metadata["label"] for f in fields(Policy)}
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Policy)}
 
 

@@ -19,7 +19,7 @@ from coffeechat.pipeline.services import land
 from coffeechat.rules.agenda_words import DRAFT_LABELS
 from coffeechat.rules.drafts import DraftKind
 from coffeechat.rules.kinds import CareerStage, Category
-from coffeechat.rules.policy import SETTINGS
+from coffeechat.rules.policy import LABELS, SETTINGS
 from coffeechat.web.owner import owner_of
 from coffeechat.web.pages import back, page, today_text
 from coffeechat.web.views.loop import REFUSED
@@ -33,28 +33,7 @@ from coffeechat.writing.templates import (
 )
 
 ME_FIELDS = ("name", "email", "skills", "background", "stage", "school")
-# Each timing as the page names it (its key is `coffeechat config`'s); the help says more.
-TIMING_LABELS = {
-    "schedule": "How days are counted (calendar or 3B7)",
-    "follow_up_days": "Follow up after (days)",
-    "move_on_days": "Move on after a follow-up (days)",
-    "nudge_days": "Nudge a connector after (days)",
-    "second_contact_business_days": "Suggest a second person after (business days)",
-    "business_follow_up_days": "Follow up after (business days)",
-    "act_within_days": "Overdue after (days)",
-    "reply_to_intro_days": "Reply to an introduction within (days)",
-    "reconnect_days": "Write again, as they asked, within (days)",
-    "prepare_days_before": "Prepare before a meeting (days)",
-    "debrief_days": "Debrief within (days)",
-    "thank_you_hours": "Thank-you within (hours)",
-    "reach_out_days": "Contact a referral within (days)",
-    "update_referrer_days": "Tell the referrer how it went within (days)",
-    "my_commitment_days": "Do what I offered within (days)",
-    "their_commitment_days": "Check on what they offered after (days)",
-    "check_in_days": "Check in after (days without contact)",
-    "announce_days": "Tell everyone where I landed within (days)",
-    "upcoming_days": "Coming up on Today (days ahead)",
-}
+
 
 
 def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
@@ -77,7 +56,7 @@ def _act(request: HttpRequest, owner: Any) -> tuple[str, str]:
                     change_setting(owner=owner, name=name, value=value)
                 except (ValueError, UserError) as error:  # named by its `config` key
                     said = plain(error).removeprefix(f"{name} ")
-                    raise UserError(f"{TIMING_LABELS.get(name, name)}: {said}") from None
+                    raise UserError(f"{LABELS[name]}: {said}") from None
         return "Timings saved.", ""
     if which == "template":
         kind = DraftKind(post.get("kind", ""))
@@ -128,8 +107,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         request, "web/settings.html", "settings", "Settings", errors=errors, posted=posted,
         profile=profile, skills=", ".join(profile.skills),
         stages=[(s.value, s.value.replace("-", " ")) for s in CareerStage],
-        timings=[(name, TIMING_LABELS.get(name, name.replace("_", " ")), help,
-                  getattr(policy, name)) for name, help in SETTINGS.items()],
+        timings=[(name, LABELS[name], help, getattr(policy, name))
+                 for name, help in SETTINGS.items()],
         templates=templates, chosen=chosen,
         source=posted.get("source") if posted.get("form") == "template" else chosen.source,
         categories=[(c.value, c.label) for c in Category if c is not Category.ASKS],
