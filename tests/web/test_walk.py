@@ -81,10 +81,9 @@ def test_menus_and_notices_say_events_and_drafts_in_words_not_keys(client: Clien
 
 
 def test_every_timing_has_a_name_in_words() -> None:
-    from coffeechat.rules.policy import SETTINGS
-    from coffeechat.web.views.settings import TIMING_LABELS
+    from coffeechat.rules.policy import LABELS, SETTINGS
 
-    assert set(TIMING_LABELS) == set(SETTINGS)
+    assert set(LABELS) == set(SETTINGS)
 
 
 def test_today_reasons_name_no_terminal_command(client: Client) -> None:
