@@ -9,7 +9,7 @@ from django import template
 from coffeechat import clock
 from coffeechat.rules.agenda_words import DRAFT_LABELS, event_label
 from coffeechat.rules.checker_text import CODES
-from coffeechat.rules.dates import human
+from coffeechat.rules.dates import DateError, human, parse_when
 
 register = template.Library()
 
@@ -79,11 +79,12 @@ def sentence(text: str) -> str:
 
 
 def _moment(value: object) -> datetime | None:
+    """A moment, or its stamp ("2027-01-14T09:00", as `today --json` gives it)."""
     if isinstance(value, datetime):
         return value
     try:
-        return datetime.fromisoformat(str(value)[:16])
-    except ValueError:
+        return parse_when(str(value))
+    except DateError:
         return None
 
 

@@ -133,9 +133,11 @@ def _not_before_due(owner: Any, who: Person, step: dict[str, Any]) -> dict[str, 
         return step
     at = clock.now()
     prepared = prepared_agenda(owner, policy_of(profile_for(owner)), at)
-    mine = [a for pid in {who.id, written.about.id if written.about else who.id}
-            for a in prepared.by_person.get(pid, ()) if a.kind in _TIMED
-            and a.person_id == who.id]
+    # A follow-up is among their own actions; a nudge to them among those of the person
+    # they were asked to introduce.
+    sources = {who.id, written.about.id} if written.about else {who.id}
+    mine = [a for pid in sources for a in prepared.by_person.get(pid, ())
+            if a.kind in _TIMED and a.person_id == who.id]
     if not mine or any(a.fires <= at for a in mine):
         return step
     fires = human(min(a.fires for a in mine).replace(hour=0, minute=0))

@@ -10,8 +10,8 @@ from django.http import HttpRequest, HttpResponse
 
 from coffeechat import clock
 from coffeechat.accounts.services import policy_of, profile_for
-from coffeechat.derived import data_version, keep, kept, last
-from coffeechat.pipeline.live import live_world
+from coffeechat.derived import keep, kept, last
+from coffeechat.pipeline.live import Live, live_world
 from coffeechat.pipeline.reading import action_data
 from coffeechat.rules.agenda import Action, Prepared, agenda_at, prepare, update
 from coffeechat.rules.agenda_words import ABOUT, LABELS, draft_of
@@ -44,11 +44,13 @@ def item_view(action: Action, world: World, at: datetime) -> dict[str, Any]:
     }
 
 
-def prepared_agenda(owner: User, policy: Policy, at: datetime) -> Prepared:
+def prepared_agenda(owner: User, policy: Policy, at: datetime,
+                    live: Live | None = None) -> Prepared:
     """The agenda's actions, worked out once for the data as it is and kept while it
     stays so (and while the clock stays between the same two moments of the world);
-    after a write, worked out again only for the people it reached (`update`)."""
-    live = live_world(owner)
+    after a write, worked out again only for the people it reached (`update`). `live`:
+    the owner's world as the caller read it."""
+    live = live or live_world(owner)
     found = last(owner.pk, "agenda", policy)
     if found is not None and found[0] == live.version and found[1].holds_at(at):
         prepared: Prepared = found[1]
@@ -79,7 +81,8 @@ def today(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     at = clock.now()
     profile = profile_for(owner)
-    prepared = prepared_agenda(owner, policy_of(profile), at)
+    live = live_world(owner)
+    prepared = prepared_agenda(owner, policy_of(profile), at, live)
     result, world = agenda_at(prepared, at), prepared.world
     opened = request.GET.get("more", "")
     # The overdue come first (thousands of items in a long search: one pass to the split).
@@ -96,7 +99,7 @@ def today(request: HttpRequest) -> HttpResponse:
         groups.append({"key": key, "title": title, "items": shown, "total": len(actions),
                        "more": max(0, len(actions) - limit),
                        "opened": limit > SHOWN})
-    waiting = kept(owner.pk, "unwritten", data_version(), None, lambda: unwritten(world))
+    waiting = kept(owner.pk, "unwritten", live.version, None, lambda: unwritten(world))
     return page(
         request,
         "web/today.html",
