@@ -174,23 +174,16 @@ def prepare(world: World, policy: Policy | None = None, at: datetime | None = No
     for pid in facts.world.people:
         if found := person_actions(pid, facts, policy):
             by_person[pid] = tuple(found)
-    landing = tuple(landing_actions(facts.world, facts.progress, policy))
-    return _sorted(world, policy, by_person, landing, facts,
-                   known[split - 1] if split else None,
-                   known[split] if split < len(known) else None)
-
-
-def _sorted(world: World, policy: Policy, by_person: Mapping[int, tuple[Action, ...]],
-            landing: tuple[Action, ...], facts: Facts, since: datetime | None,
-            until: datetime | None) -> Prepared:
     every = [a for found in by_person.values() for a in found]
-    every += landing
+    every += landing_actions(facts.world, facts.progress, policy)
     # The fired by deadline (an overdue one's deadline is before any other's), the
     # coming by firing, as `agenda` sorts them.
     coming = sorted(every, key=by_firing)
     every.sort(key=by_due)
-    return Prepared(world, policy, tuple(every), since, until, tuple(coming),
-                    tuple(a.fires for a in coming), facts, by_person)
+    return Prepared(world, policy, tuple(every),
+                    known[split - 1] if split else None,
+                    known[split] if split < len(known) else None,
+                    tuple(coming), tuple(a.fires for a in coming), facts, by_person)
 
 
 # Past this many people changed at once (an import, a restore), `update` starts afresh.
