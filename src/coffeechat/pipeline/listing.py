@@ -78,7 +78,8 @@ def _filtered(owner: User, given: PeopleFilter) -> QuerySet[Person]:
 def ordered_ids(owner: User, given: PeopleFilter, version: int) -> list[int]:
     """The ids of the people `given` lets through (the stage aside), by name; kept for
     the last filter asked while the data stays as it is."""
-    if not replace(given, stage=None).applied() and (live := kept_world(owner)) is not None:
+    if not replace(given, stage=None).applied() and (
+            live := kept_world(owner, version)) is not None:
         return _everyone_by_name(owner, live)
 
     def order() -> list[int]:
@@ -177,7 +178,7 @@ def everyones_progress(owner: User, ids: list[int], version: int) -> dict[int, P
     """`_progress(owner, ids)` for many ids: everyone's folded once and kept, after a write
     folded again only for the people it touched (`pipeline.live`); a command folds
     everyone's events once."""
-    live = kept_world(owner)
+    live = kept_world(owner, version)
     folds = live.folds if live is not None else kept(
         owner.pk, "progress", version, None, lambda: _folded(owner))
     return {pid: folds.get(pid, UNTOUCHED) for pid in ids}

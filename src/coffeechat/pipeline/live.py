@@ -60,9 +60,10 @@ class Live(NamedTuple):
         return None
 
 
-def live_world(owner: User) -> Live:
-    """The owner's world as the data is now: kept, brought up to date, or read."""
-    version = data_version()
+def live_world(owner: User, version: int | None = None) -> Live:
+    """The owner's world as the data is now (`version`, when the caller has just read
+    it): kept, brought up to date, or read."""
+    version = data_version() if version is None else version
     found = last(owner.pk, "live", None)
     if found is not None:
         kept_at, live = found[0], cast(Live, found[1])
@@ -86,12 +87,12 @@ def live_world(owner: User) -> Live:
     return kept
 
 
-def kept_world(owner: User) -> Live | None:
+def kept_world(owner: User, version: int | None = None) -> Live | None:
     """`live_world(owner)` in the server, or wherever a world is kept already; None in a
     command that has not read one: a page that can do without it (everyone by name,
     everyone's stage) reads less than the whole world, once."""
     if SERVING or last(owner.pk, "live", None) is not None:
-        return live_world(owner)
+        return live_world(owner, version)
     return None
 
 
